@@ -1,0 +1,62 @@
+"""The `mentordesk` command: no subcommand opens the desktop app; subcommands script the database.
+
+Qt is imported only when the desktop app is asked for, so subcommands start fast and run headless.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from mentordesk import __version__
+
+# Each module defines register(subparsers); add a line here to add its subcommands.
+COMMAND_MODULES = [
+    "mentordesk.commands.core",
+]
+
+
+class CliError(Exception):
+    """A user mistake on the command line: printed as one line, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose usage errors are one clear line, not a usage dump."""
+
+    def error(self, message: str):  # noqa: D401 - argparse API
+        raise CliError(f"{message} (see '{self.prog} --help')")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="mentordesk", description="MentorDesk: your network, organized to get you unstuck.")
+    parser.add_argument("--version", action="version", version=f"MentorDesk {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="database file (default: $MENTORDESK_DB or your user-data folder)")
+    parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the process exit status."""
+    from mentordesk.db import DatabaseOpenError
+    from mentordesk.services import ServiceError
+
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            from mentordesk.ui.app import run_app
+
+            return run_app(args)
+        return int(args.handler(args) or 0)
+    except (CliError, DatabaseOpenError, ServiceError) as exc:
+        print(f"mentordesk: error: {exc}", file=sys.stderr)
+        return 2 if isinstance(exc, CliError) else 1
+    except KeyboardInterrupt:
+        print("mentordesk: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

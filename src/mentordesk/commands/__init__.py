@@ -1,0 +1,1 @@
+"""Subcommands of the `mentordesk` command line, one module per area."""

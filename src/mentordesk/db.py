@@ -1,0 +1,112 @@
+"""Opening the database file: where it lives, pragmas, schema creation and migrations."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from peewee import DatabaseError, OperationalError, SqliteDatabase
+
+from mentordesk import APP_NAME
+from mentordesk.models import ALL_MODELS, SchemaVersion, database
+from mentordesk.search_schema import create_search_tables
+
+PRAGMAS = {"journal_mode": "wal", "foreign_keys": 1, "synchronous": "normal", "cache_size": -16000}
+
+
+class DatabaseOpenError(Exception):
+    """The database could not be opened; the message is meant for the user."""
+
+
+def default_path() -> Path:
+    """The database path: $MENTORDESK_DB, else the platform's user-data folder."""
+    env = os.environ.get("MENTORDESK_DB")
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False)) / "mentordesk.db"
+
+
+def _prepare_file(path: Path) -> None:
+    """Refuse unusable paths with a clear message and create a new file readable by the user alone."""
+    if path.is_dir():
+        raise DatabaseOpenError(f"{path} is a folder, not a database file")
+    parent = path.parent
+    if not parent.exists():
+        try:
+            parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            raise DatabaseOpenError(f"cannot create folder {parent}: {exc.strerror}") from None
+    if not path.exists():
+        try:
+            fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+            os.close(fd)
+        except OSError as exc:
+            raise DatabaseOpenError(f"cannot create database {path}: {exc.strerror}") from None
+    elif not os.access(path, os.R_OK | os.W_OK):
+        raise DatabaseOpenError(f"cannot write to database {path}: permission denied")
+
+
+def make_database(path: Path | str) -> SqliteDatabase:
+    """A plain SQLite database object for `path` with the app's pragmas (not yet connected)."""
+    return SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+
+
+def open_database(path: Path | str | None = None, db: SqliteDatabase | None = None) -> SqliteDatabase:
+    """Open (creating or migrating as needed) the database at `path` and bind the models to it.
+
+    `db` lets a caller supply a prepared database object (for example an encrypted one).
+    """
+    path = Path(path) if path is not None else default_path()
+    _prepare_file(path)
+    db = db or make_database(path)
+    database.initialize(db)
+    try:
+        db.connect(reuse_if_open=True)
+        ensure_schema(db)
+    except (DatabaseError, OperationalError) as exc:
+        db.close()
+        message = str(exc)
+        if "malformed" in message or "not a database" in message:
+            raise DatabaseOpenError(f"{path} is damaged or not a MentorDesk database ({message})") from None
+        raise DatabaseOpenError(f"cannot open {path}: {message}") from None
+    return db
+
+
+def close_database() -> None:
+    """Close the bound database if one is open."""
+    db = database.obj
+    if db is not None and not db.is_closed():
+        db.close()
+
+
+def schema_version(db: SqliteDatabase) -> int:
+    """The version recorded in the file, 0 for a file with no MentorDesk tables."""
+    if not db.table_exists("schema_version"):
+        return 0
+    row = SchemaVersion.select().order_by(SchemaVersion.version.desc()).first()
+    return row.version if row else 0
+
+
+def ensure_schema(db: SqliteDatabase) -> None:
+    """Create a new file at the latest version, or migrate an older one, in one transaction."""
+    from mentordesk.migrations import LATEST_VERSION, migrate_up
+
+    with db.atomic():
+        version = schema_version(db)
+        if version == 0:
+            db.create_tables(ALL_MODELS)
+            create_search_tables(db)
+            SchemaVersion.create(version=LATEST_VERSION)
+            return
+        if version > LATEST_VERSION:
+            raise DatabaseOpenError(
+                f"this database was written by a newer MentorDesk (schema {version}); please update the app"
+            )
+        if version < LATEST_VERSION:
+            migrate_up(db, version)
+            SchemaVersion.update(version=LATEST_VERSION).execute()
+        # Tables added by later features need no migration: create any that are missing.
+        db.create_tables(ALL_MODELS, safe=True)
+        create_search_tables(db)

@@ -1,0 +1,35 @@
+"""Schema migrations: each step upgrades the file by one version inside the opening transaction.
+
+New tables need no step (they are created on open); a step is for changing existing tables.
+Append steps in order; LATEST_VERSION follows from the list.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from peewee import DateField
+from playhouse.migrate import SqliteMigrator, migrate
+
+
+def _v1_to_v2(migrator: SqliteMigrator) -> None:
+    """Asks remember when they were made and finished (for "waiting N days" and thank-you reminders)."""
+    migrate(
+        migrator.add_column("ask", "asked_on", DateField(null=True)),
+        migrator.add_column("ask", "done_on", DateField(null=True)),
+    )
+
+
+# STEPS[i] upgrades version i + 1 to version i + 2.
+STEPS: list[Callable[[SqliteMigrator], None]] = [
+    _v1_to_v2,
+]
+
+LATEST_VERSION = len(STEPS) + 1
+
+
+def migrate_up(db, from_version: int) -> None:
+    """Run every step from `from_version` to the latest (the caller holds the transaction)."""
+    migrator = SqliteMigrator(db)
+    for step in STEPS[from_version - 1 :]:
+        step(migrator)

@@ -1,0 +1,13 @@
+"""Plain-Python services: every create, update, delete, list and search, each one transaction.
+
+Nothing here imports Qt; the UI, the command line, imports and sync all go through these.
+"""
+
+from mentordesk.services.core import (  # noqa: F401
+    NotFound,
+    ServiceError,
+    ValidationError,
+    changed,
+    on_change,
+    transactional,
+)

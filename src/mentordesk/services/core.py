@@ -1,0 +1,85 @@
+"""What every service shares: field-naming errors, one-transaction wrapping and change announcements."""
+
+from __future__ import annotations
+
+import functools
+import threading
+from typing import Callable, Iterable
+
+from mentordesk.models import database
+
+
+class ServiceError(Exception):
+    """A user-facing problem with a request; the message is meant for the user."""
+
+
+class ValidationError(ServiceError):
+    """One or more fields are invalid; `errors` maps field name to message."""
+
+    def __init__(self, errors: dict[str, str] | str, message: str | None = None):
+        if isinstance(errors, str):
+            errors = {errors: message or "is invalid"}
+        self.errors = dict(errors)
+        super().__init__("; ".join(f"{field}: {msg}" for field, msg in self.errors.items()))
+
+    @property
+    def field(self) -> str:
+        """The first field at fault."""
+        return next(iter(self.errors))
+
+
+class NotFound(ServiceError):
+    """The record asked for does not exist (any more)."""
+
+
+# --- change announcements -------------------------------------------------------------
+# Listeners get (kind, ids) after the outermost transaction commits; the UI turns them
+# into one Qt signal so every open view refreshes, whoever made the change.
+
+_listeners: list[Callable[[str, tuple[int, ...]], None]] = []
+_state = threading.local()
+
+
+def on_change(listener: Callable[[str, tuple[int, ...]], None]) -> Callable[[], None]:
+    """Subscribe to committed changes; returns a function that unsubscribes."""
+    _listeners.append(listener)
+    return lambda: _listeners.remove(listener) if listener in _listeners else None
+
+
+def changed(kind: str, ids: Iterable[int] = ()) -> None:
+    """Record that records of `kind` changed; announced when the outermost transaction commits."""
+    pending = getattr(_state, "pending", None)
+    entry = (kind, tuple(ids))
+    if pending is None:
+        _announce([entry])
+    elif entry not in pending:
+        pending.append(entry)
+
+
+def _announce(entries) -> None:
+    for kind, ids in entries:
+        for listener in list(_listeners):
+            listener(kind, ids)
+
+
+def transactional(func):
+    """Run a service in one transaction (a savepoint when nested) and announce changes on commit."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        outermost = getattr(_state, "pending", None) is None
+        if outermost:
+            _state.pending = []
+        try:
+            with database.atomic():
+                result = func(*args, **kwargs)
+        except BaseException:
+            if outermost:
+                _state.pending = None
+            raise
+        if outermost:
+            pending, _state.pending = _state.pending, None
+            _announce(pending)
+        return result
+
+    return wrapper

@@ -1,0 +1,48 @@
+"""Counts and consistency checks: `mentordesk stats` and `mentordesk check`."""
+
+from __future__ import annotations
+
+from mentordesk.models import AdviceNote, Ask, Meeting, Organization, Person, database
+from mentordesk.search_schema import FTS_TABLES
+
+_COUNTED = {"people": Person, "organizations": Organization, "meetings": Meeting, "advice": AdviceNote, "asks": Ask}
+
+
+def stats() -> dict[str, int]:
+    """How many records of each kind the database holds."""
+    return {name: model.select().count() for name, model in _COUNTED.items()}
+
+
+def _scalar(sql: str, params=()) -> int:
+    return database.execute_sql(sql, params).fetchone()[0]
+
+
+def check(quick: bool = False) -> list[str]:
+    """Problems found by SQLite's integrity check and the app's own rules; empty when healthy."""
+    problems: list[str] = []
+    pragma = "quick_check" if quick else "integrity_check"
+    results = [row[0] for row in database.execute_sql(f"PRAGMA {pragma}").fetchall()]
+    if results != ["ok"]:
+        problems.extend(f"SQLite {pragma}: {line}" for line in results[:20])
+        return problems
+    for table, rowid, parent, _ in database.execute_sql("PRAGMA foreign_key_check").fetchall()[:20]:
+        problems.append(f"{table} row {rowid} points to a missing {parent} row")
+    lonely = _scalar("SELECT COUNT(*) FROM meeting m WHERE NOT EXISTS (SELECT 1 FROM meeting_attendee a WHERE a.meeting_id = m.id)")
+    if lonely:
+        problems.append(f"{lonely} meeting(s) have no attendee")
+    bad_trust = _scalar("SELECT COUNT(*) FROM person WHERE trust NOT BETWEEN 1 AND 5")
+    if bad_trust:
+        problems.append(f"{bad_trust} person(s) have a trust outside 1-5")
+    stale = _scalar(
+        """SELECT COUNT(*) FROM person p WHERE p.last_met_on IS NOT (
+               SELECT MAX(date(m.held_at)) FROM meeting m JOIN meeting_attendee a ON a.meeting_id = m.id
+               WHERE a.person_id = p.id)""")
+    if stale:
+        problems.append(f"{stale} person(s) have a wrong 'last met' date")
+    tables = {"person": "person", "organization": "organization", "meeting": "meeting", "advice": "advice_note", "ask": "ask"}
+    for kind, (fts, _) in FTS_TABLES.items():
+        missing = _scalar(f"SELECT COUNT(*) FROM {tables[kind]} WHERE id NOT IN (SELECT rowid FROM {fts})")
+        extra = _scalar(f"SELECT COUNT(*) FROM {fts} WHERE rowid NOT IN (SELECT id FROM {tables[kind]})")
+        if missing or extra:
+            problems.append(f"search index for {kind} is out of step ({missing} missing, {extra} extra)")
+    return problems

@@ -1,0 +1,141 @@
+"""Lists for the views: ids sorted and filtered in SQL, and the visible rows fetched by id."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mentordesk.models import database
+from mentordesk.services import search
+
+
+@dataclass(frozen=True)
+class Column:
+    """A list column: its key, English title, the SQL that shows it and the SQL that sorts it."""
+
+    key: str
+    title: str
+    sql: str
+    sort: str | None = None
+
+    @property
+    def order_sql(self) -> str:
+        return self.sort or self.sql
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    """How one area lists its records."""
+
+    kind: str
+    table: str  # FROM clause, aliasing the main table as t
+    columns: tuple[Column, ...]
+    default_sort: int = 0
+    default_descending: bool = False
+
+
+NOCASE = " COLLATE NOCASE"
+
+LISTS: dict[str, ListSpec] = {
+    "person": ListSpec(
+        "person",
+        "person t LEFT JOIN organization o ON o.id = t.organization_id",
+        (
+            Column("name", "Name", "t.display_name", "t.display_name" + NOCASE),
+            Column("organization", "Organization", "o.name", "o.name" + NOCASE),
+            Column("title", "Title", "t.title", "t.title" + NOCASE),
+            Column("last_met_on", "Last met", "t.last_met_on"),
+            Column("trust", "Trust", "t.trust"),
+        ),
+    ),
+    "organization": ListSpec(
+        "organization",
+        "organization t",
+        (
+            Column("name", "Name", "t.name", "t.name" + NOCASE),
+            Column("field", "Field", "t.field", "t.field" + NOCASE),
+            Column("people", "People", "(SELECT COUNT(*) FROM person p WHERE p.organization_id = t.id)"),
+            Column("website", "Website", "t.website"),
+        ),
+    ),
+    "meeting": ListSpec(
+        "meeting",
+        "meeting t",
+        (
+            Column("held_at", "When", "substr(t.held_at, 1, 16)", "t.held_at"),
+            Column("kind", "Kind", "t.kind"),
+            Column(
+                "attendees",
+                "With",
+                "(SELECT group_concat(p.display_name, ', ') FROM meeting_attendee a "
+                "JOIN person p ON p.id = a.person_id WHERE a.meeting_id = t.id)",
+            ),
+            Column("summary", "Summary", "t.summary", "t.summary" + NOCASE),
+            Column("follow_up_on", "Follow up", "t.follow_up_on"),
+        ),
+        default_descending=True,
+    ),
+    "advice": ListSpec(
+        "advice",
+        "advice_note t JOIN person p ON p.id = t.person_id",
+        (
+            Column("given_on", "Date", "t.given_on"),
+            Column("person", "From", "p.display_name", "p.display_name" + NOCASE),
+            Column("path", "Path", "t.path"),
+            Column("stance", "Stance", "t.stance"),
+            Column("advice", "Advice", "t.advice", "t.advice" + NOCASE),
+            Column("acted_on", "Acted on", "t.acted_on"),
+        ),
+        default_descending=True,
+    ),
+    "ask": ListSpec(
+        "ask",
+        "ask t JOIN person p ON p.id = t.person_id",
+        (
+            Column("person", "Person", "p.display_name", "p.display_name" + NOCASE),
+            Column("kind", "Kind", "t.kind"),
+            Column("purpose", "For", "t.purpose", "t.purpose" + NOCASE),
+            Column("status", "Status", "t.status",
+                   "CASE t.status WHEN 'idea' THEN 0 WHEN 'asked' THEN 1 WHEN 'in_progress' THEN 2 "
+                   "WHEN 'done' THEN 3 ELSE 4 END"),
+            Column("due_on", "Due", "t.due_on"),
+            Column("thanked", "Thanked", "t.thanked"),
+        ),
+        default_sort=3,
+    ),
+}
+
+
+def list_ids(kind: str, text: str = "", sort: int | None = None, descending: bool | None = None,
+             where: str = "", params: tuple = ()) -> list[int]:
+    """Ids of `kind` matching `text` (FTS5) and an optional extra SQL condition, sorted in SQL."""
+    spec = LISTS[kind]
+    sort = spec.default_sort if sort is None else sort
+    descending = spec.default_descending if descending is None else descending
+    conditions, binds = [], []
+    query = search.fts_query(text)
+    if query is not None:
+        conditions.append("t.id " + search.match_subquery(kind))
+        binds.append(query)
+    if where:
+        conditions.append(where)
+        binds.extend(params)
+    direction = "DESC" if descending else "ASC"
+    sql = f"SELECT t.id FROM {spec.table}"
+    if conditions:
+        sql += " WHERE " + " AND ".join(f"({c})" for c in conditions)
+    sql += f" ORDER BY {spec.columns[sort].order_sql} {direction}, t.id {direction}"
+    return [row[0] for row in database.execute_sql(sql, binds).fetchall()]
+
+
+def list_rows(kind: str, ids) -> dict[int, tuple]:
+    """Display values of these records, keyed by id, in column order."""
+    spec = LISTS[kind]
+    ids = list(ids)
+    result: dict[int, tuple] = {}
+    cols = ", ".join(c.sql for c in spec.columns)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        for row in database.execute_sql(f"SELECT t.id, {cols} FROM {spec.table} WHERE t.id IN ({marks})", chunk):
+            result[row[0]] = tuple(row[1:])
+    return result

@@ -1,0 +1,138 @@
+"""Full-text search: keeping the FTS5 tables in step with writes, and querying them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mentordesk.models import database
+from mentordesk.search_schema import FTS_TABLES
+
+CHUNK = 500
+
+# kind -> SELECT producing (rowid, *indexed columns) for the records whose id is in {ids}
+_SOURCES = {
+    "person": """
+        SELECT p.id,
+               p.display_name || ' ' || p.given_name || ' ' || p.family_name || ' ' || p.nickname,
+               COALESCE(o.name, ''), p.title, p.notes,
+               COALESCE((SELECT group_concat(e.email, ' ') FROM person_email e WHERE e.person_id = p.id), '')
+               || ' ' ||
+               COALESCE((SELECT group_concat(t.name, ' ') FROM person_tag pt JOIN tag t ON t.id = pt.tag_id
+                         WHERE pt.person_id = p.id), '')
+        FROM person p LEFT JOIN organization o ON o.id = p.organization_id
+        WHERE p.id IN ({ids})""",
+    "organization": "SELECT id, name, field, website FROM organization WHERE id IN ({ids})",
+    "meeting": """
+        SELECT m.id, m.summary, m.notes, m.place,
+               COALESCE((SELECT group_concat(p.display_name, ' ') FROM meeting_attendee a
+                         JOIN person p ON p.id = a.person_id WHERE a.meeting_id = m.id), '')
+        FROM meeting m WHERE m.id IN ({ids})""",
+    "advice": """
+        SELECT n.id, n.advice, n.outcome, p.display_name
+        FROM advice_note n JOIN person p ON p.id = n.person_id WHERE n.id IN ({ids})""",
+    "ask": """
+        SELECT k.id, k.purpose, k.notes, p.display_name
+        FROM ask k JOIN person p ON p.id = k.person_id WHERE k.id IN ({ids})""",
+}
+
+_ALL_IDS = {
+    "person": "SELECT id FROM person",
+    "organization": "SELECT id FROM organization",
+    "meeting": "SELECT id FROM meeting",
+    "advice": "SELECT id FROM advice_note",
+    "ask": "SELECT id FROM ask",
+}
+
+
+def reindex(kind: str, ids) -> None:
+    """Refresh the search rows of these records (deleted ones simply disappear)."""
+    table, columns = FTS_TABLES[kind]
+    ids = list(dict.fromkeys(int(i) for i in ids))
+    cols = ", ".join(("rowid",) + columns)
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        database.execute_sql(f"DELETE FROM {table} WHERE rowid IN ({marks})", chunk)
+        database.execute_sql(f"INSERT INTO {table}({cols}) " + _SOURCES[kind].format(ids=marks), chunk)
+
+
+def rebuild(kind: str | None = None) -> None:
+    """Rebuild one kind's search table (or all of them) from scratch, e.g. after a bulk import."""
+    for name in [kind] if kind else list(FTS_TABLES):
+        table, columns = FTS_TABLES[name]
+        cols = ", ".join(("rowid",) + columns)
+        database.execute_sql(f"DELETE FROM {table}")
+        source = _SOURCES[name].format(ids=_ALL_IDS[name])
+        database.execute_sql(f"INSERT INTO {table}({cols}) {source}")
+
+
+_TOKEN_RE = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(text: str) -> str | None:
+    """Turn what a user typed into an FTS5 query: every word must match, as a prefix."""
+    tokens = _TOKEN_RE.findall(text or "")
+    if not tokens:
+        return None
+    return " ".join(f'"{token}"*' for token in tokens)
+
+
+def matching_ids(kind: str, text: str, limit: int | None = None) -> list[int] | None:
+    """Ids of `kind` records matching `text` (best first when limited); None when text is empty."""
+    query = fts_query(text)
+    if query is None:
+        return None
+    table, _ = FTS_TABLES[kind]
+    sql = f"SELECT rowid FROM {table} WHERE {table} MATCH ?"
+    params: list = [query]
+    if limit is not None:
+        # Ranking a one-letter prefix touches most of the index: only rank real words.
+        if min(len(t) for t in _TOKEN_RE.findall(text)) >= 2:
+            sql += " ORDER BY rank"
+        sql += " LIMIT ?"
+        params.append(limit)
+    return [row[0] for row in database.execute_sql(sql, params)]
+
+
+def match_subquery(kind: str) -> str:
+    """SQL `id IN (...)` filter text for use inside list queries; bind fts_query(text) to it."""
+    table, _ = FTS_TABLES[kind]
+    return f"IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)"
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One search result: what it is, its id, a title and a line of context."""
+
+    kind: str
+    id: int
+    title: str
+    detail: str
+
+
+_HIT_SQL = {
+    "person": """SELECT p.id, p.display_name, TRIM(p.title || CASE WHEN o.name IS NULL THEN '' ELSE ' · ' || o.name END)
+                 FROM person p LEFT JOIN organization o ON o.id = p.organization_id WHERE p.id IN ({ids})""",
+    "organization": "SELECT id, name, field FROM organization WHERE id IN ({ids})",
+    "meeting": "SELECT id, COALESCE(NULLIF(summary, ''), kind), substr(held_at, 1, 10) FROM meeting WHERE id IN ({ids})",
+    "advice": """SELECT n.id, substr(n.advice, 1, 120), p.display_name || ', ' || n.given_on
+                 FROM advice_note n JOIN person p ON p.id = n.person_id WHERE n.id IN ({ids})""",
+    "ask": """SELECT k.id, COALESCE(NULLIF(k.purpose, ''), k.kind), p.display_name || ' · ' || k.status
+              FROM ask k JOIN person p ON p.id = k.person_id WHERE k.id IN ({ids})""",
+}
+
+SEARCH_KINDS = ("person", "organization", "meeting", "advice", "ask")
+
+
+def search(text: str, limit_per_kind: int = 20, kinds=SEARCH_KINDS) -> list[Hit]:
+    """Everything matching `text`, grouped by kind in SEARCH_KINDS order, best matches first."""
+    hits: list[Hit] = []
+    for kind in kinds:
+        ids = matching_ids(kind, text, limit_per_kind)
+        if not ids:
+            continue
+        marks = ", ".join("?" * len(ids))
+        rows = {row[0]: row for row in database.execute_sql(_HIT_SQL[kind].format(ids=marks), ids)}
+        hits.extend(Hit(kind, i, rows[i][1] or "", rows[i][2] or "") for i in ids if i in rows)
+    return hits

@@ -1,0 +1,114 @@
+"""Row snapshots taken before a delete, so undo can put every row back with its original id."""
+
+from __future__ import annotations
+
+from mentordesk.models import (
+    AdviceNote,
+    Ask,
+    Meeting,
+    MeetingAttendee,
+    Organization,
+    Person,
+    PersonEmail,
+    PersonPhone,
+    PersonRole,
+    PersonTag,
+    Position,
+    database,
+)
+from mentordesk.services import search
+from mentordesk.services.core import changed, transactional
+from mentordesk.services.meetings import refresh_last_met
+
+# Insert order respects foreign keys.
+_ORDER = [Organization, Person, PersonEmail, PersonPhone, PersonRole, PersonTag, Position, Meeting,
+          MeetingAttendee, AdviceNote, Ask]
+
+
+def _rows(model, condition) -> list[dict]:
+    return list(model.select().where(condition).dicts())
+
+
+def capture_person(person_id: int) -> dict:
+    """Everything delete_person removes or changes for this person."""
+    solo = [m for (m,) in database.execute_sql(
+        """SELECT a.meeting_id FROM meeting_attendee a WHERE a.person_id = ? AND
+           (SELECT COUNT(*) FROM meeting_attendee b WHERE b.meeting_id = a.meeting_id) = 1""", [person_id])]
+    return {
+        "rows": {
+            Person: _rows(Person, Person.id == person_id),
+            PersonEmail: _rows(PersonEmail, PersonEmail.person == person_id),
+            PersonPhone: _rows(PersonPhone, PersonPhone.person == person_id),
+            PersonRole: _rows(PersonRole, PersonRole.person == person_id),
+            PersonTag: _rows(PersonTag, PersonTag.person == person_id),
+            Position: _rows(Position, Position.person == person_id),
+            Meeting: _rows(Meeting, Meeting.id.in_(solo)),
+            MeetingAttendee: _rows(MeetingAttendee, (MeetingAttendee.person == person_id) | MeetingAttendee.meeting.in_(solo)),
+            AdviceNote: _rows(AdviceNote, AdviceNote.person == person_id),
+            Ask: _rows(Ask, Ask.person == person_id),
+        },
+        "introduced": [p for (p,) in Person.select(Person.id).where(Person.introduced_by == person_id).tuples()],
+        "person_id": person_id,
+        # Other people's advice linked to the solo meetings loses its link on delete: relink on restore.
+        "advice_links": [(a, m) for a, m in AdviceNote.select(AdviceNote.id, AdviceNote.meeting).where(
+            AdviceNote.meeting.in_(solo) & (AdviceNote.person != person_id)).tuples()],
+    }
+
+
+def capture_meeting(meeting_id: int) -> dict:
+    """A meeting, its attendee rows and the links of advice given in it."""
+    return {
+        "rows": {
+            Meeting: _rows(Meeting, Meeting.id == meeting_id),
+            MeetingAttendee: _rows(MeetingAttendee, MeetingAttendee.meeting == meeting_id),
+        },
+        "advice_links": [(a, meeting_id) for (a,) in AdviceNote.select(AdviceNote.id).where(AdviceNote.meeting == meeting_id).tuples()],
+    }
+
+
+def capture_organization(org_id: int) -> dict:
+    """An organization and who worked there (now or earlier)."""
+    return {
+        "rows": {Organization: _rows(Organization, Organization.id == org_id)},
+        "org_people": [p for (p,) in Person.select(Person.id).where(Person.organization == org_id).tuples()],
+        "org_positions": [p for (p,) in Position.select(Position.id).where(Position.organization == org_id).tuples()],
+        "org_id": org_id,
+    }
+
+
+def capture_advice(advice_id: int) -> dict:
+    """One advice note."""
+    return {"rows": {AdviceNote: _rows(AdviceNote, AdviceNote.id == advice_id)}}
+
+
+def capture_ask(ask_id: int) -> dict:
+    """One ask."""
+    return {"rows": {Ask: _rows(Ask, Ask.id == ask_id)}}
+
+
+@transactional
+def restore(snapshot: dict) -> None:
+    """Put captured rows back exactly as they were, then re-link, re-index and announce."""
+    rows = snapshot["rows"]
+    for model in _ORDER:
+        for start in range(0, len(rows.get(model, [])), 200):
+            model.insert_many(rows[model][start : start + 200]).execute()
+    if snapshot.get("introduced"):
+        Person.update(introduced_by=snapshot["person_id"]).where(Person.id.in_(snapshot["introduced"])).execute()
+    for advice_id, meeting_id in snapshot.get("advice_links", []):
+        AdviceNote.update(meeting=meeting_id).where(AdviceNote.id == advice_id).execute()
+    if snapshot.get("org_people"):
+        Person.update(organization=snapshot["org_id"]).where(Person.id.in_(snapshot["org_people"])).execute()
+    if snapshot.get("org_positions"):
+        Position.update(organization=snapshot["org_id"]).where(Position.id.in_(snapshot["org_positions"])).execute()
+    people = {r["id"] for r in rows.get(Person, [])} | {r["person"] for r in rows.get(MeetingAttendee, [])}
+    people |= set(snapshot.get("introduced", [])) | set(snapshot.get("org_people", []))
+    meetings = {r["id"] for r in rows.get(Meeting, [])} | {r["meeting"] for r in rows.get(MeetingAttendee, [])}
+    advice = {r["id"] for r in rows.get(AdviceNote, [])} | {a for a, _ in snapshot.get("advice_links", [])}
+    refresh_last_met(people)
+    for kind, ids in (("person", people), ("meeting", meetings), ("advice", advice),
+                      ("ask", {r["id"] for r in rows.get(Ask, [])}),
+                      ("organization", {r["id"] for r in rows.get(Organization, [])})):
+        if ids:
+            search.reindex(kind, ids)
+            changed(kind, ids)

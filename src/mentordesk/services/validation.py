@@ -1,0 +1,109 @@
+"""Turning user input into clean values, or a ValidationError that names the field."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from mentordesk.services.core import ValidationError
+
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+PHONE_RE = re.compile(r"^[+()\d][\d\s().\-/+x#*]*$")
+
+
+def text(value, field: str, *, required: bool = False, max_len: int = 100_000) -> str:
+    """A stripped string; required ones must not be blank."""
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        value = str(value)
+    value = value.strip()
+    if required and not value:
+        raise ValidationError(field, "is required")
+    if len(value) > max_len:
+        raise ValidationError(field, f"is too long (at most {max_len} characters)")
+    return value
+
+
+def choice(value, field: str, choices) -> str:
+    """One key of a fixed vocabulary."""
+    if value not in choices:
+        allowed = ", ".join(choices)
+        raise ValidationError(field, f"must be one of {allowed} (got {value!r})")
+    return value
+
+
+def date(value, field: str, *, required: bool = False) -> dt.date | None:
+    """A date from a date, datetime or ISO string (YYYY-MM-DD)."""
+    if value in (None, ""):
+        if required:
+            raise ValidationError(field, "is required")
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            pass
+    raise ValidationError(field, f"must be a date like 2024-05-31 (got {value!r})")
+
+
+def datetime(value, field: str, *, required: bool = False) -> dt.datetime | None:
+    """A datetime from a datetime, date or ISO string."""
+    if value in (None, ""):
+        if required:
+            raise ValidationError(field, "is required")
+        return None
+    if isinstance(value, dt.datetime):
+        return value.replace(microsecond=0, tzinfo=None)
+    if isinstance(value, dt.date):
+        return dt.datetime.combine(value, dt.time(12, 0))
+    if isinstance(value, str):
+        try:
+            return dt.datetime.fromisoformat(value.strip()).replace(microsecond=0, tzinfo=None)
+        except ValueError:
+            pass
+    raise ValidationError(field, f"must be a date and time like 2024-05-31 14:30 (got {value!r})")
+
+
+def integer(value, field: str, *, low: int | None = None, high: int | None = None, required: bool = False):
+    """An integer within bounds; None when blank and not required."""
+    if value in (None, ""):
+        if required:
+            raise ValidationError(field, "is required")
+        return None
+    if isinstance(value, bool):
+        raise ValidationError(field, "must be a whole number")
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise ValidationError(field, f"must be a whole number (got {value!r})") from None
+    if (low is not None and number < low) or (high is not None and number > high):
+        raise ValidationError(field, f"must be between {low} and {high} (got {number})")
+    return number
+
+
+def boolean(value) -> bool:
+    """Truthiness with the usual spellings of yes and no."""
+    if isinstance(value, str):
+        return value.strip().lower() in {"1", "true", "yes", "y", "on"}
+    return bool(value)
+
+
+def email(value, field: str = "email") -> str:
+    """An address that looks like one."""
+    value = text(value, field, required=True)
+    if not EMAIL_RE.match(value):
+        raise ValidationError(field, f"{value!r} does not look like an email address")
+    return value
+
+
+def phone(value, field: str = "phone") -> str:
+    """A phone number made of digits and the usual punctuation."""
+    value = text(value, field, required=True)
+    if not PHONE_RE.match(value) or not any(ch.isdigit() for ch in value):
+        raise ValidationError(field, f"{value!r} does not look like a phone number")
+    return value

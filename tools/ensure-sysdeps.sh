@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Make sure the system libraries Qt loads are present; install them with apt-get when we are root.
+set -u
+need=()
+have() { ldconfig -p 2>/dev/null | grep -q "$1"; }
+have libEGL.so.1 || need+=(libegl1)
+have libGL.so.1 || need+=(libgl1)
+have libfontconfig.so.1 || need+=(libfontconfig1)
+have libxkbcommon.so.0 || need+=(libxkbcommon0)
+have libglib-2.0.so.0 || need+=(libglib2.0-0)
+have libdbus-1.so.3 || need+=(libdbus-1-3)
+if [ "${WITH_XVFB:-0}" = 1 ]; then
+  command -v Xvfb >/dev/null || need+=(xvfb)
+  have libxcb-cursor.so.0 || need+=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0)
+fi
+[ ${#need[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  echo "Installing system libraries for Qt: ${need[*]}"
+  apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+else
+  echo "Qt needs these system libraries: ${need[*]} (install them with your package manager)" >&2
+fi
