@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 from pathlib import Path
 
@@ -10,6 +11,9 @@ from peewee import DatabaseError, OperationalError, SqliteDatabase
 from mentordesk import APP_NAME
 from mentordesk.models import ALL_MODELS, SchemaVersion, database
 from mentordesk.search_schema import create_search_tables
+
+# Feature modules whose import appends their models to models.ALL_MODELS; add a line per feature.
+MODEL_MODULES: list[str] = []
 
 PRAGMAS = {"journal_mode": "wal", "foreign_keys": 1, "synchronous": "normal", "cache_size": -16000}
 
@@ -92,6 +96,9 @@ def schema_version(db: SqliteDatabase) -> int:
 def ensure_schema(db: SqliteDatabase) -> None:
     """Create a new file at the latest version, or migrate an older one, in one transaction."""
     from mentordesk.migrations import LATEST_VERSION, migrate_up
+
+    for module in MODEL_MODULES:
+        importlib.import_module(module)
 
     with db.atomic():
         version = schema_version(db)

@@ -1,0 +1,47 @@
+"""Shared test set-up: offscreen Qt, a throwaway database per test, isolated QSettings."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("MENTORDESK_DB", None)
+
+import pytest  # noqa: E402
+
+from mentordesk import db as dbmod  # noqa: E402
+from mentordesk.services import core  # noqa: E402
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    """Path of a fresh database file for this test."""
+    return tmp_path / "test.db"
+
+
+@pytest.fixture
+def database(db_path):
+    """An open, empty database bound to the models; closed after the test."""
+    database = dbmod.open_database(db_path)
+    yield database
+    dbmod.close_database()
+
+
+@pytest.fixture
+def demo_db(database):
+    """The open database filled with the sample network."""
+    from mentordesk.demo import load_demo
+
+    load_demo()
+    return database
+
+
+@pytest.fixture(autouse=True)
+def _isolate(tmp_path, monkeypatch):
+    """Keep QSettings, user-data folders and change listeners out of the real home and other tests."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    listeners = list(core._listeners)
+    yield
+    core._listeners[:] = listeners
