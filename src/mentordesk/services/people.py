@@ -290,11 +290,13 @@ def roles_of(person_id: int) -> list[str]:
 
 def positions_of(person_id: int) -> list[tuple[str, str, dt.date | None]]:
     """Earlier jobs, newest first: (organization name, title, ended on)."""
+    from peewee import JOIN
+
     from mentordesk.models import Organization
 
     query = (
         Position.select(Organization.name, Position.title, Position.ended_on)
-        .join(Organization, join_type="LEFT OUTER", on=(Position.organization == Organization.id))
+        .join(Organization, JOIN.LEFT_OUTER, on=(Position.organization == Organization.id))
         .where(Position.person == person_id)
         .order_by(Position.id.desc())
     )
