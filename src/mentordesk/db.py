@@ -13,7 +13,9 @@ from mentordesk.models import ALL_MODELS, SchemaVersion, database
 from mentordesk.search_schema import create_search_tables
 
 # Feature modules whose import appends their models to models.ALL_MODELS; add a line per feature.
-MODEL_MODULES: list[str] = []
+MODEL_MODULES: list[str] = [
+    "mentordesk.opportunity_model",
+]
 
 PRAGMAS = {"journal_mode": "wal", "foreign_keys": 1, "synchronous": "normal", "cache_size": -16000}
 

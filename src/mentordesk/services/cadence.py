@@ -1,0 +1,201 @@
+"""Keep-in-touch: how often to see each person, who is due or overdue, catch-ups and snoozes.
+
+A person's interval is their own `keep_in_touch_days` when set, else the shortest preset of their
+roles; people with neither are not tracked. The clock runs from `Person.last_met_on`, which only
+meeting services change (logging any meeting resets it; editing the person does not; a planned
+meeting counts as a catch-up on its date). Someone with no logged meeting counts from when they were
+added, so a fresh import does not start out thousands of days overdue.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass
+
+from mentordesk.models import ROLES, Person, PersonRole, database
+from mentordesk.services import validation as v
+from mentordesk.services.core import transactional
+
+# Days between catch-ups suggested by role; the user changes them per person.
+ROLE_INTERVALS: dict[str, int] = {
+    "coach": 14,  # every two weeks while you work together
+    "mentor": 30,  # about monthly
+    "insider": 45,  # before you apply, keep the contact warm
+    "colleague": 60,
+    "recruiter": 60,
+    "professor": 60,
+    "former_manager": 90,
+    "friend": 90,  # quarterly
+    "other": 120,
+}
+
+# A person is "due" this many days before the interval runs out, "overdue" after.
+DUE_SOON_DAYS = 7
+
+SNOOZE_CHOICES = {7: "1 week", 14: "2 weeks", 30: "1 month", 90: "3 months"}
+
+_PRESET_SQL = "CASE r.role " + " ".join(f"WHEN '{role}' THEN {days}" for role, days in ROLE_INTERVALS.items()) + " END"
+_INTERVAL_SQL = (
+    f"COALESCE(p.keep_in_touch_days, (SELECT MIN({_PRESET_SQL}) FROM person_role r WHERE r.person_id = p.id))"
+)
+_BASE_SQL = "COALESCE(p.last_met_on, date(p.created_at))"
+
+
+@dataclass(frozen=True)
+class Cadence:
+    """One person's keep-in-touch state on a given day."""
+
+    person_id: int
+    name: str
+    organization: str
+    interval_days: int | None
+    last_met_on: dt.date | None
+    due_on: dt.date | None
+    snoozed_until: dt.date | None
+    status: str  # overdue, due, ok, snoozed or untracked
+    days_overdue: int  # negative: days left
+
+    @property
+    def reason(self) -> str:
+        """Why the person is on the list, in one line (English; the UI translates its own)."""
+        if self.interval_days is None:
+            return "no keep-in-touch interval"
+        every = f"every {self.interval_days} days"
+        if self.last_met_on is None:
+            met = "no meeting logged yet"
+        else:
+            met = f"last met {self.last_met_on.isoformat()}"
+        if self.status == "overdue":
+            return f"{met}; {every}; {self.days_overdue} days overdue"
+        if self.status == "due":
+            left = -self.days_overdue
+            return f"{met}; {every}; due {'today' if left == 0 else f'in {left} days'}"
+        if self.status == "snoozed":
+            return f"snoozed until {self.snoozed_until.isoformat()}"
+        return f"{met}; {every}; next by {self.due_on.isoformat()}"
+
+    def as_dict(self) -> dict:
+        """JSON-ready values."""
+        data = asdict(self)
+        for key in ("last_met_on", "due_on", "snoozed_until"):
+            data[key] = data[key].isoformat() if data[key] else None
+        data["name"] = self.name
+        data["reason"] = self.reason
+        return data
+
+
+def preset_for(roles) -> int | None:
+    """The suggested interval for a set of roles: the most frequent one wins."""
+    days = [ROLE_INTERVALS[r] for r in roles if r in ROLE_INTERVALS]
+    return min(days) if days else None
+
+
+def preset_choices() -> list[tuple[str, int]]:
+    """(role label, days) pairs for an interval picker, most frequent first."""
+    return sorted(((ROLES[r], d) for r, d in ROLE_INTERVALS.items()), key=lambda item: item[1])
+
+
+def _status(due_on, snoozed_until, today: dt.date) -> tuple[str, int]:
+    if due_on is None:
+        return "untracked", 0
+    days_overdue = (today - due_on).days
+    if snoozed_until is not None and snoozed_until > today:
+        return "snoozed", days_overdue
+    if days_overdue > 0:
+        return "overdue", days_overdue
+    if days_overdue >= -DUE_SOON_DAYS:
+        return "due", days_overdue
+    return "ok", days_overdue
+
+
+def _row_to_cadence(row, today: dt.date) -> Cadence:
+    pid, name, org, every, last, snoozed, due = row
+    parse = lambda value: dt.date.fromisoformat(str(value)[:10]) if value else None  # noqa: E731
+    last, snoozed, due = parse(last), parse(snoozed), parse(due)
+    status, days = _status(due, snoozed, today)
+    return Cadence(pid, name, org or "", every, last, due, snoozed, status, days)
+
+
+_SELECT = f"""
+    SELECT p.id, p.display_name, o.name, c.every, p.last_met_on, p.snoozed_until,
+           CASE WHEN c.every IS NULL THEN NULL ELSE date(c.base, '+' || c.every || ' days') END AS due_on
+    FROM person p
+    JOIN (SELECT p.id AS pid, {_INTERVAL_SQL} AS every, {_BASE_SQL} AS base FROM person p) c ON c.pid = p.id
+    LEFT JOIN organization o ON o.id = p.organization_id
+"""
+
+
+def cadence_of(person_id: int, today: dt.date | None = None) -> Cadence:
+    """Keep-in-touch state of one person."""
+    from mentordesk.services.people import get_person
+
+    get_person(person_id)
+    row = database.execute_sql(_SELECT + " WHERE p.id = ?", [person_id]).fetchone()
+    return _row_to_cadence(row, today or dt.date.today())
+
+
+def due_people(today: dt.date | None = None, limit: int | None = None) -> list[Cadence]:
+    """People overdue or due within DUE_SOON_DAYS (not snoozed), most overdue first; filtered in SQL."""
+    today = today or dt.date.today()
+    horizon = today + dt.timedelta(days=DUE_SOON_DAYS)
+    sql = (
+        f"SELECT * FROM ({_SELECT}) WHERE due_on IS NOT NULL AND due_on <= ? "
+        "AND (snoozed_until IS NULL OR snoozed_until <= ?) ORDER BY due_on, display_name COLLATE NOCASE"
+    )
+    params: list = [horizon.isoformat(), today.isoformat()]
+    if limit:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return [_row_to_cadence(row, today) for row in database.execute_sql(sql, params).fetchall()]
+
+
+def count_due(today: dt.date | None = None) -> dict[str, int]:
+    """How many people are overdue and due (not snoozed), without loading them."""
+    today = today or dt.date.today()
+    horizon = today + dt.timedelta(days=DUE_SOON_DAYS)
+    sql = (
+        f"SELECT SUM(due_on < ?), SUM(due_on >= ?) FROM ({_SELECT}) WHERE due_on IS NOT NULL AND due_on <= ? "
+        "AND (snoozed_until IS NULL OR snoozed_until <= ?)"
+    )
+    t = today.isoformat()
+    overdue, due = database.execute_sql(sql, [t, t, horizon.isoformat(), t]).fetchone()
+    return {"overdue": overdue or 0, "due": due or 0}
+
+
+@transactional
+def set_interval(person_id: int, days: int | None) -> Person:
+    """Change how often to see a person; None goes back to their roles' preset."""
+    from mentordesk.services.people import update_person
+
+    days = v.integer(days, "keep_in_touch_days", low=1, high=3650)
+    return update_person(person_id, keep_in_touch_days=days)
+
+
+@transactional
+def snooze(person_id: int, days: int | None = None, until: dt.date | str | None = None,
+           today: dt.date | None = None) -> Person:
+    """Hide a person from the due list for `days` days or until a date; until=None and days=None wakes them."""
+    from mentordesk.services.people import update_person
+
+    if days is not None:
+        days = v.integer(days, "days", low=1, high=3650)
+        until = (today or dt.date.today()) + dt.timedelta(days=days)
+    else:
+        until = v.date(until, "snoozed_until")
+    return update_person(person_id, snoozed_until=until)
+
+
+@transactional
+def log_catch_up(person_id: int, held_at: dt.datetime | None = None, kind: str = "other",
+                 summary: str = "Catch-up", notes: str = ""):
+    """Log a quick meeting with one person: this is what resets their keep-in-touch clock."""
+    from mentordesk.services.meetings import log_meeting
+
+    return log_meeting(held_at=held_at or dt.datetime.now().replace(second=0, microsecond=0), kind=kind,
+                       summary=summary, notes=notes, attendee_ids=[person_id])
+
+
+def roles_preset_of(person_id: int) -> int | None:
+    """The preset interval a person's roles suggest (ignoring their own setting)."""
+    roles = [r for (r,) in PersonRole.select(PersonRole.role).where(PersonRole.person == person_id).tuples()]
+    return preset_for(roles)
