@@ -15,6 +15,7 @@ from mentordesk.search_schema import create_search_tables
 # Feature modules whose import appends their models to models.ALL_MODELS; add a line per feature.
 MODEL_MODULES: list[str] = [
     "mentordesk.opportunity_model",
+    "mentordesk.sync.state",
 ]
 
 PRAGMAS = {"journal_mode": "wal", "foreign_keys": 1, "synchronous": "normal", "cache_size": -16000}
@@ -59,24 +60,29 @@ def make_database(path: Path | str) -> SqliteDatabase:
     return SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
 
 
-def open_database(path: Path | str | None = None, db: SqliteDatabase | None = None) -> SqliteDatabase:
+def open_database(path: Path | str | None = None, db: SqliteDatabase | None = None,
+                  passphrase: str | None = None) -> SqliteDatabase:
     """Open (creating or migrating as needed) the database at `path` and bind the models to it.
 
-    `db` lets a caller supply a prepared database object (for example an encrypted one).
+    An encrypted file is opened with SQLCipher using `passphrase`; `db` lets a caller supply a
+    prepared database object. A quick integrity check runs first (safety.errors says what failed).
     """
+    from mentordesk.safety import opening
+
     path = Path(path) if path is not None else default_path()
     _prepare_file(path)
-    db = db or make_database(path)
+    db = db or opening.database_for(path, passphrase)
     database.initialize(db)
     try:
         db.connect(reuse_if_open=True)
+        opening.verify_on_open(db, path)
         ensure_schema(db)
+    except DatabaseOpenError:
+        db.close()
+        raise
     except (DatabaseError, OperationalError) as exc:
         db.close()
-        message = str(exc)
-        if "malformed" in message or "not a database" in message:
-            raise DatabaseOpenError(f"{path} is damaged or not a MentorDesk database ({message})") from None
-        raise DatabaseOpenError(f"cannot open {path}: {message}") from None
+        raise opening.explain_open_error(db, path, exc) from None
     return db
 
 
@@ -102,6 +108,10 @@ def ensure_schema(db: SqliteDatabase) -> None:
     for module in MODEL_MODULES:
         importlib.import_module(module)
 
+    if 0 < schema_version(db) < LATEST_VERSION:
+        from mentordesk.safety.backup import backup_database
+
+        backup_database(db, "before-migration")
     with db.atomic():
         version = schema_version(db)
         if version == 0:

@@ -14,5 +14,18 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
 
 
 def open_db(args: argparse.Namespace):
-    """Open the database named by --db (or the default) and bind the models to it."""
-    return db.open_database(getattr(args, "db", None))
+    """Open the database named by --db (or the default) and bind the models to it.
+
+    An encrypted file is unlocked with $MENTORDESK_PASSPHRASE, else a passphrase typed without echo.
+    """
+    from pathlib import Path
+
+    from mentordesk.cli import CliError
+    from mentordesk.safety.passphrase import NoPassphrase, passphrase_for
+
+    path = Path(args.db) if getattr(args, "db", None) else db.default_path()
+    try:
+        passphrase = passphrase_for(path)
+    except NoPassphrase as exc:
+        raise CliError(f"{path} is encrypted: {exc}") from None
+    return db.open_database(path, passphrase=passphrase)

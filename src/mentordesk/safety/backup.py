@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mentordesk.safety.crypto import passphrase_of, raw_connect
+from mentordesk.services.core import ServiceError
 from mentordesk.safety.files import create_private, fsync_file, private_dir
 
 BACKUPS_SUFFIX = ".backups"
@@ -21,7 +22,7 @@ _NAME = re.compile(r"^(\d{8}-\d{6}-\d{6})-([a-z0-9-]+)\.db$")
 _STAMP = "%Y%m%d-%H%M%S-%f"
 
 
-class BackupError(Exception):
+class BackupError(ServiceError):
     """A backup could not be written; the message is meant for the user."""
 
 

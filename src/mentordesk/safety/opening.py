@@ -1,0 +1,54 @@
+"""What `db.open_database` asks of the safety layer: the right database object and a check on open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from peewee import DatabaseError
+
+from mentordesk.safety.crypto import EncryptedDatabase, is_encrypted
+from mentordesk.safety.errors import DatabaseDamaged, PassphraseRequired, WrongPassphrase
+
+
+def database_for(path: Path, passphrase: str | None):
+    """A SQLCipher database object for an encrypted file, a plain one otherwise (not yet connected)."""
+    from mentordesk.db import PRAGMAS, make_database
+
+    if not is_encrypted(path):
+        return make_database(path)
+    if not passphrase:
+        raise PassphraseRequired(f"{path} is encrypted: a passphrase is needed (set MENTORDESK_PASSPHRASE or type it)")
+    return EncryptedDatabase(str(path), passphrase=passphrase, pragmas=PRAGMAS, check_same_thread=False)
+
+
+def quick_check(db) -> list[str]:
+    """Problems SQLite's quick check finds in an open peewee database; empty when sound."""
+    try:
+        rows = [row[0] for row in db.execute_sql("PRAGMA quick_check").fetchall()]
+    except DatabaseError as exc:
+        return [str(exc)]
+    return [] if rows == ["ok"] else rows[:20]
+
+
+def verify_on_open(db, path: Path) -> None:
+    """Raise DatabaseDamaged when the freshly connected file fails SQLite's quick check."""
+    problems = quick_check(db)
+    if problems:
+        raise damaged(path, problems)
+
+
+def damaged(path: Path, problems: list[str]) -> DatabaseDamaged:
+    """The plain-words error for a damaged file."""
+    return DatabaseDamaged(f"{path} is damaged ({problems[0]}); restore a backup", path=path, problems=problems)
+
+
+def explain_open_error(db, path: Path, exc: Exception) -> Exception:
+    """Turn SQLite's error on opening into the user-facing error saying what happened."""
+    from mentordesk.db import DatabaseOpenError
+
+    message = str(exc)
+    if isinstance(db, EncryptedDatabase) and "not a database" in message:
+        return WrongPassphrase(f"wrong passphrase for {path}: nothing was changed")
+    if "malformed" in message or "not a database" in message:
+        return damaged(path, [message])
+    return DatabaseOpenError(f"cannot open {path}: {message}")
