@@ -1,0 +1,77 @@
+"""What every contact import shares: validate each record, spot duplicates, then write all or nothing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from mentordesk.exchange import bulk
+from mentordesk.exchange.registry import ImportCancelled, ImportRefused, ImportResult, Problem
+from mentordesk.services import duplicates, people
+from mentordesk.services.core import ValidationError
+from mentordesk.services.merge import backup_before
+
+
+@dataclass
+class Record:
+    """One contact read from a file: where it starts and its fields for create_person."""
+
+    line: int
+    fields: dict
+
+
+def progress_of(options: dict, stage: str):
+    """A (done, total) reporter built from options['progress']; raises ImportCancelled on Cancel."""
+    callback = options.get("progress")
+
+    def report(done: int, total: int) -> None:
+        if callback is not None and callback(stage, done, total) is False:
+            raise ImportCancelled()
+
+    return report
+
+
+def describe(fields: dict, exc: ValidationError) -> str:
+    """A reason naming the contact and the field at fault."""
+    name = fields.get("display_name") or " ".join(
+        str(fields.get(k) or "") for k in ("given_name", "family_name")).strip()
+    details = "; ".join(f"{field}: {message}" for field, message in exc.errors.items())
+    return f"{name}: {details}" if name else details
+
+
+def validate(records: list[Record], problems: list[Problem], extra_tags=()) -> list[tuple[Record, dict]]:
+    """Clean every record with the same rules as the person editor; failures become problems."""
+    valid = []
+    for record in records:
+        if extra_tags:
+            record.fields["tags"] = list(record.fields.get("tags") or []) + list(extra_tags)
+        try:
+            clean = people._clean(record.fields, None)  # same rules as create_person, without a write
+        except ValidationError as exc:
+            problems.append(Problem(record.line, describe(record.fields, exc)))
+            continue
+        valid.append((record, clean))
+    problems.sort(key=lambda p: p.line)
+    return valid
+
+
+def run(path, fmt: str, records: list[Record], problems: list[Problem], options: dict) -> ImportResult:
+    """Validate, find duplicates and (unless previewing) insert in one transaction."""
+    valid = validate(records, problems, options.get("extra_tags") or ())
+    matches = duplicates.match_incoming([(record.line, clean) for record, clean in valid])
+    result = ImportResult(format=fmt, problems=problems, duplicates=matches, preview=bool(options.get("preview")))
+    policy = options.get("duplicates", "skip")
+    wanted = set(options.get("import_duplicates") or ())  # lines the user chose to import anyway
+    skip = {m.index for m in matches if policy != "add" and m.line not in wanted}
+    chosen = [clean for index, (_, clean) in enumerate(valid) if index not in skip]
+    result.new, result.skipped_duplicates = len(chosen), len(skip)
+    if result.preview:
+        return result
+    if problems and not options.get("skip_invalid"):
+        raise ImportRefused(path, problems)
+    if not chosen:
+        return result
+    if options.get("backup", True):
+        backup_before(f"before importing {Path(path).name}")
+    result.created = bulk.insert_people(chosen, progress_of(options, "Saving"))
+    return result

@@ -1,0 +1,1 @@
+"""Whole-database JSON export and import (placeholder)."""

@@ -1,0 +1,140 @@
+"""The file formats MentorDesk reads and writes, keyed by name, so commands and dialogs need no if-chains."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from mentordesk.services.core import ServiceError
+
+# Modules whose import registers formats; loaded lazily by get() and all_formats().
+FORMAT_MODULES: list[str] = [
+    "mentordesk.exchange.ics",
+    "mentordesk.exchange.vcard",
+    "mentordesk.exchange.csvfile",
+    "mentordesk.exchange.jsondump",
+]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One bad record: where it is in the file and why it was refused."""
+
+    line: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.reason}"
+
+
+@dataclass
+class ImportResult:
+    """What an import did (or, for a preview, would do)."""
+
+    format: str = ""
+    created: list[int] = field(default_factory=list)  # ids of new people (empty for a preview)
+    new: int = 0  # records that are (or would be) added
+    duplicates: list = field(default_factory=list)  # services.duplicates.IncomingMatch, one per likely duplicate
+    skipped_duplicates: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)  # whole-database formats: records per kind
+    preview: bool = False
+
+    def summary(self) -> str:
+        """One line for the command line and the dialog."""
+        verb = "would import" if self.preview else "imported"
+        if self.counts:
+            parts = ", ".join(f"{n} {kind}" for kind, n in self.counts.items())
+            return f"{verb} {parts}"
+        text = f"{verb} {self.new} people"
+        if self.duplicates:
+            text += f"; {len(self.duplicates)} likely duplicate(s)"
+            if self.skipped_duplicates:
+                text += f", {self.skipped_duplicates} skipped"
+        if self.problems:
+            text += f"; {len(self.problems)} bad record(s) left out"
+        return text
+
+
+class ImportRefused(ServiceError):
+    """The file has bad records and the caller did not ask to import only the valid ones."""
+
+    def __init__(self, path, problems: list[Problem]):
+        self.path = str(path)
+        self.problems = list(problems)
+        first = self.problems[0] if self.problems else "no readable records"
+        more = f" (and {len(self.problems) - 1} more)" if len(self.problems) > 1 else ""
+        super().__init__(f"{self.path}: {first}{more}; nothing was imported")
+
+
+class ImportCancelled(ServiceError):
+    """The user pressed Cancel; the database is unchanged."""
+
+    def __init__(self):
+        super().__init__("import cancelled; nothing was imported")
+
+
+@dataclass(frozen=True)
+class Format:
+    """A file format: how to export people to it and/or import from it."""
+
+    key: str
+    label: str
+    extensions: tuple[str, ...]
+    # export(path, person_ids or None for everyone, options) -> summary line
+    export: Callable[[Path | str, list[int] | None, dict], str] | None = None
+    # import_(path, options) -> ImportResult; options: preview, skip_invalid, duplicates, mapping, progress
+    import_: Callable[[Path | str, dict], ImportResult] | None = None
+
+
+FORMATS: dict[str, Format] = {}
+_loaded = False
+
+
+def register(fmt: Format) -> Format:
+    """Make a format available by its key (a later registration replaces an earlier one)."""
+    FORMATS[fmt.key] = fmt
+    return fmt
+
+
+def _load() -> None:
+    global _loaded
+    if not _loaded:
+        _loaded = True
+        for name in list(FORMAT_MODULES):
+            importlib.import_module(name)
+    else:
+        for name in FORMAT_MODULES:  # modules appended after the first load
+            importlib.import_module(name)
+
+
+def all_formats() -> list[Format]:
+    """Every registered format, in registration order."""
+    _load()
+    return list(FORMATS.values())
+
+
+def get(key: str) -> Format:
+    """The format called `key`, or a ServiceError listing the known ones."""
+    _load()
+    fmt = FORMATS.get((key or "").lower())
+    if fmt is None:
+        known = ", ".join(sorted(FORMATS))
+        raise ServiceError(f"unknown format {key!r} (known formats: {known})")
+    return fmt
+
+
+def guess(path: Path | str, purpose: str = "import") -> Format:
+    """The format whose extension matches the file name; CSV files are sniffed for known profiles."""
+    suffix = Path(path).suffix.lower().lstrip(".")
+    candidates = [f for f in all_formats() if suffix in f.extensions
+                  and (f.import_ if purpose == "import" else f.export) is not None]
+    if not candidates:
+        raise ServiceError(f"cannot tell the format of {Path(path).name} from its extension; give --format")
+    if purpose == "import" and suffix == "csv":
+        from mentordesk.exchange.csvfile import sniff_profile
+
+        return get(sniff_profile(path))
+    return candidates[0]

@@ -1,0 +1,60 @@
+"""Reading and writing exchange files: encodings real exports use, and clear errors for bad paths."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import tempfile
+from pathlib import Path
+
+from mentordesk.services.core import ServiceError
+
+
+def decode(data: bytes) -> str:
+    """Text from bytes: UTF-16 or UTF-8 (with or without BOM), else Windows-1252 as Outlook writes it."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def read_bytes(path) -> bytes:
+    """The file's bytes, or a ServiceError naming the file."""
+    path = Path(path)
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ServiceError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise ServiceError(f"{path} is a folder, not a file") from None
+    except OSError as exc:
+        raise ServiceError(f"cannot read {path}: {exc.strerror}") from None
+
+
+def read_text(path) -> str:
+    """The file as text, whatever encoding the exporting app chose."""
+    return decode(read_bytes(path)).replace("\x00", "")
+
+
+def write_text(path, text: str, newline: str = "") -> None:
+    """Write a whole file atomically (a half-written export never replaces a good one)."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise ServiceError(f"cannot write {path}: folder {folder} does not exist")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise ServiceError(f"cannot write {path}: {exc.strerror or exc}") from None

@@ -1,0 +1,133 @@
+"""Spotting people entered twice: same email, same phone, or similar names at the same organization."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from mentordesk.models import Organization, Person, PersonEmail, PersonPhone
+
+NAME_SCORE = 88  # rapidfuzz token_sort_ratio at or above which two names at one organization look alike
+
+
+def phone_key(number: str) -> str:
+    """Digits of a phone number, last nine only, so +33 6 12 34 56 78 matches 06 12 34 56 78."""
+    digits = re.sub(r"\D", "", number or "")
+    return digits[-9:] if len(digits) >= 7 else ""
+
+
+def _name(text: str) -> str:
+    return " ".join((text or "").lower().split())
+
+
+@dataclass(frozen=True)
+class DuplicatePair:
+    """Two people in the database who are probably the same person."""
+
+    first_id: int
+    second_id: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class IncomingMatch:
+    """A record in an import file that looks like someone already known (or earlier in the file)."""
+
+    index: int  # position among the file's valid records
+    line: int
+    name: str
+    person_id: int | None  # the existing person, or None when it repeats an earlier record in the file
+    twin_line: int | None
+    reason: str
+
+
+def _similar(name: str, candidates: list[tuple[int, str]]) -> int | None:
+    if not candidates:
+        return None
+    best = process.extractOne(_name(name), [c[1] for c in candidates], scorer=fuzz.token_sort_ratio,
+                              score_cutoff=NAME_SCORE)
+    return candidates[best[2]][0] if best else None
+
+
+def match_incoming(records: list[tuple[int, dict]]) -> list[IncomingMatch]:
+    """For (line, clean fields) records about to be imported: which ones look like someone known."""
+    by_email = {e.lower(): ("db", pid) for pid, e in PersonEmail.select(PersonEmail.person, PersonEmail.email).tuples().iterator()}
+    by_phone = {}
+    for pid, number in PersonPhone.select(PersonPhone.person, PersonPhone.phone).tuples().iterator():
+        if phone_key(number):
+            by_phone.setdefault(phone_key(number), ("db", pid))
+    by_org: dict[str, list[tuple[tuple, str]]] = {}
+    query = (Person.select(Person.id, Person.display_name, Organization.name).join(Organization)
+             .tuples().iterator())
+    for pid, name, org in query:
+        by_org.setdefault(org.lower(), []).append((("db", pid), _name(name)))
+    matches = []
+    for index, (line, clean) in enumerate(records):
+        me = ("file", index, line)
+        found, reason = None, ""
+        for email, _ in clean.get("emails") or ():
+            if email.lower() in by_email:
+                found, reason = by_email[email.lower()], f"same email {email}"
+                break
+        if found is None:
+            for number, _ in clean.get("phones") or ():
+                key = phone_key(number)
+                if key and key in by_phone:
+                    found, reason = by_phone[key], f"same phone {number}"
+                    break
+        org = (clean.get("organization") or "").lower()
+        name = clean.get("display_name") or ""
+        if found is None and org:
+            hit = _similar(name, by_org.get(org, []))
+            if hit is not None:
+                found, reason = hit, f"similar name at {clean['organization']}"
+        if found is not None:
+            if found[0] == "db":
+                matches.append(IncomingMatch(index, line, name, found[1], None, reason))
+            else:
+                matches.append(IncomingMatch(index, line, name, None, found[2], reason + " (earlier in the file)"))
+            continue
+        for email, _ in clean.get("emails") or ():
+            by_email.setdefault(email.lower(), me)
+        for number, _ in clean.get("phones") or ():
+            if phone_key(number):
+                by_phone.setdefault(phone_key(number), me)
+        if org:
+            by_org.setdefault(org, []).append((me, _name(name)))
+    return matches
+
+
+def find_duplicates(limit: int = 1000) -> list[DuplicatePair]:
+    """Likely duplicate pairs among everyone, strongest evidence first (emails, phones, then names)."""
+    pairs: dict[tuple[int, int], str] = {}
+
+    def add(a: int, b: int, reason: str) -> None:
+        key = (min(a, b), max(a, b))
+        if a != b and key not in pairs:
+            pairs[key] = reason
+
+    first_by_email: dict[str, int] = {}
+    for pid, email in PersonEmail.select(PersonEmail.person, PersonEmail.email).order_by(PersonEmail.person).tuples().iterator():
+        other = first_by_email.setdefault(email.lower(), pid)
+        add(other, pid, f"same email {email}")
+    first_by_phone: dict[str, int] = {}
+    for pid, number in PersonPhone.select(PersonPhone.person, PersonPhone.phone).order_by(PersonPhone.person).tuples().iterator():
+        key = phone_key(number)
+        if key:
+            add(first_by_phone.setdefault(key, pid), pid, f"same phone {number}")
+    staff: dict[int, list[tuple[int, str]]] = {}
+    for pid, name, org_id in Person.select(Person.id, Person.display_name, Person.organization).where(
+            Person.organization.is_null(False)).order_by(Person.id).tuples().iterator():
+        staff.setdefault(org_id, []).append((pid, _name(name)))
+    org_names = dict(Organization.select(Organization.id, Organization.name).tuples())
+    for org_id, members in staff.items():
+        names = [n for _, n in members]
+        for i, (pid, name) in enumerate(members[:-1]):
+            for _, score, j in process.extract(name, names[i + 1:], scorer=fuzz.token_sort_ratio,
+                                               score_cutoff=NAME_SCORE, limit=None):
+                add(pid, members[i + 1 + j][0], f"similar names at {org_names.get(org_id, '?')}")
+        if len(pairs) >= limit:
+            break
+    return [DuplicatePair(a, b, reason) for (a, b), reason in list(pairs.items())[:limit]]

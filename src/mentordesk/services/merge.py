@@ -1,0 +1,116 @@
+"""Merging two records of the same person: every meeting, advice note and ask of both is kept."""
+
+from __future__ import annotations
+
+import logging
+
+from mentordesk.models import AdviceNote, Ask, MeetingAttendee, Person, Position, database
+from mentordesk.services import people, search
+from mentordesk.services.core import ServiceError, changed, transactional
+from mentordesk.services.meetings import refresh_last_met
+
+log = logging.getLogger(__name__)
+
+# Fields the merge dialog compares side by side: (field, English label).
+MERGE_FIELDS = [
+    ("display_name", "Name"), ("given_name", "Given name"), ("family_name", "Family name"),
+    ("nickname", "Nickname"), ("organization", "Organization"), ("title", "Title"),
+    ("met_how", "Met how"), ("met_where", "Met where"), ("met_on", "Met on"),
+    ("trust", "Trust"), ("knows_situation", "Knows my situation"), ("keep_in_touch_days", "Keep in touch (days)"),
+    ("sensitive", "Sensitive"), ("notes", "Notes"),
+]
+UNION_FIELDS = ("emails", "phones", "roles", "tags")
+
+
+def backup_before(reason: str) -> None:
+    """Take a safety backup when the backup module is available; never block the caller on it."""
+    try:
+        from mentordesk.safety.backup import backup_now
+    except ImportError:
+        log.info("no backup module yet; skipping backup %s", reason)
+        return
+    backup_now(reason)
+
+
+def merge_rows(keep_id: int, other_id: int) -> list[tuple[str, str, object, object]]:
+    """(field, label, value in kept record, value in other record) for the merge dialog."""
+    keep, other = people.person_data(keep_id), people.person_data(other_id)
+    rows = [(f, label, keep[f], other[f]) for f, label in MERGE_FIELDS]
+    for field in UNION_FIELDS:
+        rows.append((field, field.capitalize(), keep[field], other[field]))
+    return rows
+
+
+def _default_choice(field: str, mine, theirs) -> str:
+    if field == "notes" and mine and theirs and mine != theirs:
+        return "both"
+    return "other" if mine in (None, "", []) and theirs not in (None, "", []) else "keep"
+
+
+def _union(first: list, second: list, key) -> list:
+    seen, result = set(), []
+    for item in first + second:
+        k = key(item)
+        if k not in seen:
+            seen.add(k)
+            result.append(item)
+    return result
+
+
+def merge_people(keep_id: int, other_id: int, choices: dict[str, str] | None = None, backup: bool = True) -> int:
+    """Fold `other_id` into `keep_id`; choices map field -> 'keep' | 'other' | 'both' (notes only)."""
+    if keep_id == other_id:
+        raise ServiceError("cannot merge a person with themselves")
+    people.get_person(keep_id), people.get_person(other_id)
+    if backup:
+        backup_before(f"before merging people {keep_id} and {other_id}")
+    return _merge(keep_id, other_id, choices or {})
+
+
+@transactional
+def _merge(keep_id: int, other_id: int, choices: dict[str, str]) -> int:
+    keep, other = people.person_data(keep_id), people.person_data(other_id)
+    fields = {}
+    for field, _ in MERGE_FIELDS:
+        choice = choices.get(field) or _default_choice(field, keep[field], other[field])
+        if choice == "both":
+            fields[field] = "\n\n".join(v for v in (keep[field], other[field]) if v)
+        elif choice == "other":
+            fields[field] = other[field]
+    fields["emails"] = _union(keep["emails"], other["emails"], lambda e: e["email"].lower())
+    fields["phones"] = _union(keep["phones"], other["phones"], lambda p: p["phone"])
+    fields["roles"] = _union(keep["roles"], other["roles"], str)
+    fields["tags"] = _union(keep["tags"], other["tags"], str)
+    if not keep["introduced_by_id"] and other["introduced_by_id"] not in (None, keep_id):
+        fields["introduced_by_id"] = other["introduced_by_id"]
+    other_row = Person.get_by_id(other_id)
+    keep_row = Person.get_by_id(keep_id)
+    if not keep_row.vcard and other_row.vcard:
+        fields["vcard"] = other_row.vcard
+
+    shared = MeetingAttendee.select(MeetingAttendee.meeting).where(MeetingAttendee.person == keep_id)
+    meeting_ids = [m for (m,) in MeetingAttendee.select(MeetingAttendee.meeting).where(
+        MeetingAttendee.person == other_id).tuples()]
+    (MeetingAttendee.update(person=keep_id)
+     .where((MeetingAttendee.person == other_id) & MeetingAttendee.meeting.not_in(shared)).execute())
+    advice_ids = [a for (a,) in AdviceNote.select(AdviceNote.id).where(AdviceNote.person == other_id).tuples()]
+    ask_ids = [a for (a,) in Ask.select(Ask.id).where(Ask.person == other_id).tuples()]
+    AdviceNote.update(person=keep_id).where(AdviceNote.person == other_id).execute()
+    Ask.update(person=keep_id).where(Ask.person == other_id).execute()
+    Position.update(person=keep_id).where(Position.person == other_id).execute()
+    introduced = [p for (p,) in Person.select(Person.id).where(Person.introduced_by == other_id).tuples()]
+    Person.update(introduced_by=keep_id).where((Person.introduced_by == other_id) & (Person.id != keep_id)).execute()
+    Person.update(introduced_by=None).where((Person.id == keep_id) & (Person.introduced_by == other_id)).execute()
+    fields.pop("introduced_by_id", None) if fields.get("introduced_by_id") == other_id else None
+    database.execute_sql("DELETE FROM person WHERE id = ?", [other_id])
+    people.update_person(keep_id, **fields)
+    refresh_last_met([keep_id])
+    search.reindex("person", [other_id])
+    search.reindex("meeting", meeting_ids)
+    search.reindex("advice", advice_ids)
+    search.reindex("ask", ask_ids)
+    changed("person", [keep_id, other_id] + introduced)
+    changed("meeting", meeting_ids)
+    changed("advice", advice_ids)
+    changed("ask", ask_ids)
+    return keep_id
