@@ -13,6 +13,7 @@ from mentordesk import __version__
 
 # Each module defines register(subparsers); add a line here to add its subcommands.
 COMMAND_MODULES = [
+    "mentordesk.commands.networking",
     "mentordesk.commands.core",
     "mentordesk.commands.exchange",
 ]
