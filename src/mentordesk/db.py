@@ -16,6 +16,7 @@ from mentordesk.search_schema import create_search_tables
 MODEL_MODULES: list[str] = [
     "mentordesk.opportunity_model",
     "mentordesk.sync.state",
+    "mentordesk.crossroads.models",
 ]
 
 PRAGMAS = {"journal_mode": "wal", "foreign_keys": 1, "synchronous": "normal", "cache_size": -16000}

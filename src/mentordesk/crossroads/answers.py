@@ -1,0 +1,128 @@
+"""What the user tells the Crossroads wizard, as plain data that round-trips through JSON."""
+
+from __future__ import annotations
+
+import dataclasses as dc
+import datetime as dt
+from typing import Any
+
+OPTIONS = {"improve": "Improve in place", "switch": "Switch fields", "school": "Go back to school"}
+OPTION_LETTERS = {"improve": "A", "switch": "B", "school": "C"}
+
+# key -> (label, default importance on a 0-10 scale, what a 5 means)
+CRITERIA = {
+    "income": ("Income and security", 8, "pays well and steadily"),
+    "interest": ("Interest fit", 7, "work you would enjoy"),
+    "skills": ("Skill fit", 6, "uses what you are good at"),
+    "preparation": ("Preparation needed", 4, "little preparation needed"),
+    "time": ("Time to first result", 5, "results come quickly"),
+    "risk": ("Risk", 6, "low risk"),
+    "life": ("Fit with the rest of life", 7, "fits family, time and place"),
+    "network": ("Network support", 5, "the people you trust back it"),
+}
+IMPORTANCE_MAX = 10
+# Network support is scored from the advice notes, not by hand (see engine.network_score).
+COMPUTED_CRITERIA = ("network",)
+
+
+@dc.dataclass
+class Situation:
+    """Where the user stands today."""
+
+    current_organization: str = ""
+    current_role: str = ""
+    job_going: int = 3          # 1 badly .. 5 very well
+    happiness: int = 3          # 1 miserable .. 5 happy
+    months_since_raise: int = 12
+    promotion_prospects: int = 3  # 1 none .. 5 likely soon
+    downsizing_risk: int = 2      # 1 none .. 5 imminent
+    savings_months: float = 3.0
+    constraint_location: str = ""
+    constraint_family: str = ""
+    constraint_time: str = ""
+    deadline: dt.date | None = None
+
+
+@dc.dataclass
+class Choices:
+    """The three options, made concrete."""
+
+    improve_plan: str = ""
+    switch_target: str = ""
+    switch_organization: str = ""
+    school_program: str = ""
+    school_institution: str = ""
+
+
+@dc.dataclass
+class SchoolCosts:
+    """Money for option C; incomes are yearly, before tax."""
+
+    tuition: float = 0.0
+    months_full_time: int = 12
+    months_part_time: int = 24
+    current_income: float = 0.0
+    expected_income: float | None = None   # None: use the cautious default
+    support_per_year: float = 0.0           # employer tuition support while studying part-time
+
+
+@dc.dataclass
+class MustHave:
+    """A condition an option must meet; `blocks` lists the options that cannot meet it."""
+
+    text: str
+    blocks: list[str] = dc.field(default_factory=list)
+
+
+@dc.dataclass
+class Answers:
+    """Everything the wizard collects."""
+
+    situation: Situation = dc.field(default_factory=Situation)
+    choices: Choices = dc.field(default_factory=Choices)
+    school: SchoolCosts = dc.field(default_factory=SchoolCosts)
+    must_haves: list[MustHave] = dc.field(default_factory=list)
+    importance: dict[str, int] = dc.field(default_factory=lambda: {k: v[1] for k, v in CRITERIA.items()})
+    scores: dict[str, dict[str, int]] = dc.field(default_factory=lambda: {
+        option: {k: 3 for k in CRITERIA if k not in COMPUTED_CRITERIA} for option in OPTIONS})
+    excluded_advice: list[int] = dc.field(default_factory=list)
+    gut_choice: str = ""        # an OPTIONS key, or "" for no gut feeling
+    confidence: int = 3         # 1 guessing .. 5 sure of my scores
+    gut_note: str = ""
+
+    def option_label(self, option: str) -> str:
+        """The option's name with its target, e.g. "Switch fields: UX research"."""
+        detail = {"improve": self.choices.improve_plan, "switch": self.choices.switch_target,
+                  "school": self.choices.school_program}[option]
+        return f"{OPTIONS[option]}: {detail}" if detail else OPTIONS[option]
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready values (dates as ISO text)."""
+        data = dc.asdict(self)
+        deadline = self.situation.deadline
+        data["situation"]["deadline"] = deadline.isoformat() if deadline else None
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Answers":
+        """Rebuild answers saved by to_dict, ignoring unknown keys and filling new ones with defaults."""
+        def build(kind, values):
+            names = {f.name for f in dc.fields(kind)}
+            return kind(**{k: v for k, v in (values or {}).items() if k in names})
+
+        answers = cls()
+        answers.situation = build(Situation, data.get("situation"))
+        if isinstance(answers.situation.deadline, str):
+            answers.situation.deadline = dt.date.fromisoformat(answers.situation.deadline)
+        answers.choices = build(Choices, data.get("choices"))
+        answers.school = build(SchoolCosts, data.get("school"))
+        answers.must_haves = [build(MustHave, m) for m in data.get("must_haves", [])]
+        answers.importance.update({k: int(v) for k, v in data.get("importance", {}).items() if k in CRITERIA})
+        for option, values in data.get("scores", {}).items():
+            if option in OPTIONS:
+                answers.scores[option].update({k: int(v) for k, v in values.items() if k in CRITERIA})
+        answers.excluded_advice = [int(i) for i in data.get("excluded_advice", [])]
+        for key in ("gut_choice", "confidence", "gut_note"):
+            if key in data:
+                setattr(answers, key, data[key])
+        return answers

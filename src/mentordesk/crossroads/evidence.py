@@ -1,0 +1,197 @@
+"""How much one piece of advice counts: trust, knowing your situation, expertise, recency, conflicts.
+
+Signals used, all from data the user already keeps:
+- works in the field: the advisor's organization field, title or tags share a word with the target
+  ("UX research" matches the title "Senior UX Researcher" and the field "UX design");
+- made the move: a Position history in another field than their current one, or notes that say so
+  ("moved from", "switched", "changed careers"); for school: notes such as "went back", "MBA",
+  "bootcamp", or working at the institution / as a professor;
+- conflict of interest: someone at your current organization urging you to stay (or not to leave),
+  a recruiter urging a switch (paid per placement), the program's own people or an admissions
+  contact urging school.
+"""
+
+from __future__ import annotations
+
+import dataclasses as dc
+import datetime as dt
+import re
+
+from mentordesk.crossroads.answers import Answers
+
+TRUST_MAX = 5
+NOT_KNOWING_FACTOR = 0.6      # advice from someone who doesn't know your situation
+EXPERTISE_FACTOR = 1.5        # works in that field or made that move
+CONFLICT_FACTOR = 0.5         # has a stake in what they advise
+HALF_LIFE_DAYS = 180          # advice loses half its weight every six months
+STANCE_VALUE = {"for": 1.0, "against": -1.0, "neutral": 0.0}
+
+MOVE_WORDS = ("moved from", "switched", "changed career", "career change", "made the move", "pivoted")
+SCHOOL_WORDS = ("went back", "back to school", "returned to school", "mba", "bootcamp", "studied again", "graduated at")
+STOP_WORDS = {"and", "the", "of", "in", "for", "a", "an", "to", "at", "role", "roles", "field", "work"}
+
+
+@dc.dataclass
+class Advisor:
+    """What the engine needs to know about a person who gave advice."""
+
+    person_id: int
+    name: str
+    trust: int = 3
+    knows_situation: bool = False
+    organization: str = ""
+    org_field: str = ""
+    title: str = ""
+    roles: list[str] = dc.field(default_factory=list)
+    tags: list[str] = dc.field(default_factory=list)
+    notes: str = ""
+    past_fields: list[str] = dc.field(default_factory=list)   # fields of earlier organizations
+    sensitive: bool = False
+
+
+@dc.dataclass
+class Note:
+    """One advice note, with where it was given."""
+
+    advice_id: int
+    person_id: int
+    given_on: dt.date
+    path: str
+    stance: str
+    text: str
+    meeting: str = ""     # e.g. "Coffee on 2025-03-01: Portfolio feedback"
+
+
+@dc.dataclass
+class Evidence:
+    """A weighed advice note: the note, who gave it, the weight and why."""
+
+    advice_id: int
+    person_id: int
+    person: str
+    given_on: str
+    path: str
+    stance: str
+    text: str
+    meeting: str
+    weight: float
+    reasons: list[str]
+    conflict: str = ""
+
+    @property
+    def signed(self) -> float:
+        """The weight with the stance's sign (for +, against -, neutral 0)."""
+        return self.weight * STANCE_VALUE[self.stance]
+
+
+def words(text: str) -> set[str]:
+    """Lower-case content words of a text."""
+    return {w for w in re.findall(r"[a-z0-9+#]+", text.lower()) if w not in STOP_WORDS}
+
+
+def _word_match(a: str, b: str) -> bool:
+    """Same word, or one is a prefix of the other when long enough ("research" ~ "researcher")."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 4 and long_.startswith(short)
+
+
+def matches_field(target: str, *texts: str) -> bool:
+    """Whether any text shares a content word with the target field or role."""
+    wanted = words(target)
+    have = set().union(*(words(t) for t in texts)) if texts else set()
+    return any(_word_match(w, h) for w in wanted for h in have)
+
+
+def works_in(advisor: Advisor, target: str) -> bool:
+    """The advisor's current field, title or tags match the target."""
+    return bool(target) and matches_field(target, advisor.org_field, advisor.title, " ".join(advisor.tags))
+
+
+def made_switch(advisor: Advisor) -> bool:
+    """The advisor changed fields: an earlier job in another field, or notes saying so."""
+    current = advisor.org_field.lower()
+    if any(f and f.lower() != current for f in advisor.past_fields):
+        return True
+    notes = advisor.notes.lower()
+    return any(w in notes for w in MOVE_WORDS)
+
+
+def went_to_school(advisor: Advisor) -> bool:
+    """The advisor studied again as an adult, per their notes."""
+    notes = advisor.notes.lower()
+    return any(w in notes for w in SCHOOL_WORDS)
+
+
+def expertise(advisor: Advisor, path: str, answers: Answers) -> str:
+    """Why this advisor knows the path first-hand, or "" if they don't."""
+    choices, situation = answers.choices, answers.situation
+    if path == "switch":
+        if works_in(advisor, choices.switch_target):
+            return f"works in {choices.switch_target}"
+        if made_switch(advisor):
+            return "made a career switch"
+    elif path == "school":
+        if went_to_school(advisor):
+            return "studied again as an adult"
+        institution = choices.school_institution
+        if institution and advisor.organization.lower() == institution.lower():
+            return f"works at {institution}"
+        if "professor" in advisor.roles:
+            return "works in education"
+    elif path == "improve":
+        org = situation.current_organization
+        if org and advisor.organization.lower() == org.lower():
+            return f"knows {org} from inside"
+    return ""
+
+
+def conflict(advisor: Advisor, path: str, stance: str, answers: Answers) -> str:
+    """Why the advisor gains from this advice, or "" if they don't."""
+    org = answers.situation.current_organization
+    at_current = bool(org) and advisor.organization.lower() == org.lower()
+    urges_stay = (path == "improve" and stance == "for") or (path in ("switch", "school") and stance == "against")
+    if at_current and urges_stay:
+        return f"works at {org}, where you are now: has a stake in you staying"
+    if "recruiter" in advisor.roles and path == "switch" and stance == "for":
+        return "recruiter: paid when you are placed"
+    if path == "school" and stance == "for":
+        institution = answers.choices.school_institution
+        if "admission" in advisor.title.lower():
+            return "admissions contact: recruits students"
+        if institution and advisor.organization.lower() == institution.lower():
+            return f"works at {institution}, which runs the program"
+    return ""
+
+
+def recency(given_on: dt.date, today: dt.date) -> float:
+    """1.0 for today's advice, halving every HALF_LIFE_DAYS."""
+    age = max(0, (today - given_on).days)
+    return 0.5 ** (age / HALF_LIFE_DAYS)
+
+
+def weigh(note: Note, advisor: Advisor, answers: Answers, today: dt.date) -> Evidence:
+    """Weigh one advice note and explain the weight."""
+    reasons = [f"trust {advisor.trust}/{TRUST_MAX}"]
+    weight = advisor.trust / TRUST_MAX
+    if advisor.knows_situation:
+        reasons.append("knows your situation")
+    else:
+        weight *= NOT_KNOWING_FACTOR
+        reasons.append("doesn't know your situation")
+    why = expertise(advisor, note.path, answers)
+    if why:
+        weight *= EXPERTISE_FACTOR
+        reasons.append(why)
+    fresh = recency(note.given_on, today)
+    weight *= fresh
+    reasons.append(f"{(today - note.given_on).days} days ago")
+    stake = conflict(advisor, note.path, note.stance, answers)
+    if stake:
+        weight *= CONFLICT_FACTOR
+    return Evidence(
+        advice_id=note.advice_id, person_id=note.person_id, person=advisor.name,
+        given_on=note.given_on.isoformat(), path=note.path, stance=note.stance, text=note.text,
+        meeting=note.meeting, weight=round(weight, 4), reasons=reasons, conflict=stake,
+    )

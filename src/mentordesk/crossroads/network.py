@@ -1,0 +1,89 @@
+"""Reading the network for Crossroads: advice notes with their authors and meetings, and who knows what."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from peewee import JOIN
+
+from mentordesk.crossroads.answers import Answers
+from mentordesk.crossroads.engine import NetworkFacts
+from mentordesk.crossroads.evidence import Advisor, Evidence, Note, made_switch, went_to_school, weigh, works_in
+from mentordesk.models import MEETING_KINDS, AdviceNote, Meeting, Organization, Person, PersonRole, PersonTag, Position, Tag
+
+PATHS_WEIGHED = ("improve", "switch", "school")
+
+
+def advisors(person_ids=None) -> dict[int, Advisor]:
+    """Advisor profiles for the given people (everyone when None), in a handful of queries."""
+    query = (Person.select(Person, Organization).join(Organization, join_type=JOIN.LEFT_OUTER,
+                                                      on=(Person.organization == Organization.id)))
+    if person_ids is not None:
+        query = query.where(Person.id.in_(list(person_ids)))
+    result = {}
+    for p in query:
+        org = p.organization if p.organization_id else None
+        result[p.id] = Advisor(p.id, p.display_name, p.trust, bool(p.knows_situation),
+                               org.name if org else "", org.field if org else "", p.title, notes=p.notes,
+                               sensitive=bool(p.sensitive))
+    ids = list(result)
+    for pid, role in PersonRole.select(PersonRole.person, PersonRole.role).where(PersonRole.person.in_(ids)).tuples():
+        result[pid].roles.append(role)
+    for pid, name in (PersonTag.select(PersonTag.person, Tag.name).join(Tag)
+                      .where(PersonTag.person.in_(ids)).tuples()):
+        result[pid].tags.append(name)
+    for pid, field in (Position.select(Position.person, Organization.field)
+                       .join(Organization, on=(Position.organization == Organization.id))
+                       .where(Position.person.in_(ids)).tuples()):
+        result[pid].past_fields.append(field)
+    return result
+
+
+def meeting_label(meeting: Meeting | None) -> str:
+    """"Coffee on 2025-03-01: Portfolio feedback" for an advice note's meeting."""
+    if meeting is None:
+        return ""
+    kind = MEETING_KINDS.get(meeting.kind, meeting.kind)
+    label = f"{kind} on {meeting.held_at.date().isoformat()}"
+    return f"{label}: {meeting.summary}" if meeting.summary else label
+
+
+def advice_notes() -> list[Note]:
+    """Advice about the three Crossroads paths, newest first."""
+    query = (AdviceNote.select(AdviceNote, Meeting)
+             .join(Meeting, join_type=JOIN.LEFT_OUTER, on=(AdviceNote.meeting == Meeting.id))
+             .where(AdviceNote.path.in_(PATHS_WEIGHED))
+             .order_by(AdviceNote.given_on.desc(), AdviceNote.id.desc()))
+    return [Note(n.id, n.person_id, n.given_on, n.path, n.stance, n.advice,
+                 meeting_label(n.meeting if n.meeting_id else None)) for n in query]
+
+
+def weighed_evidence(answers: Answers, today: dt.date | None = None) -> list[Evidence]:
+    """Every relevant advice note, weighed for these answers (excluded ones included; the engine skips them)."""
+    today = today or dt.date.today()
+    notes = advice_notes()
+    people = advisors({n.person_id for n in notes})
+    return [weigh(n, people[n.person_id], answers, today) for n in notes]
+
+
+def _same(a: str, b: str) -> bool:
+    return bool(a) and bool(b) and a.strip().lower() == b.strip().lower()
+
+
+def facts(answers: Answers, people: dict[int, Advisor] | None = None) -> NetworkFacts:
+    """Who in the network works in the target field or organization, studied again, or works where you do."""
+    people = people if people is not None else advisors()
+    choices, situation = answers.choices, answers.situation
+    everyone = sorted(people.values(), key=lambda a: (-a.trust, a.name))
+    return NetworkFacts(
+        in_target_field=[a.name for a in everyone if works_in(a, choices.switch_target)],
+        at_target_org=[a.name for a in everyone if _same(a.organization, choices.switch_organization)],
+        school_experienced=[a.name for a in everyone
+                            if went_to_school(a) or _same(a.organization, choices.school_institution)],
+        at_current_org=[a.name for a in everyone if _same(a.organization, situation.current_organization)],
+    )
+
+
+def switched_people(people: dict[int, Advisor]) -> list[Advisor]:
+    """People who changed fields themselves."""
+    return [a for a in people.values() if made_switch(a)]

@@ -1,0 +1,121 @@
+"""The action plan: concrete asks to real people in the network, for the option the user chose."""
+
+from __future__ import annotations
+
+import dataclasses as dc
+import datetime as dt
+
+from mentordesk.crossroads.answers import Answers
+from mentordesk.crossroads.evidence import Advisor, made_switch, went_to_school, works_in
+from mentordesk.models import Ask
+
+# Days until an ask of each kind is due (a nearer decision deadline wins).
+DUE_DAYS = {"resume_review": 14, "referral": 30, "letter": 45, "info_interview": 21, "introduction": 21, "other": 14}
+OPEN = ("idea", "asked", "in_progress")
+
+
+@dc.dataclass
+class PlanItem:
+    """One suggested ask; `checked` is whether the wizard ticks it by default."""
+
+    kind: str
+    person_id: int
+    person: str
+    purpose: str
+    why: str
+    due_on: str          # ISO date
+    checked: bool = True
+
+
+def _best(people: list[Advisor], *prefer) -> Advisor | None:
+    """The most trusted person, preferring those who pass the checks in `prefer` (in order)."""
+    ranked = sorted(people, key=lambda a: (-a.trust, not a.knows_situation, a.name))
+    for check in prefer:
+        chosen = [a for a in ranked if check(a)]
+        if chosen:
+            return chosen[0]
+    return ranked[0] if ranked else None
+
+
+def _has_role(*roles):
+    return lambda a: any(r in a.roles for r in roles)
+
+
+def _same(a: str, b: str) -> bool:
+    return bool(a) and bool(b) and a.strip().lower() == b.strip().lower()
+
+
+class _Planner:
+    def __init__(self, answers: Answers, people: dict[int, Advisor], today: dt.date):
+        self.answers, self.today = answers, today
+        self.people = [a for a in people.values() if not a.sensitive]
+        self.items: list[PlanItem] = []
+        self.open_asks = set(Ask.select(Ask.person, Ask.kind).where(Ask.status.in_(OPEN), Ask.direction == "to").tuples())
+
+    def due(self, kind: str) -> str:
+        due = self.today + dt.timedelta(days=DUE_DAYS[kind])
+        deadline = self.answers.situation.deadline
+        if deadline and self.today < deadline < due:
+            due = deadline
+        return due.isoformat()
+
+    def add(self, kind: str, person: Advisor | None, purpose: str, why: str) -> None:
+        if person is None or any((i.person_id, i.kind, i.purpose) == (person.person_id, kind, purpose) for i in self.items):
+            return
+        already = (person.person_id, kind) in self.open_asks
+        if already:
+            why += " (you already have a similar open ask)"
+        self.items.append(PlanItem(kind, person.person_id, person.name, purpose, why, self.due(kind), not already))
+
+    def mentor(self) -> Advisor | None:
+        knows = [a for a in self.people if a.knows_situation]
+        return _best(knows, _has_role("mentor"), _has_role("coach"), _has_role("former_manager"))
+
+    def connector(self) -> Advisor | None:
+        """Whom to ask for an introduction: a trusted mentor, coach or friend who knows your story."""
+        knows = [a for a in self.people if a.knows_situation]
+        return _best(knows, _has_role("mentor", "coach"), _has_role("friend"))
+
+
+def suggest(answers: Answers, option: str, people: dict[int, Advisor], gaps: list[dict] = (),
+            today: dt.date | None = None) -> list[PlanItem]:
+    """Suggested asks for `option`, each naming a real person and why them."""
+    p = _Planner(answers, people, today or dt.date.today())
+    c, s = answers.choices, answers.situation
+    target, org = c.switch_target or "the new field", c.switch_organization
+    if option == "switch":
+        mentor = p.mentor()
+        p.add("resume_review", mentor, f"Review my resume for {target} roles", "mentor who knows your work")
+        in_field = [a for a in p.people if works_in(a, c.switch_target)]
+        at_org = [a for a in p.people if _same(a.organization, org)]
+        insider = _best(at_org, lambda a: works_in(a, c.switch_target), _has_role("insider")) if at_org else None
+        if insider:
+            p.add("referral", insider, f"Referral for a {target} role at {org}", f"insider at {org}")
+        else:
+            insider = _best(in_field, _has_role("insider"))
+            p.add("referral", insider, f"Referral for a {target} role", f"insider in {target}")
+        others = [a for a in in_field if not insider or a.person_id != insider.person_id]
+        p.add("info_interview", _best(others, made_switch, lambda a: a.knows_situation),
+              f"30 minutes on moving into {target}", f"works in {target}")
+    elif option == "school":
+        program = c.school_program or "the program"
+        p.add("letter", _best(p.people, _has_role("former_manager")), f"Recommendation letter for {program}",
+              "former manager who saw your work")
+        teachers = [a for a in p.people if "professor" in a.roles and "admission" not in a.title.lower()]
+        p.add("letter", _best(teachers, lambda a: _same(a.organization, c.school_institution)),
+              f"Recommendation letter for {program}", "professor at " + (c.school_institution or "the school"))
+        studied = [a for a in p.people if went_to_school(a)]
+        p.add("info_interview", _best(studied, lambda a: a.knows_situation),
+              "What going back to school was really like", "studied again as an adult")
+        p.add("resume_review", p.mentor(), f"Review my application for {program}", "mentor who knows your work")
+    else:
+        here = [a for a in p.people if _same(a.organization, s.current_organization)]
+        manager = _best(here, lambda a: "current manager" in a.notes.lower(), lambda a: "manager" in a.title.lower())
+        p.add("other", manager, "A written development plan with a promotion date", "your manager decides it")
+        p.add("other", p.mentor(), "Help me build the case for promotion", "mentor who knows your work")
+    for gap in gaps:
+        if gap["path"] == option and gap["kind"] in ("field", "organization", "school"):
+            p.add("introduction", p.connector(), f"Introduce me to someone at {gap['target']}"
+                  if gap["kind"] == "organization" else f"Introduce me to someone in {gap['target']}",
+                  gap["text"].rstrip("."))
+    return p.items

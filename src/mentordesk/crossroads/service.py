@@ -1,0 +1,132 @@
+"""Crossroads services: analyse answers against the network, and write a finished decision in one transaction."""
+
+from __future__ import annotations
+
+import dataclasses as dc
+import datetime as dt
+import json
+
+from mentordesk.crossroads import network, plan as plan_mod
+from mentordesk.crossroads.answers import OPTIONS, Answers
+from mentordesk.crossroads.engine import Result, evaluate
+from mentordesk.crossroads.evidence import Advisor, Evidence
+from mentordesk.crossroads.models import Decision, DecisionAsk
+from mentordesk.services import asks as asks_svc
+from mentordesk.services.core import NotFound, ValidationError, changed, transactional
+
+DEFAULT_REVISIT_DAYS = 90
+
+
+@dc.dataclass
+class Analysis:
+    """The engine's result with everything it was computed from."""
+
+    answers: Answers
+    result: Result
+    evidence: list[Evidence]
+    people: dict[int, Advisor]
+
+    def used_evidence(self) -> list[Evidence]:
+        excluded = set(self.answers.excluded_advice)
+        return [e for e in self.evidence if e.advice_id not in excluded]
+
+    def plan(self, option: str, today: dt.date | None = None) -> list[plan_mod.PlanItem]:
+        return plan_mod.suggest(self.answers, option, self.people, self.result.gaps, today)
+
+
+def analyse(answers: Answers, today: dt.date | None = None) -> Analysis:
+    """Weigh the network's advice and score the options for these answers."""
+    evidence = network.weighed_evidence(answers, today)
+    people = network.advisors()
+    result = evaluate(answers, evidence, network.facts(answers, people))
+    return Analysis(answers, result, evidence, people)
+
+
+def default_revisit(answers: Answers, today: dt.date | None = None) -> dt.date:
+    """The decision deadline if it's ahead, else three months from today."""
+    today = today or dt.date.today()
+    deadline = answers.situation.deadline
+    return deadline if deadline and deadline > today else today + dt.timedelta(days=DEFAULT_REVISIT_DAYS)
+
+
+@transactional
+def save_decision(answers: Answers, chosen: str, asks: list[plan_mod.PlanItem], revisit_on: dt.date | None,
+                  note: str = "", suggested: list[plan_mod.PlanItem] | None = None,
+                  today: dt.date | None = None) -> Decision:
+    """Store the decision with its answers, scores and evidence, create the ticked asks, set the revisit date."""
+    if chosen not in OPTIONS:
+        raise ValidationError("chosen", f"choose one of {', '.join(OPTIONS)}")
+    if revisit_on is not None and revisit_on < (today or dt.date.today()):
+        raise ValidationError("revisit_on", "the revisit date must not be in the past")
+    analysis = analyse(answers, today)
+    if chosen not in analysis.result.ranking:
+        raise ValidationError("chosen", f"\u201c{OPTIONS[chosen]}\u201d is ruled out by a must-have")
+    decision = Decision.create(
+        chosen=chosen, chosen_label=answers.option_label(chosen), note=note, revisit_on=revisit_on,
+        answers=json.dumps(answers.to_dict()), result=json.dumps(analysis.result.to_dict()),
+        evidence=json.dumps([dc.asdict(e) for e in analysis.used_evidence()]),
+    )
+    created = []
+    for item in asks:
+        ask = asks_svc.create_ask(
+            person_id=item.person_id, kind=item.kind, purpose=item.purpose, status="idea", direction="to",
+            due_on=dt.date.fromisoformat(item.due_on),
+            notes=f"From your Crossroads decision of {decision.created_at.date().isoformat()}: {item.why}.",
+        )
+        DecisionAsk.create(decision=decision, ask=ask)
+        created.append({**dc.asdict(item), "ask_id": ask.id, "created": True})
+    taken = {(i.person_id, i.kind, i.purpose) for i in asks}
+    skipped = [{**dc.asdict(i), "created": False} for i in (suggested or [])
+               if (i.person_id, i.kind, i.purpose) not in taken]
+    decision.plan = json.dumps(created + skipped)
+    decision.save()
+    changed("decision", [decision.id])
+    return decision
+
+
+def decision_data(decision_id: int) -> dict:
+    """A stored decision as plain values (answers, result, evidence and plan parsed)."""
+    d = Decision.get_or_none(Decision.id == decision_id)
+    if d is None:
+        raise NotFound(f"decision {decision_id} does not exist")
+    return {
+        "id": d.id, "created_at": d.created_at.isoformat(sep=" "), "chosen": d.chosen,
+        "chosen_label": d.chosen_label, "note": d.note,
+        "revisit_on": d.revisit_on.isoformat() if d.revisit_on else None,
+        "answers": json.loads(d.answers), "result": json.loads(d.result),
+        "evidence": json.loads(d.evidence), "plan": json.loads(d.plan),
+    }
+
+
+def decision_ids() -> list[int]:
+    """All decisions, newest first."""
+    return [i for (i,) in Decision.select(Decision.id).order_by(Decision.created_at.desc(), Decision.id.desc()).tuples()]
+
+
+def latest_decision_id() -> int | None:
+    ids = Decision.select(Decision.id).order_by(Decision.created_at.desc(), Decision.id.desc()).limit(1).tuples()
+    return next((i for (i,) in ids), None)
+
+
+def latest_answers() -> Answers | None:
+    """The answers of the most recent decision, to start the wizard from."""
+    latest = latest_decision_id()
+    return Answers.from_dict(json.loads(Decision.get_by_id(latest).answers)) if latest else None
+
+
+def next_revisit(today: dt.date | None = None) -> dict | None:
+    """The nearest decision review on or after today (for Today and reminders)."""
+    today = today or dt.date.today()
+    row = (Decision.select().where(Decision.revisit_on >= today)
+           .order_by(Decision.revisit_on, Decision.id.desc()).first())
+    if row is None:
+        return None
+    return {"decision_id": row.id, "revisit_on": row.revisit_on.isoformat(), "title": f"Revisit: {row.chosen_label}"}
+
+
+@transactional
+def delete_decision(decision_id: int) -> None:
+    """Forget a decision (the asks it created stay)."""
+    if not Decision.delete().where(Decision.id == decision_id).execute():
+        raise NotFound(f"decision {decision_id} does not exist")
+    changed("decision", [decision_id])
