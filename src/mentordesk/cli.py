@@ -15,6 +15,7 @@ from mentordesk import __version__
 COMMAND_MODULES = [
     "mentordesk.commands.networking",
     "mentordesk.commands.core",
+    "mentordesk.commands.safety",
     "mentordesk.commands.exchange",
 ]
 
@@ -44,19 +45,30 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the process exit status."""
     from mentordesk.db import DatabaseOpenError
+    from mentordesk.safety.crypto import DATABASE_ERRORS
     from mentordesk.services import ServiceError
 
     argv = sys.argv[1:] if argv is None else argv
     try:
         args = build_parser().parse_args(argv)
+        if args.self_test:
+            from mentordesk.ui.selftest import run_self_test
+
+            return run_self_test(args)
         if args.command is None:
             from mentordesk.ui.app import run_app
+            from mentordesk.ui.selftest_probe import watch_startup
 
+            watch_startup()  # no-op unless MENTORDESK_STARTUP_PROBE is set (packaging's start-up timing)
             return run_app(args)
         return int(args.handler(args) or 0)
     except (CliError, DatabaseOpenError, ServiceError) as exc:
         print(f"mentordesk: error: {exc}", file=sys.stderr)
         return 2 if isinstance(exc, CliError) else 1
+    except DATABASE_ERRORS as exc:  # a damaged file found mid-command: one line, never a traceback
+        print(f"mentordesk: error: the database is damaged or unreadable ({exc}); "
+              "see 'mentordesk backups' and 'mentordesk restore'", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("mentordesk: interrupted", file=sys.stderr)
         return 130
