@@ -1,0 +1,290 @@
+"""Two-way sync of one collection: compare server and local changes since the last sync, move only those.
+
+Per record the state keeps the server's href and ETag and a hash of the local record as last synced.
+Changed on one side only: copied to the other. Changed on both (or deleted on one, changed on the
+other): recorded as a SyncConflict for the user and left alone until resolved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from dataclasses import dataclass
+from typing import Callable
+
+from mentordesk.models import database
+from mentordesk.services.core import ServiceError
+from mentordesk.sync.cards import uid_in
+from mentordesk.sync.dav import DavSession, PreconditionFailed, TokenRejected, normalize_href
+from mentordesk.sync.state import SyncAccount, SyncConflict, SyncItem
+
+Progress = Callable[[int, int, str], None]
+_SAFE_NAME = re.compile(r"^[A-Za-z0-9@._-]{1,120}$")
+
+
+@dataclass
+class KindReport:
+    """What one collection's sync moved."""
+
+    uploaded: int = 0
+    downloaded: int = 0
+    deleted_remote: int = 0  # deleted on the server because they were deleted here
+    deleted_local: int = 0  # deleted here because they were deleted on the server
+    conflicts: int = 0  # new conflicts found in this sync
+    skipped: int = 0  # server records MentorDesk could not turn into local ones
+
+    @property
+    def moved(self) -> int:
+        return self.uploaded + self.downloaded + self.deleted_remote + self.deleted_local
+
+    def describe(self) -> str:
+        text = f"{self.uploaded} up, {self.downloaded} down, {self.deleted_remote + self.deleted_local} deleted"
+        if self.conflicts:
+            text += f", {self.conflicts} conflict(s)"
+        if self.skipped:
+            text += f", {self.skipped} skipped"
+        return text
+
+
+def same_fields(side, local: dict, remote: dict) -> bool:
+    """Whether two versions agree on every field the remote side carries."""
+    return all(side.show(key, local.get(key)) == side.show(key, remote.get(key))
+               for key in side.merge_fields if key in remote)
+
+
+class CollectionSync:
+    """One run over one collection (the address book or the calendar) for one account."""
+
+    def __init__(self, session: DavSession, account: SyncAccount, side, collection: str, token_field: str,
+                 progress: Progress | None = None):
+        self.session, self.account, self.side = session, account, side
+        self.collection, self.token_field = collection, token_field
+        self.progress = progress or (lambda done, total, message: None)
+        self.report = KindReport()
+        self.base_path = normalize_href(collection)
+
+    # --- the run -----------------------------------------------------------------------
+
+    def run(self) -> KindReport:
+        side = self.side
+        items = {i.href: i for i in SyncItem.select().where((SyncItem.account == self.account) & (SyncItem.kind == side.kind))}
+        conflicts = {c.href: c for c in SyncConflict.select().where(
+            (SyncConflict.account == self.account) & (SyncConflict.kind == side.kind))}
+        changed, deleted, token = self._remote_changes(items)
+        remote_changed = {
+            href: etag for href, etag in changed.items()
+            if (href not in items or etag is None or items[href].etag != etag)
+            and not (href in conflicts and conflicts[href].remote_etag == etag and etag is not None)
+        }
+        local_changed, local_deleted, local_new = self._local_changes(items, conflicts)
+
+        self.total = len(remote_changed) + len(deleted) + len(local_changed) + len(local_deleted) + len(local_new)
+        self.done = 0
+        fetched = self.session.fetch(self.collection, sorted(remote_changed), side.kind) if remote_changed else {}
+        deleted |= {href for href in remote_changed if href not in fetched and href in items}
+
+        for href in sorted(deleted):
+            self._remote_deleted(items, conflicts, href, local_changed, local_deleted)
+        hints = side.uid_hints(local_new) if remote_changed and hasattr(side, "uid_hints") else {}
+        for href in sorted(fetched):
+            text, etag = fetched[href]
+            self._remote_changed(items, conflicts, href, text, etag or remote_changed.get(href),
+                                 local_changed, local_deleted, local_new, hints)
+        for href in sorted(local_deleted):
+            self._push_deletion(items[href])
+        for href in sorted(local_changed):
+            self._push_change(items[href])
+        taken = {i.uid for i in SyncItem.select(SyncItem.uid).where(SyncItem.account == self.account)}
+        for local_id in local_new:
+            self._push_new(local_id, taken)
+        setattr(self.account, self.token_field, token)
+        self.account.save()
+        return self.report
+
+    def _step(self, message: str) -> None:
+        self.done += 1
+        self.progress(self.done, self.total, message)
+
+    def _remote_changes(self, items):
+        """(href -> etag of changed members, deleted hrefs, new sync token), by token when possible."""
+        token = getattr(self.account, self.token_field)
+        try:
+            changed, deleted, new_token = self.session.changes_since(self.collection, token)
+            full = not token
+        except TokenRejected:
+            changed, deleted, new_token, full = self.session.members(self.collection), set(), None, True
+        if full:
+            deleted = {href for href in items if href not in changed}
+        return changed, {href for href in deleted if href in items}, new_token
+
+    def _local_changes(self, items, conflicts):
+        side = self.side
+        self.stamps = side.local_stamps()
+        changed, deleted = set(), set()
+        tracked = {i.local_id for i in items.values() if i.local_id is not None}
+        tracked |= {c.local_id for c in conflicts.values() if c.local_id is not None}
+        for href, item in items.items():
+            if item.local_id is None or href in conflicts:
+                continue
+            stamp = self.stamps.get(item.local_id)
+            if stamp is None:
+                deleted.add(href)
+            elif stamp != item.local_stamp:
+                if side.local_hash(item.local_id) != item.local_hash:
+                    changed.add(href)
+                else:
+                    item.local_stamp = self._stamp(item.local_id)
+                    item.save()
+        new = [local_id for local_id in self.stamps if local_id not in tracked]
+        return changed, deleted, new
+
+    def _stamp(self, local_id: int) -> str:
+        """The record's updated_at, or "" when it is this very second (an edit could still land in it)."""
+        stamp = self.side.local_stamps([local_id]).get(local_id, "")
+        recent = str(dt.datetime.now().replace(microsecond=0) - dt.timedelta(seconds=1))
+        return "" if stamp >= recent else stamp
+
+    def _synced(self, item: SyncItem, local_id: int | None, etag: str | None, raw: str) -> None:
+        item.local_id, item.etag, item.raw = local_id, etag, raw
+        if local_id is not None:
+            item.local_hash = self.side.local_hash(local_id)
+            item.local_stamp = self._stamp(local_id)
+        item.save()
+
+    def _conflict(self, item: SyncItem | None, href: str, local_id: int | None, remote_text: str | None,
+                  remote_etag: str | None) -> None:
+        side = self.side
+        local_text = None
+        if local_id is not None and side.exists(local_id):
+            local_text = side.export(local_id, item.uid if item else (uid_in(remote_text) or side.new_uid()),
+                                     item.raw if item else (remote_text or ""))
+        row = SyncConflict.get_or_none((SyncConflict.account == self.account) & (SyncConflict.href == href))
+        values = dict(kind=side.kind, local_id=local_id, remote_etag=remote_etag, remote_text=remote_text,
+                      local_text=local_text)
+        if row is None:
+            SyncConflict.create(account=self.account, href=href, **values)
+            self.report.conflicts += 1
+        else:
+            SyncConflict.update(**values).where(SyncConflict.id == row.id).execute()
+
+    # --- server -> here ----------------------------------------------------------------
+
+    def _remote_deleted(self, items, conflicts, href, local_changed, local_deleted) -> None:
+        item = items.pop(href)
+        self._step("deleted on the server")
+        if href in conflicts:
+            SyncConflict.update(remote_text=None, remote_etag=None).where(SyncConflict.id == conflicts[href].id).execute()
+            return
+        local_deleted.discard(href)
+        if item.local_id is None or not self.side.exists(item.local_id):
+            item.delete_instance()
+        elif href in local_changed:
+            local_changed.discard(href)
+            self._conflict(item, href, item.local_id, None, None)
+            item.delete_instance()
+        else:
+            with database.atomic():
+                self.side.delete(item.local_id)
+                item.delete_instance()
+            self.report.deleted_local += 1
+
+    def _remote_changed(self, items, conflicts, href, text, etag, local_changed, local_deleted, local_new, hints):
+        side = self.side
+        self._step("from the server")
+        item = items.get(href)
+        if href in conflicts:
+            SyncConflict.update(remote_text=text, remote_etag=etag).where(SyncConflict.id == conflicts[href].id).execute()
+            return
+        try:
+            fields = side.remote_fields(text)
+        except Exception:  # a card or event we cannot read: leave it on the server untouched
+            fields = None
+        if fields is None or (side.kind == "meeting" and not fields.get("attendee_ids")):
+            self.report.skipped += 1
+            if item is None:
+                SyncItem.create(account=self.account, kind=side.kind, local_id=None, uid=uid_in(text) or href,
+                                href=href, etag=etag, raw=text)
+            return
+        if item is None:
+            uid = uid_in(text) or href
+            local_id = hints.get(uid)
+            item = SyncItem(account=self.account, kind=side.kind, uid=uid, href=href)
+            if local_id is not None and local_id in local_new:
+                local_new.remove(local_id)
+                if same_fields(side, side.local_fields(local_id), fields):
+                    self._synced(item, local_id, etag, text)
+                else:
+                    self._synced(item, local_id, etag, text)
+                    item.local_hash = ""  # undecided until the user resolves the conflict
+                    item.save()
+                    self._conflict(item, href, local_id, text, etag)
+                return
+            with database.atomic():
+                self._synced(item, side.create(fields), etag, text)
+            self.report.downloaded += 1
+        elif href in local_deleted:
+            local_deleted.discard(href)
+            self._conflict(item, href, item.local_id, text, etag)
+        elif item.local_id is None or not side.exists(item.local_id):
+            with database.atomic():
+                self._synced(item, side.create(fields), etag, text)
+            self.report.downloaded += 1
+        elif href in local_changed:
+            local_changed.discard(href)
+            if same_fields(side, side.local_fields(item.local_id), fields):
+                self._synced(item, item.local_id, etag, text)
+            else:
+                self._conflict(item, href, item.local_id, text, etag)
+        else:
+            with database.atomic():
+                side.update(item.local_id, fields)
+                self._synced(item, item.local_id, etag, text)
+            self.report.downloaded += 1
+
+    # --- here -> server ----------------------------------------------------------------
+
+    def _push_deletion(self, item: SyncItem) -> None:
+        self._step("deleting on the server")
+        try:
+            self.session.delete(item.href, item.etag)
+        except PreconditionFailed:
+            got = self.session.get(item.href)
+            if got is not None:
+                self._conflict(item, item.href, item.local_id, got[0], got[1])
+        item.delete_instance()
+        self.report.deleted_remote += 1
+
+    def _push_change(self, item: SyncItem) -> None:
+        self._step("to the server")
+        text = self.side.export(item.local_id, item.uid, item.raw)
+        try:
+            etag = self.session.put(item.href, text, self.side.content_type, item.etag)
+        except PreconditionFailed:
+            got = self.session.get(item.href)
+            self._conflict(item, item.href, item.local_id, got[0] if got else None, got[1] if got else None)
+            return
+        self._synced(item, item.local_id, etag, text)
+        self.report.uploaded += 1
+
+    def _push_new(self, local_id: int, taken: set[str]) -> None:
+        side = self.side
+        self._step("to the server")
+        uid = side.uid_hint(local_id)
+        if not uid or uid in taken:
+            uid = side.new_uid()
+        taken.add(uid)
+        name = uid if _SAFE_NAME.match(uid) else str(uuid.uuid4())
+        for attempt in range(2):
+            href = f"{self.base_path}{name}{side.suffix}"
+            text = side.export(local_id, uid, "")
+            try:
+                etag = self.session.put(href, text, side.content_type, None)
+                break
+            except PreconditionFailed:
+                if attempt:
+                    raise ServiceError(f"{self.session.server} refused to create {href}: it already exists") from None
+                name = str(uuid.uuid4())
+        item = SyncItem(account=self.account, kind=side.kind, uid=uid, href=href)
+        self._synced(item, local_id, etag, text)
+        self.report.uploaded += 1

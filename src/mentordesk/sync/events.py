@@ -1,0 +1,228 @@
+"""Meetings as VEVENTs in the calendar: attendees by name, email and contact UID; other properties kept."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from icalendar import Calendar, Event, vCalAddress, vText
+
+from mentordesk.models import MEETING_KINDS, Meeting, Person, PersonEmail
+from mentordesk.services import meetings
+from mentordesk.sync.cards import fingerprint
+
+PRODID = "-//MentorDesk//MentorDesk//EN"
+X_KIND = "X-MENTORDESK-KIND"
+X_FOLLOW_UP = "X-MENTORDESK-FOLLOW-UP"
+X_PERSON = "X-MENTORDESK-UID"  # attendee parameter: the contact's vCard UID
+OWNED = ("UID", "DTSTAMP", "DTSTART", "DTEND", "DURATION", "SUMMARY", "LOCATION", "DESCRIPTION",
+         "ATTENDEE", X_KIND, X_FOLLOW_UP)
+
+MERGE_FIELDS = {
+    "held_at": "When",
+    "kind": "Kind",
+    "attendee_ids": "Attendees",
+    "place": "Place",
+    "summary": "Summary",
+    "notes": "Notes",
+    "follow_up_on": "Follow up on",
+}
+
+
+def default_summary(kind: str, names: list[str]) -> str:
+    """The event title when the meeting has no summary, e.g. "Coffee with Ana Ruiz"."""
+    return f"{MEETING_KINDS.get(kind, 'Meeting')} with {', '.join(names)}" if names else MEETING_KINDS.get(kind, "Meeting")
+
+
+class MeetingSide:
+    """The local half of syncing meetings; `person_uids` maps person id -> contact UID on the server."""
+
+    kind = "meeting"
+    suffix = ".ics"
+    content_type = "text/calendar"
+    merge_fields = MERGE_FIELDS
+
+    def __init__(self, person_uids: dict[int, str] | None = None):
+        self.person_uids = dict(person_uids or {})
+        self.uid_people = {uid: pid for pid, uid in self.person_uids.items()}
+
+    def local_stamps(self, ids=None) -> dict[int, str]:
+        query = Meeting.select(Meeting.id, Meeting.updated_at)
+        if ids is not None:
+            query = query.where(Meeting.id.in_(list(ids)))
+        return {mid: str(stamp) for mid, stamp in query.tuples()}
+
+    def local_hash(self, local_id: int) -> str:
+        return fingerprint(self.local_fields(local_id))
+
+    def uid_hint(self, local_id: int) -> str | None:
+        return None
+
+    def new_uid(self) -> str:
+        return f"{uuid.uuid4()}@mentordesk"
+
+    def local_fields(self, local_id: int) -> dict:
+        data = meetings.meeting_data(local_id)
+        return {key: data.get(key) for key in MERGE_FIELDS}
+
+    # --- out ---------------------------------------------------------------------------
+
+    def export(self, local_id: int, uid: str, server_text: str = "") -> str:
+        """The iCalendar text to upload, starting from the server's last copy so its extras survive."""
+        data = meetings.meeting_data(local_id)
+        calendar, event = _calendar_and_event(server_text)
+        held = dt.datetime.fromisoformat(data["held_at"])
+        length = _length(event)
+        for name in OWNED:
+            event.pop(name, None)
+        event.add("UID", uid)
+        event.add("DTSTAMP", dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
+        event.add("DTSTART", held)
+        event.add("DTEND", held + length)
+        names = data["attendees"]
+        event.add("SUMMARY", data["summary"] or default_summary(data["kind"], names))
+        if data["place"]:
+            event.add("LOCATION", data["place"])
+        if data["notes"]:
+            event.add("DESCRIPTION", data["notes"])
+        event.add(X_KIND, data["kind"])
+        if data["follow_up_on"]:
+            event.add(X_FOLLOW_UP, data["follow_up_on"])
+        emails = _first_emails(data["attendee_ids"])
+        for pid, name in zip(data["attendee_ids"], names):
+            contact = self.person_uids.get(pid)
+            address = vCalAddress(f"mailto:{emails[pid]}" if pid in emails else f"urn:x-mentordesk:person:{contact or pid}")
+            address.params["CN"] = vText(name)
+            if contact:
+                address.params[X_PERSON] = vText(contact)
+            event.add("ATTENDEE", address, encode=0)
+        return calendar.to_ical().decode("utf-8")
+
+    # --- in ----------------------------------------------------------------------------
+
+    def remote_fields(self, text: str) -> dict:
+        """Fields for log_meeting/update_meeting; attendee_ids empty when no attendee is a known person."""
+        _, event = _calendar_and_event(text)
+        start = event.decoded("DTSTART") if event.get("DTSTART") is not None else None
+        if start is None:
+            raise ValueError("the event has no start (DTSTART)")
+        if isinstance(start, dt.datetime):
+            held = start.astimezone().replace(tzinfo=None) if start.tzinfo else start
+        else:
+            held = dt.datetime.combine(start, dt.time(12, 0))
+        kind = str(event.get(X_KIND, "")) or "other"
+        kind = kind if kind in MEETING_KINDS else "other"
+        ids = self._attendees(event)
+        names = [n for (n,) in Person.select(Person.display_name).where(Person.id.in_(ids)).tuples()] if ids else []
+        summary = str(event.get("SUMMARY", ""))
+        if summary == default_summary(kind, names):
+            summary = ""
+        follow = event.get(X_FOLLOW_UP)
+        return {
+            "held_at": held.replace(microsecond=0).isoformat(sep=" ", timespec="minutes"),
+            "kind": kind,
+            "attendee_ids": ids,
+            "place": str(event.get("LOCATION", "")),
+            "summary": summary,
+            "notes": str(event.get("DESCRIPTION", "")),
+            "follow_up_on": str(follow) if follow else None,
+        }
+
+    def _attendees(self, event) -> list[int]:
+        found: list[int] = []
+        values = event.get("ATTENDEE", [])
+        for attendee in values if isinstance(values, list) else [values]:
+            pid = self._person_for(attendee)
+            if pid is not None and pid not in found:
+                found.append(pid)
+        return found
+
+    def _person_for(self, attendee) -> int | None:
+        """Map an ATTENDEE back to a person: contact UID, then email, then exact name."""
+        params = getattr(attendee, "params", {})
+        contact = params.get(X_PERSON)
+        if contact and str(contact) in self.uid_people:
+            pid = self.uid_people[str(contact)]
+            if Person.select().where(Person.id == pid).exists():
+                return pid
+        address = str(attendee)
+        if address.lower().startswith("mailto:"):
+            email = address[7:].strip().lower()
+            row = PersonEmail.select(PersonEmail.person).where(PersonEmail.email == email).first()
+            if row is None:
+                row = PersonEmail.select(PersonEmail.person).where(PersonEmail.email.collate("NOCASE") == email).first()
+            if row is not None:
+                return row.person_id
+        name = str(params.get("CN", "")).strip()
+        if name:
+            rows = list(Person.select(Person.id).where(Person.display_name == name).limit(2).tuples())
+            if len(rows) == 1:
+                return rows[0][0]
+        return None
+
+    # --- writes ------------------------------------------------------------------------
+
+    def create(self, fields: dict) -> int:
+        return meetings.log_meeting(**fields).id
+
+    def update(self, local_id: int, fields: dict) -> None:
+        meetings.update_meeting(local_id, **fields)
+
+    def delete(self, local_id: int) -> None:
+        meetings.delete_meeting(local_id)
+
+    def exists(self, local_id: int | None) -> bool:
+        return local_id is not None and Meeting.select().where(Meeting.id == local_id).exists()
+
+    def title(self, fields: dict) -> str:
+        return f"{fields.get('held_at') or ''} {fields.get('summary') or MEETING_KINDS.get(fields.get('kind'), '')}".strip()
+
+    def show(self, key: str, value) -> str:
+        if key == "attendee_ids":
+            ids = list(value or [])
+            names = dict(Person.select(Person.id, Person.display_name).where(Person.id.in_(ids)).tuples()) if ids else {}
+            return ", ".join(names.get(i, f"#{i}") for i in ids)
+        if key == "kind":
+            return MEETING_KINDS.get(value, value or "")
+        return "" if value is None else str(value)
+
+
+def _calendar_and_event(text: str):
+    """Parse a VCALENDAR (or start a new one) and return it with its first VEVENT."""
+    if text:
+        calendar = Calendar.from_ical(text)
+        for component in calendar.walk("VEVENT"):
+            return calendar, component
+        event = Event()
+        calendar.add_component(event)
+        return calendar, event
+    calendar = Calendar()
+    calendar.add("PRODID", PRODID)
+    calendar.add("VERSION", "2.0")
+    event = Event()
+    calendar.add_component(event)
+    return calendar, event
+
+
+def _length(event) -> dt.timedelta:
+    """How long the event lasts (kept when MentorDesk moves it), one hour by default."""
+    try:
+        if event.get("DTEND") is not None:
+            length = event.decoded("DTEND") - event.decoded("DTSTART")
+            if isinstance(length, dt.timedelta) and length.total_seconds() > 0:
+                return length
+        if event.get("DURATION") is not None:
+            return event.decoded("DURATION")
+    except (TypeError, ValueError, KeyError):
+        pass
+    return dt.timedelta(hours=1)
+
+
+def _first_emails(person_ids: list[int]) -> dict[int, str]:
+    emails: dict[int, str] = {}
+    if person_ids:
+        query = PersonEmail.select(PersonEmail.person, PersonEmail.email).where(
+            PersonEmail.person.in_(person_ids)).order_by(PersonEmail.id).tuples()
+        for pid, email in query:
+            emails.setdefault(pid, email)
+    return emails

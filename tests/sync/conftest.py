@@ -1,0 +1,70 @@
+"""Sync tests run against a real Radicale server on 127.0.0.1 and an in-memory keyring."""
+
+from __future__ import annotations
+
+import itertools
+import sys
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+sys.path.insert(0, str(Path(__file__).parent))
+from radicale_server import RadicaleServer  # noqa: E402
+
+_users = itertools.count(1)
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring that keeps passwords in a dict: works headless and leaves the real one alone."""
+
+    priority = 1
+
+    def __init__(self):
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.passwords.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self.passwords.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring(monkeypatch):
+    """Every sync test gets a fresh in-memory keyring and no password in the environment."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    monkeypatch.delenv("MENTORDESK_SYNC_PASSWORD", raising=False)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(scope="session")
+def radicale(tmp_path_factory):
+    """One Radicale server for the session (each test uses its own user, so its own collections)."""
+    server = RadicaleServer(tmp_path_factory.mktemp("radicale")).start()
+    yield server
+    server.stop()
+
+
+class Account:
+    """A fresh user on the test server: url, username, password."""
+
+    def __init__(self, server: RadicaleServer):
+        self.server = server
+        self.username = f"user{next(_users)}"
+        self.password = f"secret-{self.username}"
+        self.url = server.url
+        server.add_user(self.username, self.password)
+
+
+@pytest.fixture
+def account(radicale):
+    return Account(radicale)
