@@ -5,10 +5,14 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import peewee
 from playhouse.sqlcipher_ext import SqlCipherDatabase
 from sqlcipher3 import dbapi2 as sqlcipher
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+
+# What a damaged or undecryptable file raises, from peewee or straight from either driver's cursor.
+DATABASE_ERRORS = (peewee.DatabaseError, sqlite3.DatabaseError, sqlcipher.DatabaseError)
 
 
 class EncryptedDatabase(SqlCipherDatabase):

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from peewee import DatabaseError
-
-from mentordesk.safety.crypto import EncryptedDatabase, is_encrypted
+from mentordesk.safety.crypto import DATABASE_ERRORS, EncryptedDatabase, is_encrypted
 from mentordesk.safety.errors import DatabaseDamaged, PassphraseRequired, WrongPassphrase
 
 
@@ -25,7 +23,7 @@ def quick_check(db) -> list[str]:
     """Problems SQLite's quick check finds in an open peewee database; empty when sound."""
     try:
         rows = [row[0] for row in db.execute_sql("PRAGMA quick_check").fetchall()]
-    except DatabaseError as exc:
+    except DATABASE_ERRORS as exc:
         return [str(exc)]
     return [] if rows == ["ok"] else rows[:20]
 
