@@ -189,3 +189,6 @@ def load_demo(seed: int = 7, today: dt.date | None = None) -> None:
             person_id=ids[name], kind=kind, purpose=purpose, status=status, thanked=thanked,
             direction=direction, notes=notes, due_on=today + dt.timedelta(days=due),
         )
+    from mentordesk.crossroads.demo import create_demo_decision
+
+    create_demo_decision(today)
