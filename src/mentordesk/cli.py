@@ -17,6 +17,7 @@ COMMAND_MODULES = [
     "mentordesk.commands.core",
     "mentordesk.commands.safety",
     "mentordesk.commands.exchange",
+    "mentordesk.commands.sync",
 ]
 
 
