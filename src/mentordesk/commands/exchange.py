@@ -67,12 +67,14 @@ def cmd_import(args) -> int:
         result = fmt.import_(args.file, options)
     except registry.ImportRefused as exc:
         for problem in exc.problems:
-            print(f"{exc.path}:{problem.line}: {problem.reason}", file=sys.stderr)
+            where = f"{exc.path}:{problem.line}" if problem.line else exc.path
+            print(f"{where}: {problem.reason}", file=sys.stderr)
         print(f"mentordesk: error: {len(exc.problems)} bad record(s); nothing was imported "
               "(fix them, or use --skip-invalid to import the valid ones)", file=sys.stderr)
         return 1
     for problem in result.problems:
-        print(f"{args.file}:{problem.line}: skipped: {problem.reason}", file=sys.stderr)
+        where = f"{args.file}:{problem.line}" if problem.line else args.file
+        print(f"{where}: skipped: {problem.reason}", file=sys.stderr)
     for match in result.duplicates:
         print(f"{args.file}:{match.line}: likely duplicate: {match.name} ({match.reason})", file=sys.stderr)
     print(result.summary())

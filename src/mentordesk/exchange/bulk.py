@@ -45,7 +45,7 @@ def insert_people(cleans: list[dict], report=None) -> list[int]:
             if field.name == "organization":
                 value = orgs[clean["organization"].lower()] if clean.get("organization") else None
             elif field.name in ("created_at", "updated_at"):
-                value = stamp
+                value = clean.get(field.name) or stamp
             elif field.name in clean:
                 value = clean[field.name]
             else:

@@ -1,8 +1,267 @@
-"""CSV import and export (placeholder while the profiles are written)."""
+"""CSV contacts in and out, with a column mapping and built-in profiles for Google, Outlook and LinkedIn."""
 
 from __future__ import annotations
 
+import csv
+import datetime as dt
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from mentordesk.exchange import importer, registry
+from mentordesk.exchange.textfile import read_text, write_text
+from mentordesk.services.core import ServiceError
+
+# Fields a CSV column can feed, with the English label the mapping step shows.
+TARGETS = {
+    "": "(ignore)",
+    "display_name": "Name", "given_name": "Given name", "middle_name": "Middle name", "family_name": "Family name",
+    "nickname": "Nickname", "organization": "Organization", "title": "Job title",
+    "email": "Email", "email:home": "Email (home)", "email:work": "Email (work)",
+    "phone": "Phone", "phone:mobile": "Phone (mobile)", "phone:home": "Phone (home)", "phone:work": "Phone (work)",
+    "notes": "Notes", "tags": "Tags", "url": "Web page (added to notes)",
+    "met_on": "Met on", "met_how": "Met how", "met_where": "Met where",
+}
+
+# Header words (lower case, letters and digits only) -> target, for guessing a mapping.
+_SYNONYMS = {
+    "name": "display_name", "fullname": "display_name", "displayname": "display_name",
+    "firstname": "given_name", "givenname": "given_name", "middlename": "middle_name", "additionalname": "middle_name",
+    "lastname": "family_name", "familyname": "family_name", "surname": "family_name",
+    "nickname": "nickname", "company": "organization", "organization": "organization",
+    "organizationname": "organization", "organization1name": "organization", "employer": "organization",
+    "jobtitle": "title", "position": "title", "organizationtitle": "title", "organization1title": "title",
+    "title": "title", "email": "email", "emailaddress": "email", "emails": "email", "email2address": "email",
+    "email3address": "email", "phone": "phone", "phones": "phone", "mobilephone": "phone:mobile",
+    "homephone": "phone:home", "businessphone": "phone:work", "homephone2": "phone:home",
+    "businessphone2": "phone:work", "otherphone": "phone", "notes": "notes", "note": "notes",
+    "tags": "tags", "categories": "tags", "labels": "tags", "groupmembership": "tags",
+    "url": "url", "website": "url", "webpage": "url", "connectedon": "met_on", "meton": "met_on",
+    "methow": "met_how", "metwhere": "met_where",
+}
+_NUMBERED = re.compile(r"^(e-mail|phone) (\d+) - value$", re.I)
+_DATE_FORMATS = ("%Y-%m-%d", "%d %b %Y", "%d %B %Y", "%b %d, %Y", "%m/%d/%Y", "%d.%m.%Y")
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A kind of CSV file: how its header maps to fields and what every imported person gets."""
+
+    key: str
+    label: str
+    extra_tags: tuple[str, ...] = ()
+    met_how: str = ""
+    title_is_honorific: bool = False  # Outlook's "Title" column is Mr./Ms., its job is "Job Title"
+
+
+PROFILES = {
+    "csv": Profile("csv", "CSV with a column mapping"),
+    "google": Profile("google", "Google Contacts (CSV)"),
+    "outlook": Profile("outlook", "Outlook (CSV)", title_is_honorific=True),
+    "linkedin": Profile("linkedin", "LinkedIn Connections.csv", extra_tags=("linkedin",), met_how="LinkedIn"),
+}
+
+
+def _key(column: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", column.lower())
+
+
+@dataclass
+class Table:
+    """A CSV file's header and its rows, each with the line it starts on."""
+
+    header: list[str]
+    rows: list[tuple[int, list[str]]]
+
+
+def read_table(path) -> Table:
+    """Read a CSV file, skipping LinkedIn's "Notes:" preamble; separators are sniffed (',' ';' or tab)."""
+    text = read_text(path)
+    lines = text.splitlines(keepends=True)
+    skip = 0
+    if lines and lines[0].strip().lower().startswith("notes:"):
+        # LinkedIn: "Notes:", a quoted paragraph, a blank line, then the real header.
+        while skip < len(lines) and "first name" not in lines[skip].lower():
+            skip += 1
+        if skip == len(lines):
+            raise ServiceError(f"{Path(path).name}: no header line after the 'Notes:' preamble")
+    body = "".join(lines[skip:])
+    try:
+        dialect = csv.Sniffer().sniff(body[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(body, newline=""), dialect)
+    try:
+        header = next(reader, None)
+        if not header or not any(h.strip() for h in header):
+            raise ServiceError(f"{Path(path).name}: the file has no header line")
+        rows, start = [], reader.line_num + 1
+        for row in reader:
+            if any(cell.strip() for cell in row):
+                rows.append((start + skip, row))
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise ServiceError(f"{Path(path).name}: line {reader.line_num + skip}: {exc}") from None
+    return Table([h.strip().lstrip("\ufeff") for h in header], rows)
+
 
 def sniff_profile(path) -> str:
-    """The CSV profile that fits the file's header."""
+    """The profile that fits the file's header: linkedin, google, outlook or plain csv."""
+    try:
+        header = {_key(h) for h in read_table(path).header}
+    except ServiceError:
+        return "csv"
+    if "connectedon" in header:
+        return "linkedin"
+    if "groupmembership" in header or "email1value" in header or "givenname" in header and "labels" in header:
+        return "google"
+    if "emailaddress" in header and ("jobtitle" in header or "businessphone" in header):
+        return "outlook"
     return "csv"
+
+
+def guess_mapping(header: list[str], profile: str = "csv") -> dict[str, str]:
+    """column -> target for the columns we recognize (the mapping step starts from this)."""
+    mapping = {}
+    honorific = PROFILES.get(profile, PROFILES["csv"]).title_is_honorific
+    for column in header:
+        key = _key(column)
+        match = _NUMBERED.match(column.strip())
+        if match:
+            mapping[column] = "email" if match.group(1).lower() == "e-mail" else "phone"
+        elif key == "title" and honorific:
+            continue
+        elif key in _SYNONYMS:
+            mapping[column] = _SYNONYMS[key]
+    return mapping
+
+
+def _date(text: str) -> str:
+    for fmt in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(text.strip(), fmt).date().isoformat()
+        except ValueError:
+            continue
+    raise ValueError(f"met_on: cannot read the date {text!r} (expected e.g. 2024-03-12 or 12 Mar 2024)")
+
+
+def _split(value: str, target: str) -> list[str]:
+    separators = r"\s*:::\s*|\s*;\s*" if target in ("tags", "email", "phone") or ":" in target else r"\s*:::\s*"
+    return [part for part in re.split(separators, value) if part.strip()]
+
+
+def _sibling_label(column: str, cells: dict[str, str]) -> str:
+    """Google's 'E-mail 1 - Value' takes its label from 'E-mail 1 - Label' (or '- Type')."""
+    stem = column.rsplit(" - ", 1)[0]
+    label = cells.get(f"{stem} - Label") or cells.get(f"{stem} - Type") or ""
+    label = label.replace("*", "").split(":::")[0].strip().lower()
+    return {"cell": "mobile", "mobile": "mobile", "home": "home", "work": "work"}.get(label, label or "other")
+
+
+def row_fields(cells: dict[str, str], mapping: dict[str, str], profile: Profile) -> dict:
+    """Fields for create_person from one row (column -> text) under a mapping."""
+    fields: dict = {"emails": [], "phones": [], "tags": []}
+    notes, urls, middle = [], [], ""
+    for column, target in mapping.items():
+        value = (cells.get(column) or "").strip()
+        if not target or not value:
+            continue
+        kind, _, label = target.partition(":")
+        if kind in ("email", "phone"):
+            label = label or (_sibling_label(column, cells) if _NUMBERED.match(column) else "other")
+            fields[kind + "s"].extend({kind: part, "label": label} for part in _split(value, kind))
+        elif kind == "tags":
+            fields["tags"].extend(t.lstrip("* ").strip() for t in _split(value, kind)
+                                  if t.strip().lower() not in ("* mycontacts", "mycontacts", "* starred"))
+        elif kind == "notes":
+            notes.append(value)
+        elif kind == "url":
+            urls.append(value)
+        elif kind == "middle_name":
+            middle = value
+        elif kind == "met_on":
+            fields["met_on"] = _date(value)
+        else:
+            fields[kind] = value
+    if middle and fields.get("given_name"):
+        fields["given_name"] = f"{fields['given_name']} {middle}"
+    notes.extend(f"{profile.label.split()[0]}: {url}" if profile.key == "linkedin" else url for url in urls)
+    if notes:
+        fields["notes"] = "\n\n".join(notes)
+    if profile.met_how and not fields.get("met_how"):
+        fields["met_how"] = profile.met_how
+    if not fields.get("display_name"):
+        composed = " ".join(fields.get(k, "") for k in ("given_name", "family_name") if fields.get(k))
+        fields["display_name"] = composed or fields.get("nickname") or fields.get("organization") or (
+            fields["emails"][0]["email"] if fields["emails"] else "")
+    return fields
+
+
+def read_records(table: Table, mapping: dict[str, str], profile: Profile):
+    """([importer.Record], [Problem]) from a table under a mapping."""
+    unknown = [column for column in mapping if column not in table.header]
+    if unknown:
+        raise ServiceError(f"the mapping names columns the file does not have: {', '.join(unknown)}")
+    bad_targets = [t for t in mapping.values() if t not in TARGETS]
+    if bad_targets:
+        raise ServiceError(f"unknown field(s) in the mapping: {', '.join(bad_targets)} "
+                           f"(known: {', '.join(t for t in TARGETS if t)})")
+    records, problems = [], []
+    width = len(table.header)
+    for line, row in table.rows:
+        if len(row) > width and any(cell.strip() for cell in row[width:]):
+            problems.append(registry.Problem(line, f"has {len(row)} values but the header has {width} columns"))
+            continue
+        cells = dict(zip(table.header, row))
+        try:
+            records.append(importer.Record(line, row_fields(cells, mapping, profile)))
+        except ValueError as exc:
+            problems.append(registry.Problem(line, str(exc)))
+    return records, problems
+
+
+def import_csv(path, options: dict, profile_key: str = "csv") -> registry.ImportResult:
+    """Import a CSV file under options['mapping'] (or the profile's guessed mapping)."""
+    profile = PROFILES[profile_key]
+    table = read_table(path)
+    mapping = options.get("mapping") or guess_mapping(table.header, profile_key)
+    if not any(t in ("display_name", "given_name", "family_name", "nickname") for t in mapping.values()):
+        raise ServiceError(f"{Path(path).name}: no column is mapped to a name "
+                           f"(columns: {', '.join(table.header)}); give --mapping COLUMN=display_name")
+    records, problems = read_records(table, mapping, profile)
+    return importer.run(path, profile_key, records, problems, {**options, "extra_tags": profile.extra_tags})
+
+
+EXPORT_COLUMNS = ["Name", "Given Name", "Family Name", "Nickname", "Organization", "Job Title", "Email",
+                  "Phone", "Tags", "Met How", "Met Where", "Met On", "Notes"]
+
+
+def export_csv(path, person_ids, options: dict) -> str:
+    """Write people as CSV (UTF-8 with BOM so spreadsheet apps read accents right)."""
+    from mentordesk.models import Person
+    from mentordesk.services.people import person_data
+
+    ids = list(person_ids) if person_ids is not None else [
+        i for (i,) in Person.select(Person.id).order_by(Person.display_name).tuples()]
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(EXPORT_COLUMNS)
+    for person_id in ids:
+        p = person_data(person_id)
+        writer.writerow([p["display_name"], p["given_name"], p["family_name"], p["nickname"], p["organization"],
+                         p["title"], "; ".join(e["email"] for e in p["emails"]),
+                         "; ".join(x["phone"] for x in p["phones"]), "; ".join(p["tags"]), p["met_how"],
+                         p["met_where"], p["met_on"] or "", p["notes"]])
+    write_text(path, "\ufeff" + out.getvalue())
+    return f"exported {len(ids)} people to {Path(path).name} (CSV)"
+
+
+def _importer(profile_key: str):
+    return lambda path, options: import_csv(path, options, profile_key)
+
+
+registry.register(registry.Format("csv", "CSV", ("csv",), export_csv, _importer("csv")))
+registry.register(registry.Format("google", "Google Contacts CSV", ("csv",), None, _importer("google")))
+registry.register(registry.Format("outlook", "Outlook CSV", ("csv",), None, _importer("outlook")))
+registry.register(registry.Format("linkedin", "LinkedIn Connections.csv", ("csv",), None, _importer("linkedin")))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from mentordesk.exchange import bulk
 from mentordesk.exchange.registry import ImportCancelled, ImportRefused, ImportResult, Problem
@@ -72,6 +71,6 @@ def run(path, fmt: str, records: list[Record], problems: list[Problem], options:
     if not chosen:
         return result
     if options.get("backup", True):
-        backup_before(f"before importing {Path(path).name}")
+        backup_before("import")
     result.created = bulk.insert_people(chosen, progress_of(options, "Saving"))
     return result

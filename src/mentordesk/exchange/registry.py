@@ -22,11 +22,11 @@ FORMAT_MODULES: list[str] = [
 class Problem:
     """One bad record: where it is in the file and why it was refused."""
 
-    line: int
+    line: int | None  # None when the format has no useful line (a JSON record names itself instead)
     reason: str
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.reason}"
+        return f"line {self.line}: {self.reason}" if self.line else self.reason
 
 
 @dataclass

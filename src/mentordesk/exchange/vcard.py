@@ -167,7 +167,7 @@ def read_records(text: str, progress=None):
     records = []
     for index, raw in enumerate(cards):
         try:
-            fields = vcard_to_person_fields(vobject.readOne(raw.text, allowQP=True))
+            fields = vcard_to_person_fields(raw.text)  # parses once; no serialize() round trip
         except Exception as exc:  # vobject raises many kinds on bad input; each becomes a reported problem
             problems.append(registry.Problem(raw.line, _parse_error(exc)))
             continue

@@ -63,7 +63,7 @@ def merge_people(keep_id: int, other_id: int, choices: dict[str, str] | None = N
         raise ServiceError("cannot merge a person with themselves")
     people.get_person(keep_id), people.get_person(other_id)
     if backup:
-        backup_before(f"before merging people {keep_id} and {other_id}")
+        backup_before("merge")
     return _merge(keep_id, other_id, choices or {})
 
 
