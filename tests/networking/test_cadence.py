@@ -127,3 +127,13 @@ def test_snooze_hides_until_the_chosen_day(database):
     assert [c.person_id for c in cadence.due_people(TODAY)] == [maya.id]
     with pytest.raises(ValidationError):
         cadence.snooze(maya.id, until="next week")
+
+
+def test_warm_up_warning_after_six_months(database):
+    maya = _person()
+    assert cadence.warm_up_needed(maya.id, TODAY)["last_met_on"] is None  # never met: warm up
+    _meet(maya.id, TODAY - dt.timedelta(days=200))
+    warning = cadence.warm_up_needed(maya.id, TODAY)
+    assert warning["days"] == 200 and warning["name"] == "Maya"
+    _meet(maya.id, TODAY - dt.timedelta(days=150))
+    assert cadence.warm_up_needed(maya.id, TODAY) is None

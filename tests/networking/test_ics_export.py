@@ -66,3 +66,13 @@ def test_demo_network_exports_one_event_per_meeting(demo_db, tmp_path):
     assert len({str(e["UID"]) for e in events}) == len(events)
     follow_ups = Meeting.select().where(Meeting.follow_up_on.is_null(False)).count()
     assert len(events) - len(meeting_events) == follow_ups
+
+
+def test_export_command_writes_ics(demo_db, db_path, tmp_path, capsys):
+    from mentordesk.cli import main
+
+    out = tmp_path / "cal.ics"
+    assert main(["export", "--db", str(db_path), "--format", "ics", "-o", str(out)]) == 0
+    assert "meetings" in capsys.readouterr().out
+    meeting_events = [e for e in _events(out) if str(e["UID"]).startswith("meeting-")]
+    assert len(meeting_events) == Meeting.select().count()

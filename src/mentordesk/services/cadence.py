@@ -199,3 +199,24 @@ def roles_preset_of(person_id: int) -> int | None:
     """The preset interval a person's roles suggest (ignoring their own setting)."""
     roles = [r for (r,) in PersonRole.select(PersonRole.role).where(PersonRole.person == person_id).tuples()]
     return preset_for(roles)
+
+
+# Asking someone you have not met in this long is asking a stranger: warm the contact up first.
+WARM_UP_DAYS = 182
+
+
+def warm_up_needed(person_id: int, today: dt.date | None = None) -> dict | None:
+    """None when the person was met in the last six months, else when you last met (or None) and how long ago."""
+    from mentordesk.services.people import get_person
+
+    person = get_person(person_id)
+    today = today or dt.date.today()
+    last = person.last_met_on
+    if last is not None and (today - last).days <= WARM_UP_DAYS:
+        return None
+    return {
+        "person_id": person.id,
+        "name": person.display_name,
+        "last_met_on": last.isoformat() if last else None,
+        "days": (today - last).days if last else None,
+    }

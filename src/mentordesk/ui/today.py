@@ -1,0 +1,329 @@
+"""Today: who is due for a catch-up, asks waiting, what's coming up and how active you have been."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.services import ServiceError
+from mentordesk.services import cadence
+from mentordesk.services import today as today_svc
+from mentordesk.ui.hub import hub
+from mentordesk.ui.today_chart import ActivityChart
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+REFRESH_KINDS = {"person", "meeting", "ask", "advice", "decision", "crossroads", "organization"}
+
+
+def _tree(parent, name: str, headers: list[str]) -> QTreeWidget:
+    tree = QTreeWidget(parent)
+    tree.setHeaderLabels(headers)
+    tree.setRootIsDecorated(False)
+    tree.setUniformRowHeights(True)
+    tree.setAlternatingRowColors(True)
+    tree.setAccessibleName(name)
+    tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    tree.header().setStretchLastSection(False)
+    return tree
+
+
+class SnoozeDateDialog(QDialog):
+    """Choose the day a snoozed person comes back on the list."""
+
+    def __init__(self, name: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Snooze %1").replace("%1", name))
+        self.date = QDateEdit(QDate.currentDate().addDays(14), self)
+        self.date.setCalendarPopup(True)
+        self.date.setMinimumDate(QDate.currentDate().addDays(1))
+        self.date.setAccessibleName(self.tr("Snooze until"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Show again on:"), self.date)
+        form.addRow(buttons)
+
+    def chosen(self) -> dt.date:
+        return self.date.date().toPython()
+
+
+class TodayPage(QWidget):
+    """The morning page; every figure comes from services.today.agenda (as `mentordesk today --json`)."""
+
+    open_requested = Signal(str, int)  # kind, id
+    prep_requested = Signal(int, int)  # person id, meeting id (0: none)
+
+    def __init__(self, window=None, parent=None, edits=None):
+        super().__init__(parent)
+        self.window_ = window
+        self.edits = edits or getattr(window, "edits", None)
+        if self.edits is None:
+            from mentordesk.ui.undo import Edits
+
+            self.edits = Edits(self)
+        self.data: dict = {}
+        self.title = QLabel(self)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.review = QLabel(self)
+        self.review.setWordWrap(True)
+        self.review.hide()
+
+        self.people = _tree(self, self.tr("People to catch up with"), [self.tr("Person"), self.tr("Why"), ""])
+        self.people.itemActivated.connect(lambda item, _c: self._open("person", item))
+        self.asks = _tree(self, self.tr("Asks waiting"), [self.tr("Due"), self.tr("Person"), self.tr("Ask"),
+                                                         self.tr("Status"), self.tr("Waiting on")])
+        self.asks.itemActivated.connect(lambda item, _c: self._open("ask", item))
+        self.thanks = _tree(self, self.tr("Say thank you"), [self.tr("Person"), self.tr("For"), ""])
+        self.thanks.itemActivated.connect(lambda item, _c: self._open("ask", item))
+        self.upcoming = _tree(self, self.tr("Coming up"), [self.tr("When"), self.tr("With"), self.tr("What"), ""])
+        self.upcoming.itemActivated.connect(lambda item, _c: self._open("meeting", item))
+        self.chart = ActivityChart(self)
+
+        grid = QGridLayout()
+        grid.addWidget(self._group(self.tr("Keep in touch"), self.people), 0, 0, 3, 1)
+        grid.addWidget(self._group(self.tr("Asks waiting on someone"), self.asks), 0, 1)
+        grid.addWidget(self._group(self.tr("Coming up: meetings and follow-ups"), self.upcoming), 1, 1)
+        grid.addWidget(self._group(self.tr("Say thank you"), self.thanks), 2, 1)
+        grid.addWidget(self._group(self.tr("Meetings per month, last 12 months"), self.chart), 3, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.review)
+        layout.addLayout(grid, 1)
+
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(self.refresh)
+        self._hourly = QTimer(self, interval=3600 * 1000)
+        self._hourly.timeout.connect(self.refresh)
+        self._hourly.start()
+        hub().changed.connect(self._on_changed)
+        self.refresh()
+
+    def _group(self, title: str, widget: QWidget) -> QGroupBox:
+        box = QGroupBox(title, self)
+        inner = QVBoxLayout(box)
+        inner.addWidget(widget)
+        return box
+
+    def _on_changed(self, kind: str, _ids) -> None:
+        if kind in REFRESH_KINDS:
+            self._timer.start()
+
+    # --- filling ---------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read the agenda and show it."""
+        self.data = today_svc.agenda()
+        locale = QLocale()
+        day = QDate.fromString(self.data["date"], Qt.DateFormat.ISODate)
+        self.title.setText(self.tr("Today, %1").replace("%1", locale.toString(day, QLocale.FormatType.LongFormat)))
+        self.summary.setText(self._summary_text())
+        review = self.data.get("decision_review")
+        self.review.setVisible(bool(review))
+        if review:
+            self.review.setText(self.tr("Next decision review: %1 (%2)").replace("%1", str(review.get("date", "")))
+                                .replace("%2", str(review.get("title", ""))))
+        self._fill_people()
+        self._fill_asks()
+        self._fill_thanks()
+        self._fill_upcoming()
+        self.chart.set_data(self.data["activity"])
+
+    def _n(self, singular: str, plural: str, count: int) -> str:
+        """A counted phrase in proper English before any translation is loaded."""
+        return self.tr(singular if count == 1 else plural, "", count)
+
+    def _summary_text(self) -> str:
+        d = self.data
+        parts = [self._n("%n person overdue", "%n people overdue", d["overdue_total"]),
+                 self._n("%n due this week", "%n due this week", d["due_total"]),
+                 self._n("%n ask waiting", "%n asks waiting", len(d["asks_due"])),
+                 self._n("%n coming up", "%n coming up", len(d["upcoming"]))]
+        return " · ".join(parts)
+
+    def _row_buttons(self, *buttons: QWidget) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        return box
+
+    def _fill_people(self) -> None:
+        tree = self.people
+        tree.clear()
+        rows = self.data["overdue"] + self.data["due"]
+        for person in rows:
+            item = QTreeWidgetItem([person["name"], self._why(person), ""])
+            item.setData(0, ID_ROLE, person["person_id"])
+            item.setToolTip(1, self._why(person))
+            if person["status"] == "overdue":
+                font = QFont(item.font(0))
+                font.setBold(True)
+                item.setFont(0, font)
+            tree.addTopLevelItem(item)
+            catch_up = QPushButton(self.tr("Log a catch-up"))
+            catch_up.setAccessibleName(self.tr("Log a catch-up with %1").replace("%1", person["name"]))
+            catch_up.setObjectName(f"catch_up_{person['person_id']}")
+            catch_up.clicked.connect(lambda _=False, pid=person["person_id"]: self.log_catch_up(pid))
+            snooze = QToolButton()
+            snooze.setText(self.tr("Snooze"))
+            snooze.setAccessibleName(self.tr("Snooze %1").replace("%1", person["name"]))
+            snooze.setObjectName(f"snooze_{person['person_id']}")
+            snooze.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            snooze.setMenu(self._snooze_menu(person["person_id"], person["name"], snooze))
+            tree.setItemWidget(item, 2, self._row_buttons(catch_up, snooze))
+        if not rows:
+            empty = QTreeWidgetItem([self.tr("Nobody is due for a catch-up. Nice work."), "", ""])
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            tree.addTopLevelItem(empty)
+        tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+
+    def _why(self, person: dict) -> str:
+        every = self._n("every day", "every %n days", person["interval_days"])
+        if person["last_met_on"]:
+            day = QDate.fromString(person["last_met_on"], Qt.DateFormat.ISODate)
+            met = self.tr("last met %1").replace("%1", QLocale().toString(day, "d MMM yyyy"))
+        else:
+            met = self.tr("no meeting logged yet")
+        if person["status"] == "overdue":
+            state = self._n("%n day overdue", "%n days overdue", person["days_overdue"])
+        else:
+            left = -person["days_overdue"]
+            state = self.tr("due today") if left == 0 else self._n("due tomorrow", "due in %n days", left)
+        return f"{state} · {met} · {every}"
+
+    def _snooze_menu(self, person_id: int, name: str, parent) -> QMenu:
+        menu = QMenu(parent)
+        for days, _label in cadence.SNOOZE_CHOICES.items():
+            text = (self._n("For %n week", "For %n weeks", days // 7) if days < 30
+                    else self._n("For %n month", "For %n months", days // 30))
+            action = menu.addAction(text)
+            action.triggered.connect(lambda _=False, d=days: self.snooze(person_id, days=d))
+        menu.addSeparator()
+        pick = menu.addAction(self.tr("Until a date…"))
+        pick.triggered.connect(lambda: self._snooze_until(person_id, name))
+        return menu
+
+    def _fill_asks(self) -> None:
+        tree = self.asks
+        tree.clear()
+        for ask in self.data["asks_due"]:
+            due = ask["due_on"] or self.tr("no date")
+            waiting = self.tr("them") if ask["waiting_on"] == "them" else self.tr("you")
+            item = QTreeWidgetItem([due, ask["name"], ask["title"], self.tr(ask["status_label"]), waiting])
+            item.setData(0, ID_ROLE, ask["ask_id"])
+            if ask["overdue"]:
+                item.setText(0, self.tr("%1 (late)").replace("%1", due))
+                font = QFont(item.font(0))
+                font.setBold(True)
+                item.setFont(0, font)
+            tree.addTopLevelItem(item)
+        tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+    def _fill_thanks(self) -> None:
+        tree = self.thanks
+        tree.clear()
+        for ask in self.data["thank_you"]:
+            item = QTreeWidgetItem([ask["name"], ask["title"], ""])
+            item.setData(0, ID_ROLE, ask["ask_id"])
+            tree.addTopLevelItem(item)
+            done = QPushButton(self.tr("Thanked"))
+            done.setAccessibleName(self.tr("Mark %1 as thanked").replace("%1", ask["name"]))
+            done.clicked.connect(lambda _=False, aid=ask["ask_id"]: self.mark_thanked(aid))
+            tree.setItemWidget(item, 2, self._row_buttons(done))
+        tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+    def _fill_upcoming(self) -> None:
+        tree = self.upcoming
+        tree.clear()
+        for entry in self.data["upcoming"]:
+            title = entry["title"]
+            item = QTreeWidgetItem([entry["when"], entry["name"], title, ""])
+            item.setData(0, ID_ROLE, entry["meeting_id"])
+            tree.addTopLevelItem(item)
+            if entry["type"] == "meeting" and entry["person_ids"]:
+                prep = QPushButton(self.tr("Prepare"))
+                prep.setAccessibleName(self.tr("Prepare for the meeting with %1").replace("%1", entry["name"]))
+                prep.clicked.connect(lambda _=False, e=entry: self.prep_requested.emit(e["person_ids"][0], e["meeting_id"]))
+                tree.setItemWidget(item, 3, self._row_buttons(prep))
+        tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+    def _open(self, kind: str, item: QTreeWidgetItem) -> None:
+        record_id = item.data(0, ID_ROLE)
+        if record_id:
+            self.open_requested.emit(kind, int(record_id))
+
+    # --- one-click edits (undoable, through the shared edit layer) -----------------------
+    def log_catch_up(self, person_id: int) -> int | None:
+        """Log a catch-up meeting now with this person; it resets their keep-in-touch clock."""
+        held = dt.datetime.now().replace(second=0, microsecond=0)
+        try:
+            return self.edits.log_meeting(held_at=held, kind="other", summary=self.tr("Catch-up"),
+                                          attendee_ids=[person_id])
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Could not log the catch-up"), str(exc))
+            return None
+
+    def snooze(self, person_id: int, days: int | None = None, until: dt.date | None = None) -> None:
+        """Hide a person from the list for some days or until a date (undoable)."""
+        if days is not None:
+            until = dt.date.today() + dt.timedelta(days=days)
+        try:
+            self.edits.update("person", person_id, snoozed_until=until.isoformat() if until else None)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Could not snooze"), str(exc))
+
+    def _snooze_until(self, person_id: int, name: str) -> None:
+        dialog = SnoozeDateDialog(name, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.snooze(person_id, until=dialog.chosen())
+
+    def mark_thanked(self, ask_id: int) -> None:
+        """Record that you said thank you for a finished ask."""
+        try:
+            self.edits.update("ask", ask_id, thanked=True)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Could not update the ask"), str(exc))
+
+    def listed_people(self) -> list[int]:
+        """Ids of the people shown in the keep-in-touch list, in order."""
+        tree = self.people
+        return [tree.topLevelItem(i).data(0, ID_ROLE) for i in range(tree.topLevelItemCount())
+                if tree.topLevelItem(i).data(0, ID_ROLE)]
