@@ -1,0 +1,252 @@
+"""One area of the window: a searchable, sortable list beside the selected record's page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.services import ServiceError
+from mentordesk.ui.editor import RecordEditor
+from mentordesk.ui.list_model import RecordListModel
+
+COUNT_TEXT = {
+    "person": ("%Ln person", "%Ln people"),
+    "organization": ("%Ln organization", "%Ln organizations"),
+    "meeting": ("%Ln meeting", "%Ln meetings"),
+    "advice": ("%Ln advice note", "%Ln advice notes"),
+    "ask": ("%Ln ask", "%Ln asks"),
+}
+
+
+class RecordTable(QTableView):
+    """A table tuned for 100,000 rows: uniform heights, no resizing to contents, sort in SQL."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.horizontalHeader().setHighlightSections(False)
+        self.horizontalHeader().setSectionsMovable(True)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.horizontalHeader().setSortIndicatorShown(True)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+
+class RecordArea(QWidget):
+    """List + detail for one kind; the window asks it to create, delete, save and select records."""
+
+    open_requested = Signal(str, int)  # kind, id: a link to a record elsewhere
+    dirty_changed = Signal(bool)
+
+    def __init__(self, kind: str, title: str, edits, parent=None, detail: QWidget | None = None,
+                 editor: RecordEditor | None = None):
+        super().__init__(parent)
+        self.kind = kind
+        self.title = title
+        self.edits = edits
+        self.model = RecordListModel(kind, self)
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(self.tr("Filter %1…").replace("%1", title.lower()))
+        self.filter.setAccessibleName(self.tr("Filter %1").replace("%1", title.lower()))
+        self.filter.setClearButtonEnabled(True)
+        self.count = QLabel(self)
+        self.view = RecordTable(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(title)
+        header = self.view.horizontalHeader()
+        header.setSortIndicator(self.model.sort_column,
+                                Qt.SortOrder.DescendingOrder if self.model.sort_descending else Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
+        self.empty = QLabel(self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setEnabled(False)
+        self.editor = editor or RecordEditor(kind, edits, self)
+        self.detail = detail or self.editor
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.filter)
+        column.addWidget(self.view, 1)
+        column.addWidget(self.empty, 1)
+        column.addWidget(self.count)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName(f"{kind}_splitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self._filter_timer = QTimer(self, singleShot=True, interval=60)
+        self._filter_timer.timeout.connect(lambda: self.model.set_filter(self.filter.text()))
+        self.filter.textChanged.connect(lambda _t: self._filter_timer.start())
+        self.filter.returnPressed.connect(self._filter_now)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.model.modelReset.connect(self._after_reset)
+        self.model.refreshed.connect(self._update_count)
+        self.editor.saved.connect(self.select)
+        self.editor.delete_requested.connect(self.delete_current)
+        self.editor.dirty_changed.connect(self.dirty_changed)
+        self._restoring = False
+        self._update_count()
+        self.setFocusProxy(self.view)
+
+    # --- list state ------------------------------------------------------------------
+    def _filter_now(self) -> None:
+        self._filter_timer.stop()
+        self.model.set_filter(self.filter.text())
+        if self.model.rowCount():
+            self.view.setFocus()
+            if not self.view.currentIndex().isValid():
+                self.view.selectRow(0)
+
+    def _update_count(self) -> None:
+        rows = self.model.rowCount()
+        singular, plural = COUNT_TEXT[self.kind]
+        self.count.setText(self.tr(plural if rows != 1 else singular, "", rows))
+        filtered = bool(self.model.filter_text.strip())
+        if rows == 0:
+            self.empty.setText(self.tr("Nothing matches “%1”.").replace("%1", self.model.filter_text) if filtered else
+                               self.tr("No %1 yet.\nPress Ctrl+N to add one.").replace("%1", self.title.lower()))
+        self.empty.setVisible(rows == 0)
+        self.view.setVisible(rows != 0)
+
+    def _after_reset(self) -> None:
+        """Keep the record being shown selected after the list was re-queried."""
+        record_id = self.editor.record_id
+        if record_id is None:
+            return
+        row = self.model.row_of(record_id)
+        if row >= 0:
+            self._restoring = True
+            try:
+                self._select_row(row)
+            finally:
+                self._restoring = False
+
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.scrollTo(index)
+
+    def _current_changed(self, current, previous) -> None:
+        if self._restoring:
+            return
+        record_id = self.model.id_at(current.row()) if current.isValid() else None
+        if record_id == self.editor.record_id and not self.editor.creating:
+            return
+        if not self.editor.maybe_save():
+            # The user chose to stay: put the selection back without asking again.
+            self._restoring = True
+            try:
+                row = self.model.row_of(self.editor.record_id) if self.editor.record_id else -1
+                if row >= 0:
+                    self._select_row(row)
+                else:
+                    self.view.selectionModel().clearSelection()
+            finally:
+                self._restoring = False
+            return
+        self.show_record(record_id)
+
+    def show_record(self, record_id: int | None) -> None:
+        """Load a record into the detail pane (subclasses show more)."""
+        self.editor.load(record_id)
+
+    # --- commands from the window ---------------------------------------------------------
+    def current_id(self) -> int | None:
+        return self.editor.record_id
+
+    def select(self, record_id: int) -> bool:
+        """Select and show a record, clearing the filter when it hides it."""
+        row = self.model.row_of(record_id)
+        if row < 0 and self.model.filter_text:
+            self.filter.clear()
+            self.model.set_filter("")
+            row = self.model.row_of(record_id)
+        if row < 0:
+            self.model.refresh()
+            row = self.model.row_of(record_id)
+        if row < 0:
+            return False
+        if self.editor.record_id == record_id and not self.editor.creating:
+            self._restoring = True
+            try:
+                self._select_row(row)
+            finally:
+                self._restoring = False
+            return True
+        self._select_row(row)
+        return self.editor.record_id == record_id
+
+    def new_record(self, defaults: dict | None = None) -> None:
+        """Start a new record in the editor."""
+        if not self.editor.maybe_save():
+            return
+        self._restoring = True
+        try:
+            self.view.selectionModel().clearSelection()
+            self.view.selectionModel().setCurrentIndex(self.model.index(-1, -1), QItemSelectionModel.SelectionFlag.NoUpdate)
+        finally:
+            self._restoring = False
+        self.show_new(defaults)
+
+    def show_new(self, defaults: dict | None) -> None:
+        self.editor.new(defaults)
+
+    def save(self) -> bool:
+        return self.editor.save()
+
+    def maybe_save(self) -> bool:
+        return self.editor.maybe_save()
+
+    def is_dirty(self) -> bool:
+        return self.editor.is_dirty()
+
+    def confirm_delete(self, record_id: int) -> bool:
+        """Subclasses ask when a delete takes more with it; undo is always there."""
+        return True
+
+    def delete_current(self) -> None:
+        """Delete the shown record (undoable) and move to its neighbour."""
+        record_id = self.editor.record_id
+        if record_id is None:
+            return
+        if not self.confirm_delete(record_id):
+            return
+        row = self.model.row_of(record_id)
+        try:
+            self.edits.delete(self.kind, record_id)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Could not delete"), str(exc))
+            return
+        self.editor.set_dirty(False)
+        self.model.refresh()
+        neighbour = self.model.id_at(min(row, self.model.rowCount() - 1)) if row >= 0 else None
+        self.editor.load(None)
+        if neighbour is not None:
+            self.select(neighbour)
+        else:
+            self.show_record(None)

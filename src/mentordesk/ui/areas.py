@@ -1,0 +1,68 @@
+"""The five record areas: People (with the story page), Organizations, Meetings, Advice and Asks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QMessageBox
+
+from mentordesk.services import people
+from mentordesk.ui.area import RecordArea
+from mentordesk.ui.person_page import PersonPage
+from mentordesk.ui.settings import Settings
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("areas", text)
+
+
+class PeopleArea(RecordArea):
+    """People, with the person's story beside the list."""
+
+    log_meeting_requested = Signal(int)
+
+    def __init__(self, edits, parent=None, settings: Settings | None = None):
+        self.page = PersonPage(edits)
+        super().__init__("person", tr("People"), edits, parent, detail=self.page, editor=self.page.editor)
+        self.settings = settings
+        self.page.open_requested.connect(self.open_requested)
+        self.page.log_meeting_requested.connect(self.log_meeting_requested)
+
+    def show_record(self, record_id):
+        self.page.show_person(record_id)
+
+    def show_new(self, defaults):
+        self.page.show_new(defaults)
+
+    def confirm_delete(self, record_id: int) -> bool:
+        plan = people.deletion_plan(record_id)
+        if not (plan.advice or plan.asks or plan.solo_meetings or plan.shared_meetings):
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Delete person"),
+            plan.describe() + "\n\n" + self.tr("You can undo this with Ctrl+Z."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
+
+class MeetingsArea(RecordArea):
+    """Meetings; new ones are logged in the dialog that also captures advice."""
+
+    new_meeting_requested = Signal()
+
+    def __init__(self, edits, parent=None):
+        super().__init__("meeting", tr("Meetings"), edits, parent)
+
+    def new_record(self, defaults=None):
+        if self.editor.maybe_save():
+            self.new_meeting_requested.emit()
+
+
+def make_areas(edits, parent=None) -> dict[str, RecordArea]:
+    """Area key -> area widget, in sidebar order after Today."""
+    return {
+        "people": PeopleArea(edits, parent),
+        "organizations": RecordArea("organization", tr("Organizations"), edits, parent),
+        "meetings": MeetingsArea(edits, parent),
+        "advice": RecordArea("advice", tr("Advice"), edits, parent),
+        "asks": RecordArea("ask", tr("Asks"), edits, parent),
+    }

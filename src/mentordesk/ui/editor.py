@@ -1,0 +1,213 @@
+"""The editor pane: one record's form with explicit Save (Ctrl+S); unsaved edits are never dropped silently."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.services import NotFound, ServiceError, ValidationError
+from mentordesk.ui.fields import FIELDS
+from mentordesk.ui.forms import RecordForm
+from mentordesk.ui.hub import hub
+from mentordesk.ui.records import KINDS
+
+
+class RecordEditor(QWidget):
+    """Edit one record of `kind` (or a new one); saving goes through the undo stack."""
+
+    saved = Signal(int)
+    dirty_changed = Signal(bool)
+    delete_requested = Signal()
+
+    def __init__(self, kind: str, edits, parent=None):
+        super().__init__(parent)
+        self.kind = kind
+        self.edits = edits
+        self.record_id: int | None = None
+        self.creating = False
+        self.loaded: dict = {}
+        self._dirty = False
+        self.form = RecordForm(FIELDS[kind](), self)
+        self.form.edited.connect(lambda: self.set_dirty(True))
+        self.heading = QLabel(self)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = QLabel(self)
+        self.status.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.setToolTip(self.tr("Save changes (Ctrl+S)"))
+        self.revert_button = QPushButton(self.tr("Re&vert"), self)
+        self.revert_button.setToolTip(self.tr("Throw away unsaved changes"))
+        self.delete_button = QPushButton(self.tr("Delete…"), self)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+        self.delete_button.clicked.connect(self.delete_requested)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.form)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        self._update_buttons()
+        hub().changed.connect(self._on_changed)
+
+    # --- state ----------------------------------------------------------------------
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def set_dirty(self, dirty: bool) -> None:
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self._update_buttons()
+            self.dirty_changed.emit(dirty)
+
+    def _update_buttons(self) -> None:
+        active = self.creating or self.record_id is not None
+        self.form.setEnabled(active)
+        self.save_button.setEnabled(active and self._dirty)
+        self.revert_button.setEnabled(active and self._dirty)
+        self.delete_button.setEnabled(self.record_id is not None)
+        self.save_button.setDefault(self._dirty)
+        self.status.setText(self.tr("Unsaved changes") if self._dirty else "")
+
+    def _set_heading(self) -> None:
+        noun = KINDS[self.kind].noun()
+        if self.creating:
+            self.heading.setText(self.tr("New %1").replace("%1", noun.lower()))
+        elif self.record_id is None:
+            self.heading.setText("")
+        else:
+            self.heading.setText(KINDS[self.kind].title_of(self.loaded) or noun)
+
+    # --- loading --------------------------------------------------------------------
+    def load(self, record_id: int | None) -> None:
+        """Show a stored record (None: nothing selected)."""
+        self.creating = False
+        self.record_id = record_id
+        self.loaded = {}
+        if record_id is not None:
+            try:
+                self.loaded = KINDS[self.kind].data(record_id)
+            except NotFound:
+                self.record_id = None
+        self.form.set_values(self.loaded)
+        self.set_dirty(False)
+        self._set_heading()
+        self._update_buttons()
+
+    def new(self, defaults: dict | None = None) -> None:
+        """Start a new record, pre-filled with `defaults`."""
+        self.creating = True
+        self.record_id = None
+        self.loaded = dict(defaults or {})
+        self.form.set_values(self.loaded)
+        self.set_dirty(bool(defaults))
+        self._set_heading()
+        self._update_buttons()
+        self.form.focus_first()
+
+    def _on_changed(self, kind: str, ids: list) -> None:
+        """Show changes made elsewhere (undo, another view) unless the user is mid-edit."""
+        if self.record_id is None or self._dirty:
+            return
+        if kind == self.kind and self.record_id in ids or kind in ("person", "organization"):
+            self.load(self.record_id)
+
+    # --- saving ---------------------------------------------------------------------
+    def changed_values(self) -> dict:
+        """Fields that differ from what was loaded (all of them for a new record)."""
+        values = self.form.values()
+        if self.kind == "person":
+            self._keep_labels(values)
+        if self.creating:
+            return {k: v for k, v in values.items() if v not in (None, "", [], False) or k == "trust"}
+        return {k: v for k, v in values.items() if _normal(self.loaded.get(k)) != _normal(v)}
+
+    def _keep_labels(self, values: dict) -> None:
+        """Emails and phones keep the labels they had (home, work) when edited as text."""
+        for field, key in (("emails", "email"), ("phones", "phone")):
+            labels = {item[key]: item.get("label", "other") for item in self.loaded.get(field) or [] if isinstance(item, dict)}
+            values[field] = [{key: value, "label": labels.get(value, "other")} for value in values.get(field) or []]
+
+    def save(self) -> bool:
+        """Write the form through the undo stack; on invalid input show messages and return False."""
+        if not (self.creating or self.record_id is not None):
+            return True
+        values = self.changed_values()
+        if not values and not self.creating:
+            self.set_dirty(False)
+            return True
+        try:
+            if self.creating:
+                record_id = self.edits.create(self.kind, **values)
+            else:
+                record_id = self.edits.update(self.kind, self.record_id, **values)
+        except ValidationError as exc:
+            self.form.show_errors(exc.errors)
+            self.status.setText(self.tr("Not saved: please correct the marked fields"))
+            return False
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Could not save"), str(exc))
+            return False
+        self.set_dirty(False)
+        self.load(record_id)
+        self.saved.emit(record_id)
+        return True
+
+    def revert(self) -> None:
+        if self.creating:
+            self.new({k: v for k, v in self.loaded.items()})
+            self.set_dirty(False)
+        else:
+            self.load(self.record_id)
+
+    def maybe_save(self) -> bool:
+        """Before leaving this record: save, discard or stay. Returns False when the user stays."""
+        if not self._dirty:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Save your changes to “%1” before leaving it?").replace(
+                "%1", KINDS[self.kind].title_of(self.loaded) or self.tr("the new record")),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.creating = False
+            self.load(self.record_id)
+            return True
+        return False
+
+
+def _normal(value):
+    """Compare loaded data with form values regardless of small representation differences."""
+    if value is None or value == "" or value == []:
+        return None
+    if isinstance(value, list):
+        return [(v.get("email") or v.get("phone") or v) if isinstance(v, dict) else v for v in value]
+    if isinstance(value, str):
+        return value.strip()
+    return value

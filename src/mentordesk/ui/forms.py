@@ -1,0 +1,357 @@
+"""Forms declared as field lists: widgets per field type, values in service shape, errors beside fields."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field as dc_field
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.ui.pickers import AttendeeList, OrganizationLine, PersonPicker
+
+NO_DATE = QDate(1900, 1, 1)
+
+
+@dataclass(frozen=True)
+class Field:
+    """One form field: service field name, label, widget type and its options."""
+
+    name: str
+    label: str
+    type: str = "line"  # line, text, date, datetime, choice, roles, check, int, person, people, org, list, section
+    choices: dict = dc_field(default_factory=dict)
+    low: int = 0
+    high: int = 0
+    placeholder: str = ""
+    required: bool = False
+
+
+class DateField(QWidget):
+    """A date with a calendar popup that may also be left empty."""
+
+    changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.edit = QDateEdit(self)
+        self.edit.setCalendarPopup(True)
+        self.edit.setMinimumDate(NO_DATE)
+        self.edit.setSpecialValueText(self.tr("Not set"))
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setDate(NO_DATE)
+        self.clear_button = QToolButton(self)
+        self.clear_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton))
+        self.clear_button.setToolTip(self.tr("Clear the date"))
+        self.clear_button.setAccessibleName(self.tr("Clear the date"))
+        self.clear_button.setAutoRaise(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.clear_button)
+        layout.addStretch(1)
+        self.setFocusProxy(self.edit)
+        self.edit.dateChanged.connect(lambda _d: self.changed.emit())
+        self.clear_button.clicked.connect(lambda: self.edit.setDate(NO_DATE))
+
+    def value(self) -> str | None:
+        date = self.edit.date()
+        return None if date == NO_DATE else date.toString("yyyy-MM-dd")
+
+    def set_value(self, value) -> None:
+        if not value:
+            self.edit.setDate(NO_DATE)
+            return
+        if self.edit.calendarWidget() is not None and self.edit.date() == NO_DATE:
+            pass
+        day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+        self.edit.setDate(QDate(day.year, day.month, day.day))
+
+
+def make_widget(spec: Field, parent) -> tuple[QWidget, Signal]:
+    """The editing widget for a field and the signal it sends when the user changes it."""
+    t = spec.type
+    if t == "line":
+        w = QLineEdit(parent)
+        w.setPlaceholderText(spec.placeholder)
+        return w, w.textEdited
+    if t == "list":
+        w = QLineEdit(parent)
+        w.setPlaceholderText(spec.placeholder or QCoreApplication.translate("forms", "Separate several with commas"))
+        return w, w.textEdited
+    if t == "text":
+        w = QPlainTextEdit(parent)
+        w.setTabChangesFocus(True)
+        w.setPlaceholderText(spec.placeholder)
+        w.setMinimumHeight(w.fontMetrics().lineSpacing() * 4)
+        return w, w.textChanged
+    if t == "date":
+        w = DateField(parent)
+        return w, w.changed
+    if t == "datetime":
+        w = QDateTimeEdit(parent)
+        w.setCalendarPopup(True)
+        w.setDisplayFormat("yyyy-MM-dd HH:mm")
+        w.setDateTime(QDateTime.currentDateTime())
+        return w, w.dateTimeChanged
+    if t == "choice":
+        w = QComboBox(parent)
+        for key, label in spec.choices.items():
+            w.addItem(QCoreApplication.translate("vocabulary", label), key)
+        return w, w.activated
+    if t == "check":
+        w = QCheckBox(spec.label, parent)
+        return w, w.toggled
+    if t == "int":
+        w = QSpinBox(parent)
+        w.setRange(spec.low, spec.high)
+        if spec.low == 0:
+            w.setSpecialValueText(QCoreApplication.translate("forms", "Not set"))
+        return w, w.valueChanged
+    if t == "roles":
+        w = RoleChecks(spec.choices, parent)
+        return w, w.changed
+    if t == "person":
+        w = PersonPicker(parent)
+        return w, w.changed
+    if t == "people":
+        w = AttendeeList(parent)
+        return w, w.changed
+    if t == "org":
+        w = OrganizationLine(parent)
+        return w, w.textEdited
+    raise ValueError(f"unknown field type {t}")
+
+
+class RoleChecks(QWidget):
+    """Several vocabulary keys as a grid of check boxes."""
+
+    changed = Signal()
+
+    def __init__(self, choices: dict, parent=None, columns: int = 3):
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[str, QCheckBox] = {}
+        for index, (key, label) in enumerate(choices.items()):
+            box = QCheckBox(QCoreApplication.translate("vocabulary", label), self)
+            box.toggled.connect(lambda _on: self.changed.emit())
+            grid.addWidget(box, index // columns, index % columns)
+            self.boxes[key] = box
+
+    def value(self) -> list[str]:
+        return [key for key, box in self.boxes.items() if box.isChecked()]
+
+    def set_value(self, keys) -> None:
+        for key, box in self.boxes.items():
+            box.blockSignals(True)
+            box.setChecked(key in (keys or []))
+            box.blockSignals(False)
+
+
+def _get(spec: Field, w):
+    t = spec.type
+    if t in ("line", "org"):
+        return w.text().strip()
+    if t == "list":
+        return [part.strip() for part in w.text().split(",") if part.strip()]
+    if t == "text":
+        return w.toPlainText()
+    if t == "date":
+        return w.value()
+    if t == "datetime":
+        return w.dateTime().toString("yyyy-MM-dd HH:mm")
+    if t == "choice":
+        return w.currentData()
+    if t == "check":
+        return w.isChecked()
+    if t == "int":
+        return None if (spec.low == 0 and w.value() == 0) else w.value()
+    if t == "roles":
+        return w.value()
+    if t == "person":
+        return w.person_id()
+    if t == "people":
+        return w.ids()
+    return None
+
+
+def _set(spec: Field, w, value, data: dict) -> None:
+    t = spec.type
+    if t in ("line", "org"):
+        w.setText("" if value is None else str(value))
+        w.setCursorPosition(0)
+    elif t == "list":
+        items = [item.get("email") or item.get("phone") if isinstance(item, dict) else str(item) for item in value or []]
+        w.setText(", ".join(items))
+        w.setCursorPosition(0)
+    elif t == "text":
+        w.setPlainText(value or "")
+    elif t == "date":
+        w.set_value(value)
+    elif t == "datetime":
+        text = str(value or "")
+        parsed = QDateTime.fromString(text[:16], "yyyy-MM-dd HH:mm") if text else QDateTime.currentDateTime()
+        if not parsed.isValid():
+            parsed = QDateTime(QDate.fromString(text[:10], "yyyy-MM-dd"), QTime(12, 0))
+        w.setDateTime(parsed)
+    elif t == "choice":
+        w.setCurrentIndex(max(0, w.findData(value)))
+    elif t == "check":
+        w.setChecked(bool(value))
+    elif t == "int":
+        w.setValue(int(value) if value not in (None, "") else spec.low)
+    elif t == "roles":
+        w.set_value(value)
+    elif t == "person":
+        name = data.get(spec.name.removesuffix("_id") + "_name") or data.get(spec.name.removesuffix("_id")) or ""
+        if value and not name:
+            from mentordesk.ui.records import record_title
+
+            name = record_title("person", value)
+        w.choose(value, name if isinstance(name, str) else "")
+    elif t == "people":
+        w.set_people(data.get(spec.name) or [], data.get("attendees") or [])
+
+
+def error_text(label: str, message: str) -> str:
+    """A service message as a sentence that names the field ("Name is required")."""
+    message = message.strip()
+    if message.split(" ", 1)[0] in ("is", "must", "a", "an", "there", "choose", "no"):
+        if message.startswith(("is ", "must ")):
+            return f"{label} {message}."
+    return message[:1].upper() + message[1:] + ("" if message.endswith(".") else ".")
+
+
+class ErrorLabel(QWidget):
+    """A warning icon and message shown right under the field at fault."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        icon = QLabel(self)
+        size = self.fontMetrics().height()
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.text, 1)
+        self.hide()
+
+    def show_message(self, message: str) -> None:
+        self.text.setText(message)
+        self.setAccessibleName(message)
+        self.setVisible(bool(message))
+
+
+class RecordForm(QWidget):
+    """A form over `fields`: `values()` in service shape, `set_values(data)`, `show_errors(errors)`."""
+
+    edited = Signal()
+
+    def __init__(self, fields: list[Field], parent=None):
+        super().__init__(parent)
+        self.fields = [f for f in fields if f.type != "section"]
+        self.widgets: dict[str, QWidget] = {}
+        self.errors: dict[str, ErrorLabel] = {}
+        self.general_error = ErrorLabel(self)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.general_error)
+        self.layout_ = QFormLayout()
+        self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.layout_.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        outer.addLayout(self.layout_)
+        outer.addStretch(1)
+        self._loading = False
+        for spec in fields:
+            if spec.type == "section":
+                header = QLabel(spec.label, self)
+                font = header.font()
+                font.setBold(True)
+                header.setFont(font)
+                header.setContentsMargins(0, header.fontMetrics().height() // 2, 0, 0)
+                self.layout_.addRow(header)
+                continue
+            widget, signal = make_widget(spec, self)
+            widget.setObjectName(spec.name)
+            widget.setAccessibleName(spec.label)
+            signal.connect(self._user_edit)
+            error = ErrorLabel(self)
+            box = QWidget(self)
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(widget)
+            column.addWidget(error)
+            self.widgets[spec.name] = widget
+            self.errors[spec.name] = error
+            if spec.type == "check":
+                self.layout_.addRow("", box)
+            else:
+                label = QLabel(spec.label + ("" if spec.label.endswith("?") else ":"), self)
+                label.setBuddy(widget)
+                self.layout_.addRow(label, box)
+
+    def _user_edit(self, *_args) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    def values(self) -> dict:
+        """Current values keyed by service field name."""
+        return {spec.name: _get(spec, self.widgets[spec.name]) for spec in self.fields}
+
+    def set_values(self, data: dict) -> None:
+        """Fill the form from a record's data (missing keys clear the field)."""
+        self._loading = True
+        try:
+            for spec in self.fields:
+                _set(spec, self.widgets[spec.name], data.get(spec.name), data)
+        finally:
+            self._loading = False
+        self.clear_errors()
+
+    def clear_errors(self) -> None:
+        self.general_error.show_message("")
+        for label in self.errors.values():
+            label.show_message("")
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """Put each message beside its field and move the focus to the first one."""
+        self.clear_errors()
+        labels = {spec.name: spec.label for spec in self.fields}
+        aliases = {"person_id": "person", "introduced_by_id": "introduced_by_id", "organization": "organization"}
+        general, first = [], None
+        for name, message in errors.items():
+            base = name.split("[", 1)[0]
+            key = base if base in self.widgets else aliases.get(base, base)
+            if key in self.widgets:
+                self.errors[key].show_message(error_text(labels[key], message))
+                first = first or key
+            else:
+                general.append(error_text(name, message))
+        self.general_error.show_message("\n".join(general))
+        if first:
+            self.widgets[first].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_first(self) -> None:
+        if self.fields:
+            self.widgets[self.fields[0].name].setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,58 @@
+"""Icons: the app icon from resources/, action icons from the desktop theme with style fallbacks."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle
+
+from mentordesk.paths import resource_path
+
+APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+# action/area name -> (freedesktop theme name, QStyle fallback)
+_ICONS = {
+    "new": ("document-new", QStyle.StandardPixmap.SP_FileIcon),
+    "save": ("document-save", QStyle.StandardPixmap.SP_DialogSaveButton),
+    "delete": ("edit-delete", QStyle.StandardPixmap.SP_TrashIcon),
+    "undo": ("edit-undo", QStyle.StandardPixmap.SP_ArrowBack),
+    "redo": ("edit-redo", QStyle.StandardPixmap.SP_ArrowForward),
+    "find": ("edit-find", QStyle.StandardPixmap.SP_FileDialogContentsView),
+    "help": ("help-contents", QStyle.StandardPixmap.SP_DialogHelpButton),
+    "about": ("help-about", QStyle.StandardPixmap.SP_MessageBoxInformation),
+    "quit": ("application-exit", QStyle.StandardPixmap.SP_DialogCloseButton),
+    "log_meeting": ("appointment-new", QStyle.StandardPixmap.SP_FileDialogNewFolder),
+    "preferences": ("preferences-system", QStyle.StandardPixmap.SP_FileDialogDetailedView),
+    "import_contacts": ("document-import", QStyle.StandardPixmap.SP_DialogOpenButton),
+    "export": ("document-export", QStyle.StandardPixmap.SP_DriveFDIcon),
+    "back_up_now": ("document-save-as", QStyle.StandardPixmap.SP_DriveHDIcon),
+}
+
+
+def app_icon() -> QIcon:
+    """The MentorDesk icon in every size shipped in resources/icons."""
+    icon = QIcon()
+    for size in APP_ICON_SIZES:
+        path = resource_path("icons", f"mentordesk-{size}.png")
+        if path.exists():
+            icon.addFile(str(path))
+    if icon.isNull():
+        svg = resource_path("icons", "mentordesk.svg")
+        if svg.exists():
+            icon.addFile(str(svg))
+    return icon
+
+
+def area_icon(name: str) -> QIcon:
+    """A sidebar icon from resources/icons/areas (drawn to follow the palette), or an empty icon."""
+    path = resource_path("icons", "areas", f"{name}.svg")
+    return QIcon(str(path)) if path.exists() else QIcon()
+
+
+def action_icon(name: str) -> QIcon:
+    """The theme icon for an action, or the style's closest standard icon."""
+    theme, fallback = _ICONS.get(name, (None, None))
+    if theme and QIcon.hasThemeIcon(theme):
+        return QIcon.fromTheme(theme)
+    if fallback is not None and QApplication.instance() is not None:
+        return QApplication.style().standardIcon(fallback)
+    return QIcon()

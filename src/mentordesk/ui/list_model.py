@@ -1,0 +1,235 @@
+"""A table model over one kind of record that holds only ids and fetches visible rows on demand.
+
+Filtering (FTS5) and sorting run in SQL through `services.listing`; a change announced by the
+hub re-queries the ids (coalesced to once per event-loop turn) so 100,000 rows stay responsive.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QLocale, QModelIndex, Qt, QTimer, Signal
+
+from mentordesk.models import ASK_DIRECTIONS, ASK_KINDS, ASK_STATUSES, MEETING_KINDS, PATHS, STANCES
+from mentordesk.services import listing
+from mentordesk.ui.hub import hub
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+# Which announced kinds make a list stale: a person rename shows in meetings, advice and asks.
+DEPENDS_ON = {
+    "person": {"person", "organization"},
+    "organization": {"organization", "person"},
+    "meeting": {"meeting", "person"},
+    "advice": {"advice", "person"},
+    "ask": {"ask", "person"},
+}
+
+VOCABULARIES = {
+    ("meeting", "kind"): MEETING_KINDS,
+    ("advice", "path"): PATHS,
+    ("advice", "stance"): STANCES,
+    ("ask", "kind"): ASK_KINDS,
+    ("ask", "status"): ASK_STATUSES,
+    ("ask", "direction"): ASK_DIRECTIONS,
+}
+
+BOOLEAN_COLUMNS = {"acted_on", "thanked"}
+DATE_COLUMNS = {"last_met_on", "given_on", "due_on", "follow_up_on"}
+PAGE = 200
+CACHE_LIMIT = 5000
+
+
+def vocab_label(kind: str, column: str, key) -> str:
+    """The translated label of a vocabulary key (or the key itself when unknown)."""
+    labels = VOCABULARIES.get((kind, column), {})
+    label = labels.get(key)
+    return QCoreApplication.translate("vocabulary", label) if label else (key or "")
+
+
+def format_date(value) -> str:
+    """A stored ISO date as the user's locale shows dates compactly."""
+    if not value:
+        return ""
+    text = str(value)[:10]
+    try:
+        day = dt.date.fromisoformat(text)
+    except ValueError:
+        return str(value)
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+
+
+def format_datetime(value) -> str:
+    """A stored 'YYYY-MM-DD HH:MM' as a date and time."""
+    if not value:
+        return ""
+    text = str(value)
+    return f"{format_date(text[:10])}  {text[11:16]}".strip()
+
+
+class RecordListModel(QAbstractTableModel):
+    """Rows of one kind (`person`, `organization`, `meeting`, `advice`, `ask`), ids in SQL order."""
+
+    refreshed = Signal()
+
+    def __init__(self, kind: str, parent=None, *, where: str = "", params: tuple = ()):
+        super().__init__(parent)
+        self.kind = kind
+        self.spec = listing.LISTS[kind]
+        self._ids: list[int] = []
+        self._rows: dict[int, tuple] = {}
+        self._row_of: dict[int, int] | None = None
+        self._text = ""
+        self._where, self._params = where, params
+        self._sort = self.spec.default_sort
+        self._descending = self.spec.default_descending
+        self._stale = False
+        self._refresh_timer = QTimer(self, singleShot=True, interval=0)
+        self._refresh_timer.timeout.connect(self.refresh)
+        hub().changed.connect(self._on_changed)
+        self.refresh()
+
+    # --- queries -----------------------------------------------------------------
+    @property
+    def filter_text(self) -> str:
+        return self._text
+
+    @property
+    def sort_column(self) -> int:
+        return self._sort
+
+    @property
+    def sort_descending(self) -> bool:
+        return self._descending
+
+    def set_filter(self, text: str) -> None:
+        """Show only records matching these words (FTS5 prefix match)."""
+        if text != self._text:
+            self._text = text
+            self.refresh()
+
+    def set_where(self, where: str, params: tuple = ()) -> None:
+        """An extra SQL condition on the main table `t` (e.g. a status filter)."""
+        self._where, self._params = where, params
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-run the id query and drop cached rows."""
+        self._refresh_timer.stop()
+        ids = listing.list_ids(self.kind, self._text, self._sort, self._descending, self._where, self._params)
+        self.beginResetModel()
+        self._ids = ids
+        self._rows.clear()
+        self._row_of = None
+        self.endResetModel()
+        self.refreshed.emit()
+
+    def _on_changed(self, kind: str, ids: list) -> None:
+        if kind in DEPENDS_ON[self.kind]:
+            self._refresh_timer.start()
+
+    # --- lookups -----------------------------------------------------------------
+    def id_at(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, record_id: int) -> int:
+        """Row of an id, -1 when not listed."""
+        if self._row_of is None:
+            self._row_of = {record_id: row for row, record_id in enumerate(self._ids)}
+        return self._row_of.get(record_id, -1)
+
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    def column_key(self, column: int) -> str:
+        return self.spec.columns[column].key
+
+    def _values(self, row: int) -> tuple | None:
+        record_id = self._ids[row]
+        values = self._rows.get(record_id)
+        if values is None:
+            if len(self._rows) > CACHE_LIMIT:
+                self._rows.clear()
+            start = max(0, row - PAGE // 4)
+            self._rows.update(listing.list_rows(self.kind, self._ids[start : start + PAGE]))
+            values = self._rows.get(record_id)
+        return values
+
+    # --- Qt model API --------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.spec.columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.spec.columns):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return QCoreApplication.translate("columns", self.spec.columns[section].title)
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._ids)):
+            return None
+        if role == ID_ROLE:
+            return self._ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                        Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.TextAlignmentRole):
+            return None
+        key = self.spec.columns[index.column()].key
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if key in ("trust", "people"):
+                return int(Qt.AlignmentFlag.AlignCenter)
+            return None
+        values = self._values(index.row())
+        if values is None:
+            return None
+        value = values[index.column()]
+        text = self._display(key, value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return text if len(text) > 40 else None
+        return text
+
+    def _display(self, key: str, value) -> str:
+        if value is None:
+            return ""
+        if (self.kind, key) in VOCABULARIES:
+            return vocab_label(self.kind, key, value)
+        if key in BOOLEAN_COLUMNS:
+            return QCoreApplication.translate("columns", "Yes") if value else ""
+        if key == "trust":
+            return "★" * int(value) + "☆" * (5 - int(value))
+        if key in DATE_COLUMNS:
+            return format_date(value)
+        if key == "held_at":
+            return format_datetime(value)
+        return str(value).replace("\n", " ")
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.spec.columns):
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (column, descending) == (self._sort, self._descending) and self._ids:
+            return
+        self._sort, self._descending = column, descending
+        new_ids = listing.list_ids(self.kind, self._text, self._sort, self._descending, self._where, self._params)
+        if len(new_ids) != len(self._ids):
+            self.refresh()
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        old_ids = [self.id_at(i.row()) for i in persistent]
+        self._ids = new_ids
+        self._row_of = None
+        new = []
+        for index, record_id in zip(persistent, old_ids):
+            row = self.row_of(record_id) if record_id is not None else -1
+            new.append(self.index(row, index.column()) if row >= 0 else QModelIndex())
+        self.changePersistentIndexList(persistent, new)
+        self.layoutChanged.emit()

@@ -1,0 +1,509 @@
+"""The main window: sidebar navigation, one area per kind, menus, toolbar, global search and undo.
+
+Other features plug in through `actions` (placeholders enabled by `connect_action`), `menus`,
+`add_area(key, title, widget)`, `edits` (the undo stack) and the `about_to_close` signal.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from mentordesk import APP_NAME
+from mentordesk.services import ServiceError
+from mentordesk.services.health import stats
+from mentordesk.ui.area import RecordArea
+from mentordesk.ui.areas import make_areas
+from mentordesk.ui.hub import hub
+from mentordesk.ui.icons import action_icon, app_icon, area_icon
+from mentordesk.ui.records import KINDS
+from mentordesk.ui.search_panel import SearchPanel
+from mentordesk.ui.settings import Settings
+from mentordesk.ui.today import TodayPage
+from mentordesk.ui.undo import Edits
+from mentordesk.ui.welcome import WelcomePage
+
+# Actions that other features connect; hidden until `connect_action` wires them.
+PLACEHOLDERS = ("import_contacts", "export", "crossroads_wizard", "back_up_now", "restore_backup",
+                "privacy_mode", "sync_now")
+
+
+class MainWindow(QMainWindow):
+    """The MentorDesk window over the open database."""
+
+    about_to_close = Signal()
+    area_changed = Signal(str)
+
+    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(app_icon())
+        self.settings = settings or Settings()
+        self.hub = hub()
+        self.edits = Edits(self)
+        self.undo = self.edits  # window.undo.run(command) reads naturally for other features
+        self.actions: dict[str, QAction] = {}
+        self.menus: dict[str, QMenu] = {}
+        self.area_titles: dict[str, str] = {}
+        self.area_widgets: dict[str, QWidget] = {}
+        self._go_actions: list[QAction] = []
+        self._closing_checked = False
+
+        self.sidebar = QListWidget(self)
+        self.sidebar.setAccessibleName(self.tr("Areas"))
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setUniformItemSizes(True)
+        self.sidebar.setSpacing(2)
+        self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
+        self.sidebar.setBackgroundRole(self.sidebar.palette().ColorRole.Window)
+        self.sidebar.viewport().setAutoFillBackground(False)
+        self.stack = QStackedWidget(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.search_box = QLineEdit(self)
+        self.search_box.setPlaceholderText(self.tr("Search everything (Ctrl+F)"))
+        self.search_box.setAccessibleName(self.tr("Search everything"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMinimumWidth(self.fontMetrics().averageCharWidth() * 32)
+        self.search_panel = SearchPanel(self.search_box, self)
+        self.search_panel.open_requested.connect(self.open_record)
+        self.search_box.textChanged.connect(self._search_text_changed)
+        self.welcome = WelcomePage(self)
+        self.stack.addWidget(self.search_panel)
+        self.stack.addWidget(self.welcome)
+
+        self._make_actions()
+        self.add_area("today", self.tr("Today"), TodayPage(self), icon=area_icon("today"))
+        self.record_areas: dict[str, RecordArea] = make_areas(self.edits, self)
+        titles = {"people": self.tr("People"), "organizations": self.tr("Organizations"),
+                  "meetings": self.tr("Meetings"), "advice": self.tr("Advice"), "asks": self.tr("Asks")}
+        for key, area in self.record_areas.items():
+            self.add_area(key, titles[key], area, icon=area_icon(key))
+            area.open_requested.connect(self.open_record)
+            area.dirty_changed.connect(lambda _d: self._update_modified())
+        self.record_areas["people"].log_meeting_requested.connect(self.log_meeting_with)
+        self.record_areas["meetings"].new_meeting_requested.connect(self.log_meeting)
+        self._make_menus()
+        self._make_toolbar()
+        self.sidebar.currentRowChanged.connect(self._sidebar_changed)
+        self.welcome.load_sample.connect(self.load_sample)
+        self.welcome.add_person.connect(self.add_first_person)
+        self.welcome.import_contacts.connect(self.actions["import_contacts"].trigger)
+        self.welcome.start_wizard.connect(self.actions["crossroads_wizard"].trigger)
+        self.edits.failed.connect(self._edit_failed)
+        self.edits.stack.indexChanged.connect(lambda _i: self._update_modified())
+        self.hub.changed.connect(self._data_changed)
+        self.statusBar().showMessage(self.tr("Ready"), 2000)
+        self._restore_settings()
+
+    # --- actions ---------------------------------------------------------------------
+    def _action(self, name: str, text: str, shortcut=None, slot=None, tip: str = "", icon: bool = True) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if icon:
+            action.setIcon(action_icon(name))
+        if shortcut is not None:
+            action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        if slot is not None:
+            action.triggered.connect(slot)
+        self.actions[name] = action
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        SK = QKeySequence.StandardKey
+        self._action("new", self.tr("&New"), SK.New, self.new_record, self.tr("Add a record to the current area"))
+        self._action("save", self.tr("&Save"), SK.Save, self.save_current, self.tr("Save the record you are editing"))
+        self._action("delete", self.tr("&Delete"), SK.Delete, self.delete_current, self.tr("Delete the selected record"))
+        self._action("log_meeting", self.tr("&Log Meeting…"), "Ctrl+L", self.log_meeting,
+                     self.tr("Log a meeting and the advice given in it"))
+        self._action("find", self.tr("&Find…"), SK.Find, self.focus_search, self.tr("Search everything"))
+        self._action("quit", self.tr("&Quit"), "Ctrl+Q", self.close, self.tr("Quit MentorDesk"))
+        self._action("help", self.tr("&How to Use MentorDesk"), SK.HelpContents, self.show_help)
+        self.actions["help"].setShortcuts([QKeySequence("F1")])
+        self._action("about", self.tr("&About MentorDesk"), None, self.show_about)
+        self._action("preferences", self.tr("&Preferences…"), SK.Preferences, self.show_preferences)
+        if not self.actions["preferences"].shortcuts():
+            self.actions["preferences"].setShortcut(QKeySequence("Ctrl+,"))
+        undo = self.edits.stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        undo.setIcon(action_icon("undo"))
+        redo = self.edits.stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        redo.setIcon(action_icon("redo"))
+        for name, action in (("undo", undo), ("redo", redo)):
+            action.setObjectName(name)
+            self.actions[name] = action
+            self.addAction(action)
+        texts = {
+            "import_contacts": self.tr("&Import Contacts…"),
+            "export": self.tr("&Export…"),
+            "crossroads_wizard": self.tr("&Crossroads Wizard…"),
+            "back_up_now": self.tr("&Back Up Now"),
+            "restore_backup": self.tr("&Restore From Backup…"),
+            "privacy_mode": self.tr("&Privacy Mode"),
+            "sync_now": self.tr("S&ync Now"),
+        }
+        for name in PLACEHOLDERS:
+            action = self._action(name, texts[name], None, None)
+            action.setEnabled(False)
+            action.setVisible(False)
+        self.actions["privacy_mode"].setCheckable(True)
+        self.actions["privacy_mode"].setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.actions["crossroads_wizard"].setShortcut(QKeySequence("Ctrl+Shift+W"))
+        self.actions["import_contacts"].setShortcut(QKeySequence("Ctrl+I"))
+
+    def connect_action(self, name: str, slot) -> QAction:
+        """Wire a placeholder (or any) action to `slot` and make it visible and enabled."""
+        action = self.actions[name]
+        action.triggered.connect(slot)
+        action.setVisible(True)
+        action.setEnabled(True)
+        self._update_welcome_buttons()
+        return action
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        a = self.actions
+        layout = {
+            "file": (self.tr("&File"), ["new", "log_meeting", "save", None, "import_contacts", "export", None,
+                                         "back_up_now", "restore_backup", "sync_now", None, "quit"]),
+            "edit": (self.tr("&Edit"), ["undo", "redo", None, "delete", None, "find", None, "preferences"]),
+            "view": (self.tr("&View"), ["privacy_mode"]),
+            "go": (self.tr("&Go"), []),
+            "tools": (self.tr("&Tools"), ["crossroads_wizard"]),
+            "help": (self.tr("&Help"), ["help", None, "about"]),
+        }
+        for key, (title, names) in layout.items():
+            menu = bar.addMenu(title)
+            menu.setObjectName(f"menu_{key}")
+            self.menus[key] = menu
+            for name in names:
+                menu.addSeparator() if name is None else menu.addAction(a[name])
+        sidebar_toggle = QAction(self.tr("Show &Sidebar"), self, checkable=True, checked=True)
+        sidebar_toggle.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        sidebar_toggle.toggled.connect(self.sidebar.setVisible)
+        self.actions["toggle_sidebar"] = sidebar_toggle
+        self.menus["view"].addAction(sidebar_toggle)
+        self._rebuild_go_menu()
+
+    def _make_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main toolbar"), self)
+        bar.setObjectName("main_toolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.setIconSize(QSize(18, 18))
+        for name in ("new", "log_meeting", "save", "delete", None, "undo", "redo"):
+            bar.addSeparator() if name is None else bar.addAction(self.actions[name])
+        for name in ("undo", "redo", "delete", "save"):
+            button = bar.widgetForAction(self.actions[name])
+            if button is not None:
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        spacer = QWidget(bar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        bar.addWidget(self.search_box)
+        self.toolbar = bar
+        self.addToolBar(bar)
+
+    # --- areas ---------------------------------------------------------------------------
+    def add_area(self, key: str, title: str, widget: QWidget, icon=None, position: int | None = None) -> None:
+        """Add an area to the sidebar and Go menu, or replace the widget of an existing one."""
+        if key in self.area_widgets:
+            old = self.area_widgets[key]
+            current = self.stack.currentWidget() is old
+            self.stack.insertWidget(self.stack.indexOf(old), widget)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.area_widgets[key] = widget
+            self.area_titles[key] = title
+            item = self._sidebar_item(key)
+            item.setText(title)
+            if icon is not None:
+                item.setIcon(icon)
+            if current:
+                self.stack.setCurrentWidget(widget)
+        else:
+            self.area_widgets[key] = widget
+            self.area_titles[key] = title
+            self.stack.addWidget(widget)
+            item = QListWidgetItem(icon or area_icon(key), title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(0, self.fontMetrics().height() + 16))
+            if position is None:
+                self.sidebar.addItem(item)
+            else:
+                self.sidebar.insertItem(position, item)
+        if self.menus:
+            self._rebuild_go_menu()
+
+    def _sidebar_item(self, key: str) -> QListWidgetItem | None:
+        for row in range(self.sidebar.count()):
+            if self.sidebar.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                return self.sidebar.item(row)
+        return None
+
+    def _rebuild_go_menu(self) -> None:
+        menu = self.menus["go"]
+        for action in self._go_actions:
+            menu.removeAction(action)
+            self.removeAction(action)
+        self._go_actions = []
+        for row in range(self.sidebar.count()):
+            key = self.sidebar.item(row).data(Qt.ItemDataRole.UserRole)
+            action = QAction(self.area_titles[key], self)
+            action.setObjectName(f"go_{key}")
+            if row < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _c=False, k=key: self.show_area(k))
+            menu.addAction(action)
+            self.addAction(action)
+            self._go_actions.append(action)
+            self.actions[f"go_{key}"] = action
+
+    def area_keys(self) -> list[str]:
+        return [self.sidebar.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.sidebar.count())]
+
+    def current_area(self) -> str:
+        item = self.sidebar.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else ""
+
+    def current_record_area(self) -> RecordArea | None:
+        widget = self.area_widgets.get(self.current_area())
+        return widget if isinstance(widget, RecordArea) and self.stack.currentWidget() is widget else None
+
+    def show_area(self, key: str) -> None:
+        """Switch to an area (Today shows the welcome page while the database is empty)."""
+        item = self._sidebar_item(key)
+        if item is None:
+            return
+        if self.sidebar.currentItem() is not item:
+            self.sidebar.setCurrentItem(item)  # calls back into _sidebar_changed
+        else:
+            self._sidebar_changed(self.sidebar.row(item))
+
+    def _sidebar_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.sidebar.item(row).data(Qt.ItemDataRole.UserRole)
+        widget = self.area_widgets[key]
+        if key == "today" and self._database_empty():
+            widget = self.welcome
+        self.stack.setCurrentWidget(widget)
+        if self.search_box.text():
+            self.search_box.blockSignals(True)
+            self.search_box.clear()
+            self.search_box.blockSignals(False)
+        self._update_record_actions()
+        self.area_changed.emit(key)
+
+    def _database_empty(self) -> bool:
+        return not any(stats().values())
+
+    def _data_changed(self, kind: str, ids: list) -> None:
+        if self.stack.currentWidget() is self.welcome and not self._database_empty():
+            self.stack.setCurrentWidget(self.area_widgets["today"])
+
+    def _update_record_actions(self) -> None:
+        is_record = self.current_record_area() is not None
+        self.actions["delete"].setEnabled(is_record)
+        self.actions["save"].setEnabled(is_record)
+
+    def _update_welcome_buttons(self) -> None:
+        self.welcome.set_available(self.actions["import_contacts"].isVisible(),
+                                   self.actions["crossroads_wizard"].isVisible())
+
+    def _update_modified(self) -> None:
+        self.setWindowModified(any(a.is_dirty() for a in self.record_areas.values()))
+
+    # --- records -------------------------------------------------------------------------
+    def open_record(self, kind: str, record_id: int) -> None:
+        """Show a record in its area (from search, links and other features)."""
+        area_key = KINDS[kind].area
+        self.show_area(area_key)
+        self.record_areas[area_key].select(record_id)
+        self.record_areas[area_key].view.setFocus()
+
+    def new_record(self) -> None:
+        area = self.current_record_area()
+        if area is None:
+            self.show_area("people")
+            area = self.record_areas["people"]
+        area.new_record()
+
+    def save_current(self) -> None:
+        area = self.current_record_area()
+        if area is not None:
+            area.save()
+
+    def delete_current(self) -> None:
+        area = self.current_record_area()
+        if area is not None:
+            area.delete_current()
+            text = self.edits.stack.undoText()
+            if text:
+                self.statusBar().showMessage(self.tr("%1. Press Ctrl+Z to undo.").replace("%1", text), 6000)
+
+    def add_first_person(self) -> None:
+        self.show_area("people")
+        self.record_areas["people"].new_record()
+
+    def log_meeting(self) -> None:
+        self.log_meeting_with(None)
+
+    def log_meeting_with(self, person_id: int | None) -> None:
+        """Open the log-meeting dialog (with someone already added) and show the new meeting."""
+        from mentordesk.ui.log_meeting import LogMeetingDialog
+        from mentordesk.ui.records import record_title
+
+        people = [(person_id, record_title("person", person_id))] if person_id else []
+        dialog = LogMeetingDialog(self.edits, self, attendees=people)
+        self.last_dialog = dialog
+        if dialog.exec() and dialog.meeting_id:
+            self.statusBar().showMessage(self.tr("Meeting logged."), 4000)
+            if person_id is None:
+                self.open_record("meeting", dialog.meeting_id)
+
+    def load_sample(self) -> None:
+        from mentordesk.demo import load_demo
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            load_demo()
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Could not load the sample"), str(exc))
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.show_area("people")
+
+    def _edit_failed(self, action: str, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Could not undo or redo"),
+                            self.tr("“%1” could not be replayed: %2").replace("%1", action).replace("%2", message))
+
+    # --- search --------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def _search_text_changed(self, text: str) -> None:
+        if text.strip():
+            self.stack.setCurrentWidget(self.search_panel)
+            self._update_record_actions()
+        elif self.stack.currentWidget() is self.search_panel:
+            self._sidebar_changed(self.sidebar.currentRow())
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.stack.currentWidget() is self.search_panel:
+            self.search_box.clear()
+            self.stack.currentWidget().setFocus()
+            return
+        super().keyPressEvent(event)
+
+    # --- help and preferences ---------------------------------------------------------------
+    def show_help(self) -> None:
+        from mentordesk.ui.help import HelpDialog
+
+        self.help_dialog = HelpDialog(self)
+        self.help_dialog.show()
+
+    def show_about(self) -> None:
+        from mentordesk.ui.help import show_about
+
+        show_about(self)
+
+    def show_preferences(self) -> None:
+        from mentordesk.ui.preferences import PreferencesDialog
+
+        PreferencesDialog(self.settings, self).exec()
+
+    # --- settings and closing ----------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        s = self.settings
+        geometry = s.get("geometry")
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            screen = QApplication.primaryScreen()
+            available = screen.availableGeometry() if screen else None
+            if available is not None:
+                width = min(1240, int(available.width() * 0.95))
+                height = min(780, int(available.height() * 0.95))
+                self.resize(width, height)
+                self.move(available.center() - self.rect().center())
+            else:
+                self.resize(1200, 760)
+        state = s.get("window_state")
+        if not state.isEmpty():
+            self.restoreState(state)
+        main = s.get("splitter", "main")
+        if main.isEmpty() or not self.splitter.restoreState(main):
+            self.splitter.setSizes([self.fontMetrics().averageCharWidth() * 22, 1000])
+        for key, area in self.record_areas.items():
+            state = s.get("splitter", key)
+            if state.isEmpty() or not area.splitter.restoreState(state):
+                area.splitter.setSizes([560, 440])
+            header = s.get("header", key)
+            if not header.isEmpty():
+                area.view.horizontalHeader().restoreState(header)
+            else:
+                _default_columns(area)
+        start = s.get("start_area")
+        key = s.get("last_area") if start == "last" else start
+        if key not in self.area_widgets or self._database_empty():
+            key = "today"
+        self.show_area(key)
+        self._update_welcome_buttons()
+
+    def save_settings(self) -> None:
+        s = self.settings
+        s.set("geometry", self.saveGeometry())
+        s.set("window_state", self.saveState())
+        s.set("splitter", self.splitter.saveState(), "main")
+        for key, area in self.record_areas.items():
+            s.set("splitter", area.splitter.saveState(), key)
+            s.set("header", area.view.horizontalHeader().saveState(), key)
+        s.set("last_area", self.current_area() or "today")
+        s.sync()
+
+    def closeEvent(self, event) -> None:
+        for key, area in self.record_areas.items():
+            if area.is_dirty():
+                self.show_area(key)
+                if not area.maybe_save():
+                    event.ignore()
+                    return
+        self.about_to_close.emit()
+        self.save_settings()
+        event.accept()
+
+
+def _default_columns(area: RecordArea) -> None:
+    """First-run column widths that fit the usual content."""
+    char = area.view.fontMetrics().averageCharWidth()
+    widths = {"name": 22, "organization": 20, "title": 22, "last_met_on": 12, "trust": 9, "field": 20,
+              "people": 8, "held_at": 17, "kind": 12, "attendees": 24, "summary": 30, "given_on": 12,
+              "person": 18, "path": 16, "stance": 9, "advice": 40, "purpose": 28, "status": 11, "due_on": 12}
+    for column in range(area.model.columnCount()):
+        key = area.model.column_key(column)
+        if key in widths:
+            area.view.setColumnWidth(column, widths[key] * char + 16)

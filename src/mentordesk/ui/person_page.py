@@ -1,0 +1,186 @@
+"""A person's page: their whole story (roles, how you met, who introduced you, jobs, meetings,
+advice, asks) with links to each record, and the form to edit them."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
+
+from mentordesk.models import ASK_DIRECTIONS, ASK_KINDS, ASK_STATUSES, MEETING_KINDS, PATHS, ROLES, STANCES
+from mentordesk.services import NotFound, advice, asks, meetings, people
+from mentordesk.ui.editor import RecordEditor
+from mentordesk.ui.list_model import format_date
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PersonPage", text)
+
+
+def _label(vocab: dict, key: str) -> str:
+    return QCoreApplication.translate("vocabulary", vocab.get(key, key or ""))
+
+
+def _link(kind: str, record_id: int, text: str) -> str:
+    return f'<a href="mentordesk:{kind}/{record_id}">{html.escape(text)}</a>'
+
+
+def person_story_html(person_id: int) -> str:
+    """The person's story as HTML that follows the palette (no colors of its own)."""
+    try:
+        data = people.person_data(person_id)
+    except NotFound:
+        return ""
+    e = html.escape
+    parts = [f"<h2>{e(data['display_name'])}</h2>"]
+    job = " · ".join(x for x in (data["title"], data["organization"]) if x)
+    if job:
+        parts.append(f"<p>{e(job)}</p>")
+    roles = ", ".join(_label(ROLES, r) for r in data["roles"])
+    facts = []
+    if roles:
+        facts.append((tr("Roles"), e(roles)))
+    facts.append((tr("Last met"), e(format_date(data["last_met_on"])) if data["last_met_on"] else tr("Never logged")))
+    how = ", ".join(x for x in (data["met_how"], data["met_where"]) if x)
+    if data["met_on"]:
+        how = (how + " · " if how else "") + format_date(data["met_on"])
+    if how:
+        facts.append((tr("How you met"), e(how)))
+    if data["introduced_by_id"]:
+        try:
+            name = people.person_data(data["introduced_by_id"])["display_name"]
+            facts.append((tr("Introduced by"), _link("person", data["introduced_by_id"], name)))
+        except NotFound:
+            pass
+    facts.append((tr("Trust"), "★" * data["trust"] + "☆" * (5 - data["trust"])))
+    if data["knows_situation"]:
+        facts.append((tr("Knows your situation"), tr("Yes")))
+    if data["keep_in_touch_days"]:
+        facts.append((tr("Keep in touch"), tr("every %1 days").replace("%1", str(data["keep_in_touch_days"]))))
+    contact = [x["email"] for x in data["emails"]] + [x["phone"] for x in data["phones"]]
+    if contact:
+        facts.append((tr("Contact"), e(", ".join(contact))))
+    if data["tags"]:
+        facts.append((tr("Tags"), e(", ".join(data["tags"]))))
+    rows = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in facts)
+    parts.append(f"<table cellspacing='2'>{rows}</table>")
+    if data["notes"]:
+        parts.append(f"<p><i>{e(data['notes'])}</i></p>")
+
+    positions = people.positions_of(person_id)
+    parts.append(f"<h3>{tr('Roles over time')}</h3><ul>")
+    parts.append(f"<li><b>{tr('Now')}:</b> {e(job) or tr('No current job recorded')}</li>")
+    for org, title, ended in positions:
+        until = f" ({tr('until')} {e(format_date(ended))})" if ended else ""
+        parts.append(f"<li>{e(' · '.join(x for x in (title, org) if x))}{until}</li>")
+    parts.append("</ul>")
+
+    met = meetings.meetings_of(person_id)
+    parts.append(f"<h3>{tr('Meetings')} ({len(met)})</h3>")
+    if met:
+        parts.append("<ul>")
+        for m in met:
+            what = m.summary or _label(MEETING_KINDS, m.kind)
+            when = format_date(m.held_at.date())
+            parts.append(f"<li>{e(when)} · {e(_label(MEETING_KINDS, m.kind))}: {_link('meeting', m.id, what)}</li>")
+        parts.append("</ul>")
+    else:
+        parts.append(f"<p>{tr('No meetings logged yet.')}</p>")
+
+    notes = advice.advice_of(person_id)
+    parts.append(f"<h3>{tr('Advice they gave')} ({len(notes)})</h3>")
+    if notes:
+        parts.append("<ul>")
+        for n in notes:
+            meta = f"{format_date(n.given_on)} · {_label(PATHS, n.path)} · {_label(STANCES, n.stance)}"
+            acted = f" · {tr('acted on')}" if n.acted_on else ""
+            parts.append(f"<li>{_link('advice', n.id, n.advice)}<br/><small>{e(meta)}{acted}</small></li>")
+        parts.append("</ul>")
+    else:
+        parts.append(f"<p>{tr('No advice recorded yet.')}</p>")
+
+    their_asks = asks.asks_of(person_id)
+    parts.append(f"<h3>{tr('Asks')} ({len(their_asks)})</h3>")
+    if their_asks:
+        parts.append("<ul>")
+        for a in their_asks:
+            what = a.purpose or _label(ASK_KINDS, a.kind)
+            meta = f"{_label(ASK_DIRECTIONS, a.direction)} · {_label(ASK_KINDS, a.kind)} · {_label(ASK_STATUSES, a.status)}"
+            if a.due_on:
+                meta += f" · {tr('due')} {format_date(a.due_on)}"
+            parts.append(f"<li>{_link('ask', a.id, what)}<br/><small>{e(meta)}</small></li>")
+        parts.append("</ul>")
+    else:
+        parts.append(f"<p>{tr('No asks to or from them yet.')}</p>")
+    return "".join(parts)
+
+
+class PersonPage(QWidget):
+    """Overview (the story) and Details (the editor) of the selected person."""
+
+    open_requested = Signal(str, int)
+    log_meeting_requested = Signal(int)
+
+    def __init__(self, edits, parent=None):
+        super().__init__(parent)
+        self.editor = RecordEditor("person", edits, self)
+        self.story = QTextBrowser(self)
+        self.story.setOpenLinks(False)
+        self.story.setAccessibleName(self.tr("Person overview"))
+        self.story.anchorClicked.connect(self._follow)
+        self.log_button = QPushButton(self.tr("&Log a meeting…"), self)
+        self.edit_button = QPushButton(self.tr("&Edit details"), self)
+        self.log_button.clicked.connect(lambda: self.editor.record_id and self.log_meeting_requested.emit(self.editor.record_id))
+        self.edit_button.clicked.connect(lambda: self.tabs.setCurrentWidget(self.editor))
+        overview = QWidget(self)
+        column = QVBoxLayout(overview)
+        column.addWidget(self.story, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.log_button)
+        column.addLayout(buttons)
+        self.overview = overview
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(overview, self.tr("Overview"))
+        self.tabs.addTab(self.editor, self.tr("Details"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self.editor.saved.connect(lambda _id: self.refresh())
+        from mentordesk.ui.hub import hub
+
+        hub().changed.connect(self._on_changed)
+        self.show_person(None)
+
+    def _on_changed(self, kind: str, ids: list) -> None:
+        if self.editor.record_id is not None and kind in ("person", "meeting", "advice", "ask", "organization"):
+            self.refresh()
+
+    def _follow(self, url: QUrl) -> None:
+        kind, _, record_id = url.path().partition("/")
+        if record_id.isdigit():
+            self.open_requested.emit(kind, int(record_id))
+
+    def refresh(self) -> None:
+        person_id = self.editor.record_id
+        if person_id is None:
+            self.story.setHtml(f"<p>{html.escape(self.tr('Select someone in the list to see their story.'))}</p>")
+        else:
+            self.story.setHtml(person_story_html(person_id))
+        self.log_button.setEnabled(person_id is not None)
+        self.edit_button.setEnabled(person_id is not None)
+
+    def show_person(self, person_id: int | None) -> None:
+        self.editor.load(person_id)
+        self.tabs.setTabEnabled(0, True)
+        if person_id is None and self.tabs.currentWidget() is self.editor and not self.editor.creating:
+            self.tabs.setCurrentWidget(self.overview)
+        self.refresh()
+
+    def show_new(self, defaults: dict | None) -> None:
+        self.editor.new(defaults)
+        self.tabs.setCurrentWidget(self.editor)
+        self.refresh()
+        self.editor.form.focus_first()

@@ -1,0 +1,152 @@
+"""Global search: one box, results as you type grouped by kind, Enter opens the chosen one."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
+
+from mentordesk.services.search import search
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+DEBOUNCE_MS = 40
+PER_KIND = 25
+
+
+def kind_heading(kind: str) -> str:
+    return {
+        "person": QCoreApplication.translate("search", "People"),
+        "organization": QCoreApplication.translate("search", "Organizations"),
+        "meeting": QCoreApplication.translate("search", "Meetings"),
+        "advice": QCoreApplication.translate("search", "Advice"),
+        "ask": QCoreApplication.translate("search", "Asks"),
+    }.get(kind, kind)
+
+
+class SearchResultsModel(QStandardItemModel):
+    """Hits grouped under one row per kind; leaf rows carry kind and id."""
+
+    def show_hits(self, hits) -> None:
+        self.clear()
+        self.setHorizontalHeaderLabels([QCoreApplication.translate("search", "Result"),
+                                        QCoreApplication.translate("search", "Details")])
+        groups: dict[str, QStandardItem] = {}
+        for hit in hits:
+            group = groups.get(hit.kind)
+            if group is None:
+                group = QStandardItem(kind_heading(hit.kind))
+                group.setSelectable(False)
+                group.setEditable(False)
+                font = group.font()
+                font.setBold(True)
+                group.setFont(font)
+                spacer = QStandardItem("")
+                spacer.setSelectable(False)
+                spacer.setEditable(False)
+                self.appendRow([group, spacer])
+                groups[hit.kind] = group
+            title = QStandardItem(hit.title.replace("\n", " "))
+            title.setData(hit.kind, KIND_ROLE)
+            title.setData(hit.id, ID_ROLE)
+            title.setEditable(False)
+            detail = QStandardItem(hit.detail)
+            detail.setEditable(False)
+            group.appendRow([title, detail])
+        for kind, group in groups.items():
+            group.setText(f"{kind_heading(kind)} ({group.rowCount()})")
+
+
+class SearchPanel(QWidget):
+    """The results page the window shows while the search box has text."""
+
+    open_requested = Signal(str, int)
+    searched = Signal(str, float)  # text, milliseconds the query took
+
+    def __init__(self, box: QLineEdit, parent=None):
+        super().__init__(parent)
+        self.box = box
+        self.heading = QLabel(self)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.model = SearchResultsModel(self)
+        self.view = QTreeView(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Search results"))
+        self.view.setUniformRowHeights(True)
+        self.view.setRootIsDecorated(False)
+        self.view.setItemsExpandable(False)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.activated.connect(self._open_index)
+        self.view.installEventFilter(self)
+        self.empty = QLabel(self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty, 1)
+        self.last_ms = 0.0
+        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._timer.timeout.connect(self.run)
+        box.textEdited.connect(lambda _t: self._timer.start())
+        box.returnPressed.connect(self.open_current)
+        box.installEventFilter(self)
+
+    def run(self) -> None:
+        """Search now for the box's text."""
+        self._timer.stop()
+        text = self.box.text().strip()
+        started = time.perf_counter()
+        hits = search(text, limit_per_kind=PER_KIND) if text else []
+        self.last_ms = (time.perf_counter() - started) * 1000
+        self.model.show_hits(hits)
+        self.view.expandAll()
+        self.view.header().resizeSection(0, max(200, self.width() // 2))
+        self.heading.setText(self.tr("Results for “%1”").replace("%1", text) if text else "")
+        self.empty.setText(self.tr("Nothing matches “%1”.").replace("%1", text) if text else "")
+        self.empty.setVisible(not hits)
+        self.view.setVisible(bool(hits))
+        first = self.first_hit()
+        if first is not None:
+            self.view.setCurrentIndex(first)
+        self.searched.emit(text, self.last_ms)
+
+    def first_hit(self):
+        if self.model.rowCount() and self.model.item(0).rowCount():
+            return self.model.item(0).child(0).index()
+        return None
+
+    def _open_index(self, index) -> None:
+        kind, record_id = index.siblingAtColumn(0).data(KIND_ROLE), index.siblingAtColumn(0).data(ID_ROLE)
+        if kind and record_id:
+            self.open_requested.emit(kind, int(record_id))
+
+    def open_current(self) -> None:
+        """Enter: open the selected result (the best one unless the user moved)."""
+        if self._timer.isActive() or (self.box.text().strip() and not self.model.rowCount()):
+            self.run()
+        index = self.view.currentIndex()
+        if not index.isValid() or not index.siblingAtColumn(0).data(ID_ROLE):
+            index = self.first_hit()
+        if index is not None:
+            self._open_index(index)
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.KeyPress:
+            if obj is self.box and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.view.isVisible():
+                self.view.setFocus()
+                return True
+            if obj is self.view and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._open_index(self.view.currentIndex())
+                return True
+            if obj is self.view and event.matches(QKeySequence.StandardKey.Find):
+                self.box.setFocus()
+                self.box.selectAll()
+                return True
+        return super().eventFilter(obj, event)
