@@ -63,14 +63,10 @@ def import_vcards(vcf: Path, db_path: Path) -> dict:
 
 
 def _importer():
-    """The import engineer's public vCard import function (src/mentordesk/exchange/)."""
-    from mentordesk.exchange import vcard  # noqa: F401  (raises ImportError until it exists)
+    """The import engineer's public vCard import (what `mentordesk import FILE.vcf` calls)."""
+    from mentordesk.exchange.vcard import import_vcard
 
-    for name in ("import_vcards", "import_vcard_file", "import_file"):
-        function = getattr(vcard, name, None)
-        if function is not None:
-            return lambda path: function(path)
-    raise ImportError("mentordesk.exchange.vcard has no import function")
+    return lambda path: import_vcard(path, {})
 
 
 def open_rss(db_path: Path) -> dict:

@@ -45,9 +45,7 @@ def _type_words(line) -> list[str]:
     for value in line.params.get("TYPE", []):
         words.extend(w.strip().strip('"').lower() for w in str(value).split(","))
     # vCard 2.1 writes bare parameters: TEL;CELL;PREF:...
-    for key, values in line.params.items():
-        if key != "TYPE" and not values:
-            words.append(key.lower())
+    words.extend(str(w).lower() for w in getattr(line, "singletonparams", []))
     return [w for w in words if w]
 
 
@@ -76,7 +74,7 @@ def vcard_to_person_fields(card) -> dict:
         original = card
         card = vobject.readOne(card, allowQP=True)
     else:
-        original = card.serialize()
+        original = card.serialize(validate=False)
     groups = _labels_by_group(card)
     fields: dict = {"emails": [], "phones": [], "tags": [], "vcard": original}
     notes = []
@@ -235,15 +233,16 @@ def _split_head(line: str) -> tuple[str, str, list[str], str]:
 def _convert_legacy(line: str, version: str) -> str:
     """Turn a kept vCard 2.1 line (quoted-printable, BASE64) into valid 3.0/4.0 syntax."""
     group, name, params, value = _split_head(line)
+    params = [p if "=" in p else ("ENCODING=QUOTED-PRINTABLE" if p.upper() == "QUOTED-PRINTABLE" else f"TYPE={p}")
+              for p in params]  # 2.1's bare HOME, JPEG, QUOTED-PRINTABLE
     upper = [p.upper() for p in params]
-    if "ENCODING=QUOTED-PRINTABLE" in upper or "QUOTED-PRINTABLE" in upper:
+    if "ENCODING=QUOTED-PRINTABLE" in upper:
         charset = next((p.split("=", 1)[1] for p in params if p.upper().startswith("CHARSET=")), "utf-8")
         data = quopri.decodestring(value.encode("latin-1", "replace"))
         value = data.decode(charset, "replace").replace("\r\n", "\\n").replace("\n", "\\n")
-        params = [p for p in params if p.upper() not in ("ENCODING=QUOTED-PRINTABLE", "QUOTED-PRINTABLE")
-                  and not p.upper().startswith("CHARSET=")]
+        params = [p for p in params if p.upper() != "ENCODING=QUOTED-PRINTABLE" and not p.upper().startswith("CHARSET=")]
     elif "ENCODING=BASE64" in upper or "ENCODING=B" in upper:
-        kind = next((p.split("=", 1)[-1] for p in params if p.upper().startswith("TYPE=") or p.isalpha()), "jpeg")
+        kind = next((p.split("=", 1)[1] for p in params if p.upper().startswith("TYPE=")), "jpeg")
         params = [p for p in params if not p.upper().startswith("ENCODING=")]
         if version == "4.0":
             media = kind.lower() if "/" in kind else f"image/{kind.lower()}"
