@@ -153,3 +153,24 @@ def next_decision_review(today: dt.date | None = None) -> dict | None:
         return None
     finder = getattr(reviews, "next_review", None)
     return finder(today or dt.date.today()) if finder else None
+
+
+def asks_pipeline(recent_days: int = 90, limit: int = 300) -> dict[str, list[dict]]:
+    """Asks by status for the pipeline board; finished ones only when recent or not yet thanked."""
+    from mentordesk.models import ASK_STATUSES
+
+    today = dt.date.today()
+    since = today - dt.timedelta(days=recent_days)
+    columns: dict[str, list[dict]] = {status: [] for status in ASK_STATUSES}
+    for status in ASK_STATUSES:
+        query = (
+            Ask.select(Ask.id, Person.id, Person.display_name, Ask.direction, Ask.kind, Ask.purpose, Ask.status,
+                       Ask.due_on)
+            .join(Person).where(Ask.status == status)
+        )
+        if status in ("done", "declined"):
+            query = query.where((Ask.done_on.is_null()) | (Ask.done_on >= since)
+                                | ((Ask.status == "done") & (Ask.direction == "to") & (Ask.thanked == False)))  # noqa: E712
+        query = query.order_by(Ask.due_on.is_null(), Ask.due_on, Ask.id).limit(limit)
+        columns[status] = [_ask_item(*row, today) for row in query.tuples()]
+    return columns
