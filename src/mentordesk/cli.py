@@ -18,6 +18,7 @@ COMMAND_MODULES = [
     "mentordesk.commands.safety",
     "mentordesk.commands.exchange",
     "mentordesk.commands.sync",
+    "mentordesk.commands.crossroads",
 ]
 
 

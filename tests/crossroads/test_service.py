@@ -38,7 +38,7 @@ def test_demo_advice_is_weighed_with_conflicts_flagged(demo_db):
     assert "runs the program" in by_person(evidence, "Elena Rossi", "school").conflict
     assert by_person(evidence, "Priya Raman", "switch").conflict == ""
     assert "works in UX research" in by_person(evidence, "Priya Raman", "switch").reasons
-    assert any("Coffee" in e.meeting or "call" in e.meeting.lower() for e in evidence)
+    assert any(" on " in e.meeting and e.meeting.split(", ")[-1].split(" on ")[0] in ("coffee", "call", "video call", "message", "event") for e in evidence)
     assert analysis.result.top == "switch"
 
 

@@ -59,7 +59,7 @@ class Note:
     path: str
     stance: str
     text: str
-    meeting: str = ""     # e.g. "Coffee on 2025-03-01: Portfolio feedback"
+    meeting: str = ""     # e.g. "Portfolio feedback, coffee on 1 Mar 2025"
 
 
 @dc.dataclass

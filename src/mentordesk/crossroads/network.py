@@ -40,12 +40,13 @@ def advisors(person_ids=None) -> dict[int, Advisor]:
 
 
 def meeting_label(meeting: Meeting | None) -> str:
-    """"Coffee on 2025-03-01: Portfolio feedback" for an advice note's meeting."""
+    """"Portfolio feedback, coffee on 1 Mar 2025" for an advice note's meeting."""
     if meeting is None:
         return ""
-    kind = MEETING_KINDS.get(meeting.kind, meeting.kind)
-    label = f"{kind} on {meeting.held_at.date().isoformat()}"
-    return f"{label}: {meeting.summary}" if meeting.summary else label
+    kind = MEETING_KINDS.get(meeting.kind, meeting.kind).lower()
+    day = meeting.held_at.date()
+    label = f"{kind} on {day.day} {day.strftime('%b %Y')}"
+    return f"{meeting.summary}, {label}" if meeting.summary else label
 
 
 def advice_notes() -> list[Note]:

@@ -1,0 +1,47 @@
+"""`mentordesk report`: the latest (or a chosen) Crossroads decision as PDF or HTML."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mentordesk.commands.common import add_db_option, open_db
+
+FORMATS = (".pdf", ".html", ".htm")
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("report", help="write the latest Crossroads decision as a PDF or HTML report")
+    add_db_option(p)
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="FILE.pdf or FILE.html")
+    p.add_argument("--decision", type=int, metavar="ID", help="a decision id (default: the latest)")
+    p.set_defaults(handler=cmd_report)
+
+
+def cmd_report(args) -> int:
+    from mentordesk.cli import CliError
+    from mentordesk.crossroads import report, service
+    from mentordesk.services import ServiceError
+
+    out = Path(args.output)
+    if out.suffix.lower() not in FORMATS:
+        raise CliError(f"{out}: the report file must end in .pdf or .html")
+    if not out.parent.is_dir():
+        raise CliError(f"{out}: folder {out.parent} does not exist")
+    open_db(args)
+    decision = args.decision or service.latest_decision_id()
+    if decision is None:
+        raise ServiceError("there is no decision yet: run the Crossroads wizard first")
+    html = report.decision_html(service.decision_data(decision))
+    try:
+        if out.suffix.lower() == ".pdf":
+            from mentordesk.ui.report_pdf import write_pdf
+
+            write_pdf(html, out, title="Crossroads decision")
+            if not out.exists() or out.stat().st_size == 0:
+                raise ServiceError(f"could not write {out}")
+        else:
+            out.write_text(html, encoding="utf-8")
+    except OSError as exc:
+        raise ServiceError(f"cannot write {out}: {exc.strerror}") from None
+    print(f"wrote {out}")
+    return 0

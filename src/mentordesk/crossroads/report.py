@@ -1,0 +1,178 @@
+"""A decision as a readable report (HTML that Qt's QTextDocument renders), and two decisions side by side."""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+
+from mentordesk.crossroads.answers import CRITERIA, OPTION_LETTERS, OPTIONS, Answers
+from mentordesk.crossroads.school import BreakEven
+from mentordesk.models import ASK_KINDS
+
+EVIDENCE_PER_OPTION = 3
+STANCE_MARK = {"for": "for", "against": "against", "neutral": "neutral"}
+STYLE = """
+body { font-family: sans-serif; font-size: 9pt; color: #222; }
+.meta { color: #666; }
+.lead { font-size: 11.5pt; }
+li { margin-bottom: 1px; }
+.muted { color: #666; }
+.flag { color: #a04000; }
+th { background-color: #e8eef6; text-align: left; }
+td.num, th.num { text-align: right; }
+tr.total td { font-weight: bold; background-color: #f3f3f3; }
+"""
+
+
+def _date(iso: str | None) -> str:
+    """"3 Mar 2025" for an ISO date (or datetime) text."""
+    if not iso:
+        return ""
+    day = dt.date.fromisoformat(iso[:10])
+    return f"{day.day} {day.strftime('%b %Y')}"
+
+
+def _h(title: str, new_page: bool = False) -> str:
+    """A section heading (QTextDocument ignores CSS sizes on <h2>, so a styled paragraph)."""
+    brk = " page-break-before: always;" if new_page else ""
+    return (f"<p style='font-size:11.5pt; font-weight:bold; color:#1d4e89; margin-top:10px; margin-bottom:3px;{brk}'>"
+            f"{escape(title)}</p>")
+
+
+def _money(value: float) -> str:
+    return f"{value:,.0f}"
+
+
+def situation_line(a: Answers) -> str:
+    s = a.situation
+    where = " at ".join(x for x in (s.current_role, s.current_organization) if x) or "Your current job"
+    parts = [f"job going {s.job_going}/5", f"happiness {s.happiness}/5", f"{s.months_since_raise} months since the last raise",
+             f"promotion prospects {s.promotion_prospects}/5", f"downsizing risk {s.downsizing_risk}/5",
+             f"{s.savings_months:g} months of savings"]
+    limits = [x for x in (s.constraint_location, s.constraint_family, s.constraint_time) if x]
+    text = f"{where}: " + ", ".join(parts) + "."
+    if limits:
+        text += " Constraints: " + "; ".join(limits) + "."
+    if s.deadline:
+        text += f" Decide by {_date(s.deadline.isoformat())}."
+    return escape(text)
+
+
+def _scores_table(answers: Answers, result: dict) -> str:
+    options = result["options"]
+    head = "".join(f"<th class='num'>{OPTION_LETTERS[o]}. {escape(OPTIONS[o])}</th>" for o in OPTIONS)
+    rows = [f"<tr><th width='34%'>Criterion</th><th class='num' width='11%'>Weight</th>{head}</tr>"]
+    for key, (label, *_rest) in CRITERIA.items():
+        cells = "".join(
+            "<td class='num muted'>\u2014</td>" if options[o]["blocked"] else f"<td class='num'>{options[o]['scores'][key]:g}</td>"
+            for o in OPTIONS)
+        suffix = " <span class='muted'>(from advice)</span>" if key == "network" else ""
+        rows.append(f"<tr><td>{escape(label)}{suffix}</td><td class='num'>{result['weights'][key] * 100:.0f}%</td>{cells}</tr>")
+    totals = "".join(
+        f"<td class='num'>ruled out</td>" if options[o]["blocked"] else f"<td class='num'>{options[o]['total']:.2f}</td>"
+        for o in OPTIONS)
+    rows.append(f"<tr class='total'><td>Weighted score (of 5)</td><td></td>{totals}</tr>")
+    table = "<table cellspacing='0' cellpadding='2' border='1' style='border-collapse: collapse; border-color: #ccc' width='100%'>"
+    blocked = [f"<li>{escape(OPTIONS[o])}: {escape('; '.join(options[o]['blocked']))}</li>" for o in OPTIONS if options[o]["blocked"]]
+    return table + "".join(rows) + "</table>" + (f"<p>Ruled out:</p><ul>{''.join(blocked)}</ul>" if blocked else "")
+
+
+def _evidence(evidence: list[dict]) -> str:
+    parts = []
+    for option in OPTIONS:
+        notes = sorted((e for e in evidence if e["path"] == option), key=lambda e: -e["weight"])
+        if not notes:
+            continue
+        items = []
+        for e in notes[:EVIDENCE_PER_OPTION]:
+            where = f" ({escape(e['meeting'])})" if e.get("meeting") else ""
+            flag = f"<br/><span class='flag'>Conflict of interest: {escape(e['conflict'])}</span>" if e.get("conflict") else ""
+            items.append(f"<li>\u201c{escape(e['text'])}\u201d<br/><span class='muted'>\u2014 <b>{escape(e['person'])}</b>, "
+                         f"{_date(e['given_on'])}{where} \u00b7 {STANCE_MARK[e['stance']]} \u00b7 weight {e['weight']:.2f}</span>{flag}</li>")
+        more = f"<li class='muted'>and {len(notes) - EVIDENCE_PER_OPTION} more</li>" if len(notes) > EVIDENCE_PER_OPTION else ""
+        parts.append(f"<p><b>{escape(OPTIONS[option])}</b></p><ul>{''.join(items)}{more}</ul>")
+    stakes = [e for e in evidence if e.get("conflict")]
+    if stakes:
+        listed = "; ".join(dict.fromkeys(f"{e['person']} ({e['conflict'].split(':')[0]})" for e in stakes))
+        parts.append(f"<p class='flag'>Half weight for a conflict of interest: {escape(listed)}.</p>")
+    return "".join(parts) or "<p class='muted'>No advice about these paths was recorded.</p>"
+
+
+def school_line(be: dict | BreakEven, answers: Answers) -> str:
+    be = be if isinstance(be, BreakEven) else BreakEven(**be)
+    if not answers.school.current_income and not answers.school.tuition:
+        return "<p class='muted'>No costs were entered for going back to school.</p>"
+    income = _money(be.expected_income) + (" (cautious default: 10% above today)" if be.cautious_default else "")
+    return (f"<p><b>Going back to school, the money:</b> tuition {_money(answers.school.tuition)}; income after graduating {income}. "
+            f"Full-time ({answers.school.months_full_time} months, {_money(be.cost_full_time)} including income forgone) "
+            f"breaks even in {be.describe(be.months_full_time)}; part-time ({answers.school.months_part_time} months, "
+            f"{_money(be.cost_part_time)} after employer support) in {be.describe(be.months_part_time)}.</p>")
+
+
+def _plan(plan: list[dict]) -> str:
+    created = [p for p in plan if p.get("created")]
+    rows = "".join(f"<tr><td><b>{escape(p['person'])}</b></td><td>{escape(p['purpose'])} <span class='muted'>"
+                   f"({escape(ASK_KINDS.get(p['kind'], p['kind']).lower())})</span></td><td>{_date(p['due_on'])}</td>"
+                   f"<td class='muted'>{escape(p['why'])}</td></tr>" for p in created)
+    html = ("<table cellspacing='0' cellpadding='2' border='1' style='border-collapse: collapse; border-color: #ccc' width='100%'>"
+            f"<tr><th width='18%'>Who</th><th width='45%'>Ask</th><th width='13%'>Due</th><th>Why them</th></tr>{rows}</table>") if created else \
+        "<p class='muted'>No asks were created.</p>"
+    others = [p for p in plan if not p.get("created")]
+    if others:
+        html += "<p class='muted'>Also suggested: " + escape("; ".join(f"{p['person']} ({p['purpose']})" for p in others)) + ".</p>"
+    return html
+
+
+def decision_html(data: dict) -> str:
+    """The full report for one stored decision (service.decision_data)."""
+    answers, result = Answers.from_dict(data["answers"]), data["result"]
+    options, ranking, chosen = result["options"], result["ranking"], data["chosen"]
+    top = ranking[0] if ranking else None
+    rank_text = ", ".join(f"{OPTIONS[o]} {options[o]['total']:.2f}" for o in ranking)
+    lead = f"<p class='lead'>Recommendation: <b>{escape(data['chosen_label'])}</b></p>"
+    if chosen == top:
+        why = f"It ranked first ({rank_text}), with <b>{result['certainty']}</b> certainty: "
+    else:
+        why = f"You chose it although the scores ranked {escape(OPTIONS[top])} first ({rank_text}); certainty <b>{result['certainty']}</b>: "
+    why += escape("; ".join(result["certainty_reasons"])) + "."
+    flip = result["flip"]["text"] if result["flip"] else \
+        "No single change in how much one criterion matters (0\u201310) would change the winner."
+    gut = f" Gut check: \u201c{escape(answers.gut_note)}\u201d" if answers.gut_note else ""
+    gaps = "".join(f"<li>{escape(g['text'])}</li>" for g in result["gaps"])
+    revisit = f" \u00b7 revisit on <b>{_date(data['revisit_on'])}</b>" if data.get("revisit_on") else ""
+    note = f"<p>{escape(data['note'])}</p>" if data.get("note") else ""
+    return (
+        f"<html><head><style>{STYLE}</style></head><body>"
+        f"<p style='font-size:16pt; font-weight:bold; margin-bottom:0px'>Crossroads decision</p><p class='meta'>Decided {_date(data['created_at'])}{revisit}</p>"
+        f"{lead}<p>{why} {escape(flip)}{gut}</p>{note}"
+        f"<p class='muted'>{situation_line(answers)}</p>"
+        f"{_h('The plan')}{_plan(data['plan'])}"
+        f"{_h('Scores')}{_scores_table(answers, result)}"
+        f"{school_line(result['school'], answers)}"
+        f"{_h('What your network said', new_page=True)}{_evidence(data['evidence'])}"
+        + (f"{_h('Gaps in your network')}<ul>{gaps}</ul>" if gaps else "")
+        + "</body></html>"
+    )
+
+
+def compare_html(left: dict, right: dict) -> str:
+    """Two stored decisions side by side: what was chosen, how it scored, and what mattered."""
+    def column(data):
+        a, r = Answers.from_dict(data["answers"]), data["result"]
+        ranking = "<br/>".join(f"{OPTIONS[o]}: {r['options'][o]['total']:.2f}" for o in r["ranking"]) or "all ruled out"
+        return {
+            "Decided": _date(data["created_at"]), "Chosen": f"<b>{escape(data['chosen_label'])}</b>",
+            "Ranking": ranking, "Certainty": escape(r["certainty"]),
+            **{f"Importance: {label}": str(a.importance.get(k, 0)) for k, (label, *_x) in CRITERIA.items()},
+            "Switch target": escape(a.choices.switch_target), "School program": escape(a.choices.school_program),
+            "Gaps": "<br/>".join(escape(g["text"]) for g in r["gaps"]) or "none",
+            "Asks created": str(sum(1 for p in data["plan"] if p.get("created"))),
+            "Revisit on": _date(data.get("revisit_on")),
+        }
+    a, b = column(left), column(right)
+    mark = lambda k: " style='background-color:#fff4d6'" if a[k] != b[k] else ""  # noqa: E731
+    rows = "".join(f"<tr><th>{escape(k)}</th><td{mark(k)}>{a[k]}</td><td{mark(k)}>{b[k]}</td></tr>" for k in a)
+    return (f"<html><head><style>{STYLE}</style></head><body><table cellspacing='0' cellpadding='2' border='1' "
+            f"style='border-collapse: collapse; border-color: #ccc' width='100%'><tr><th></th>"
+            f"<th>Decision of {_date(left['created_at'])}</th><th>Decision of {_date(right['created_at'])}</th></tr>"
+            f"{rows}</table><p class='muted'>Highlighted rows differ.</p></body></html>")
