@@ -10,17 +10,9 @@ def open_database_for_app(path, parent=None) -> bool:
 
     The one place where start-up checks (passphrase, integrity, lock) hook in.
     """
-    from PySide6.QtWidgets import QMessageBox
+    from mentordesk.ui.safety_open import open_for_app
 
-    from mentordesk import db
-
-    try:
-        db.open_database(path)
-    except db.DatabaseOpenError as exc:
-        QMessageBox.critical(parent, QMessageBox.tr("MentorDesk cannot open your data"),
-                             QMessageBox.tr("The database could not be opened:\n\n%1").replace("%1", str(exc)))
-        return False
-    return True
+    return open_for_app(path, parent)
 
 
 def make_application():
@@ -49,6 +41,13 @@ def run_app(args) -> int:
     from mentordesk.ui.main_window import MainWindow
 
     window = MainWindow()
+    from mentordesk.ui.safety import install_safety
+
+    install_safety(window)
+    from mentordesk.ui import bench_hook
+
+    if bench_hook.enabled():  # `make bench` times start-up to the first painted People list
+        bench_hook.watch_main_window(window)
     window.show()
     app.main_window = window
     return app.exec()

@@ -1,0 +1,178 @@
+"""The safety features in the main window: automatic backups, Back Up Now, Restore, passphrase, privacy mode."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from mentordesk import db
+from mentordesk.models import database
+from mentordesk.safety.backup import BackupError, backup_now
+from mentordesk.safety.crypto import passphrase_of
+from mentordesk.services import core
+from mentordesk.ui.hub import hub
+from mentordesk.ui.privacy import privacy
+
+AUTO_BACKUP_MS = 30 * 60 * 1000
+# Every kind the services announce; a restore or re-key replaces everything, so all views refresh.
+ALL_KINDS = ("person", "organization", "meeting", "advice", "ask", "opportunity")
+
+
+def current_path() -> Path:
+    return Path(database.obj.database)
+
+
+class AutoBackup(QObject):
+    """Backs up when data changed: every 30 minutes at most while the app runs, and on close."""
+
+    def __init__(self, window, interval_ms: int = AUTO_BACKUP_MS):
+        super().__init__(window)
+        self.window = window
+        self.dirty = False
+        self.last_path: Path | None = None
+        hub().changed.connect(self._changed)
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(lambda: self.maybe_backup("auto"))
+        self.timer.start()
+        window.about_to_close.connect(lambda: self.maybe_backup("on-close"))
+
+    def _changed(self, kind: str, ids) -> None:
+        self.dirty = True
+
+    def maybe_backup(self, reason: str) -> Path | None:
+        """Back up if something changed since the last backup; the new path or None."""
+        if not self.dirty or database.obj is None:
+            return None
+        try:
+            self.last_path = backup_now(reason)
+        except BackupError as exc:
+            self.window.statusBar().showMessage(self.tr("Automatic backup failed: %1").replace("%1", str(exc)))
+            return None
+        self.dirty = False
+        return self.last_path
+
+
+class SafetyActions(QObject):
+    """Wires the window's safety actions to backups, restore, passphrase and privacy mode."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.auto = AutoBackup(window)
+        window.connect_action("back_up_now", self.back_up_now)
+        window.connect_action("restore_backup", self.restore)
+        privacy_action = window.connect_action("privacy_mode", lambda: None)
+        privacy_action.toggled.connect(privacy().set_enabled)
+        privacy().changed.connect(privacy_action.setChecked)
+        self.passphrase_action = QAction(self.tr("&Encryption and Passphrase…"), window)
+        self.passphrase_action.setObjectName("passphrase")
+        self.passphrase_action.triggered.connect(self.change_passphrase)
+        window.actions["passphrase"] = self.passphrase_action
+        file_menu = window.menus.get("file")
+        if file_menu is not None:
+            actions = file_menu.actions()
+            restore = window.actions["restore_backup"]
+            after = actions[actions.index(restore) + 1] if restore in actions[:-1] else None
+            file_menu.insertAction(after, self.passphrase_action)
+
+    def back_up_now(self) -> Path | None:
+        try:
+            path = backup_now("manual")
+        except BackupError as exc:
+            QMessageBox.warning(self.window, self.tr("Backup Failed"), str(exc))
+            return None
+        self.auto.dirty = False
+        self.window.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(path)), 8000)
+        return path
+
+    def restore(self) -> bool:
+        """Let the user pick a backup and put it in place (after backing up the current state)."""
+        from mentordesk.ui.restore import RestoreDialog
+
+        dialog = RestoreDialog(current_path(), passphrase_of(database.obj), self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.selected_backup() is None:
+            return False
+        return self.restore_backup(dialog.selected_backup().path)
+
+    def restore_backup(self, backup_path: Path) -> bool:
+        from mentordesk.safety.restore import restore_backup
+
+        if not self._save_edits():
+            return False
+        path, passphrase = current_path(), passphrase_of(database.obj)
+        db.close_database()
+        try:
+            restore_backup(backup_path, path, passphrase)
+        except BackupError as exc:
+            QMessageBox.warning(self.window, self.tr("Restore Failed"), str(exc))
+            return False
+        finally:
+            db.open_database(path, passphrase=passphrase)
+            self._everything_changed()
+        self.window.statusBar().showMessage(self.tr("Restored the backup from %1").replace("%1", backup_path.name), 8000)
+        return True
+
+    def change_passphrase(self) -> bool:
+        """Set, change or remove the passphrase; the database and its backups are rewritten."""
+        from mentordesk.safety.encryption import change_encryption
+        from mentordesk.ui.passphrase import SetPassphraseDialog
+
+        old = passphrase_of(database.obj)
+        dialog = SetPassphraseDialog(encrypted=old is not None, parent=self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        current, new = dialog.values()
+        if current != old:
+            QMessageBox.warning(self.window, self.tr("Wrong Passphrase"),
+                                self.tr("The current passphrase is wrong; nothing was changed."))
+            return False
+        if not self._save_edits():
+            return False
+        path = current_path()
+        db.close_database()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            warnings = change_encryption(path, old, new)
+        except Exception as exc:  # noqa: BLE001 - anything: reopen as before and say so
+            db.open_database(path, passphrase=old)
+            QMessageBox.warning(self.window, self.tr("Passphrase Not Changed"), str(exc))
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        db.open_database(path, passphrase=new)
+        self._everything_changed()
+        message = (self.tr("Your data and its backups are now encrypted.") if new and not old else
+                   self.tr("Encryption removed.") if not new else self.tr("Passphrase changed."))
+        if warnings:
+            message += "\n\n" + "\n".join(warnings)
+        QMessageBox.information(self.window, self.tr("Encryption"), message)
+        return True
+
+    def _save_edits(self) -> bool:
+        for area in getattr(self.window, "record_areas", {}).values():
+            if area.is_dirty() and not area.maybe_save():
+                return False
+        return True
+
+    def _everything_changed(self) -> None:
+        edits = getattr(self.window, "edits", None)
+        if edits is not None:
+            edits.stack.clear()  # undo entries point at records of the file that was replaced
+        for kind in ALL_KINDS:
+            core.changed(kind)
+
+
+def install_safety(window) -> SafetyActions:
+    """Add the safety features to a main window (called once the window exists)."""
+    from mentordesk.ui.safety_errors import install_error_handler
+
+    install_error_handler(window)
+    window.safety = SafetyActions(window)
+    guard = getattr(QApplication.instance(), "single_instance", None)
+    if guard is not None:
+        QApplication.instance().aboutToQuit.connect(guard.release)
+    return window.safety

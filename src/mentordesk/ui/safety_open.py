@@ -1,0 +1,96 @@
+"""Opening the database for the GUI: single instance, passphrase, and a damaged file caught before start."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from mentordesk import db
+from mentordesk.safety.errors import DatabaseDamaged, PassphraseRequired, WrongPassphrase
+from mentordesk.safety.passphrase import passphrase_from_env
+from mentordesk.ui.passphrase import UnlockDialog
+from mentordesk.ui.single_instance import SingleInstance, bring_forward
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SafetyOpen", text)
+
+
+def ask_passphrase(path: Path, wrong: bool, parent=None) -> str | None:
+    """The passphrase typed in the unlock dialog, None when cancelled."""
+    dialog = UnlockDialog(path, wrong, parent)
+    return dialog.passphrase() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def claim_instance(path: Path, parent=None) -> SingleInstance | None:
+    """Become the one app on `path`, or wake the one already running and return None."""
+    guard = SingleInstance(path, QApplication.instance())
+    if guard.claim():
+        app = QApplication.instance()
+        app.single_instance = guard
+        guard.activated.connect(lambda: bring_forward(getattr(app, "main_window", None)))
+        return guard
+    if guard.wake_other():
+        print(f"MentorDesk is already open on {path}; its window was brought to the front.", file=sys.stderr)
+    else:
+        QMessageBox.information(parent, tr("Already Open"),
+                                tr("%1 is already open in another MentorDesk (process %2). "
+                                   "Close it there first.").replace("%1", str(path)).replace("%2", str(guard.owner)))
+    return None
+
+
+def offer_restore(path: Path, passphrase: str | None, error: DatabaseDamaged, parent=None) -> bool:
+    """Say plainly that the file is damaged and offer the newest good backup; True when restored."""
+    from mentordesk.safety.integrity import file_stats, newest_good_backup
+    from mentordesk.safety.restore import restore_backup
+
+    newest = newest_good_backup(path, passphrase)
+    problem = error.problems[0] if error.problems else str(error)
+    if newest is None:
+        QMessageBox.critical(parent, tr("Your Data Is Damaged"),
+                             tr("%1 is damaged (%2) and there is no good backup to restore. MentorDesk will not "
+                                "open it; the file is left exactly as it is.").replace("%1", str(path))
+                             .replace("%2", problem))
+        return False
+    counts = file_stats(newest.path, passphrase) or {}
+    summary = ", ".join(f"{n} {k}" for k, n in counts.items())
+    answer = QMessageBox.question(
+        parent, tr("Your Data Is Damaged"),
+        tr("%1 is damaged (%2).\n\nThe newest good backup is from %3 (%4). Restore it? The damaged file "
+           "is kept beside it, and no backup is changed.").replace("%1", str(path)).replace("%2", problem)
+        .replace("%3", newest.created.strftime("%Y-%m-%d %H:%M")).replace("%4", summary),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    restore_backup(newest.path, path, passphrase)
+    return True
+
+
+def open_for_app(path, parent=None) -> bool:
+    """Open the database for the GUI, asking what is needed; False (after saying why) when it must not start."""
+    path = Path(path) if path else db.default_path()
+    guard = claim_instance(path, parent)
+    if guard is None:
+        return False
+    passphrase, wrong, restored = passphrase_from_env(), False, False
+    while True:
+        try:
+            db.open_database(path, passphrase=passphrase)
+            return True
+        except (PassphraseRequired, WrongPassphrase) as exc:
+            passphrase = ask_passphrase(path, isinstance(exc, WrongPassphrase), parent)
+            if passphrase is None:
+                break
+        except DatabaseDamaged as exc:
+            if restored or not offer_restore(path, passphrase, exc, parent):
+                break
+            restored = True
+        except db.DatabaseOpenError as exc:
+            QMessageBox.critical(parent, tr("MentorDesk Cannot Open Your Data"),
+                                 tr("The database could not be opened:\n\n%1").replace("%1", str(exc)))
+            break
+    guard.release()
+    return False

@@ -1,0 +1,301 @@
+"""The safety features in the app: Back Up Now, automatic backups, restore, passphrase, privacy, start-up checks."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from mentordesk import db
+from mentordesk.safety.backup import backup_now, list_backups
+from mentordesk.safety.crypto import is_encrypted
+from mentordesk.services import people
+from mentordesk.services.health import stats
+from tests.safety.helpers import damage_middle
+
+
+@pytest.fixture
+def window(qtbot, demo_db, tmp_path):
+    from mentordesk.ui.main_window import MainWindow
+    from mentordesk.ui.safety import install_safety
+    from mentordesk.ui.settings import Settings
+
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    win = MainWindow(settings=settings)
+    qtbot.addWidget(win)
+    previous_hook = sys.excepthook
+    install_safety(win)
+    yield win
+    sys.excepthook = previous_hook
+
+
+@pytest.fixture
+def messages(monkeypatch):
+    """Record QMessageBox statics instead of showing them; question() answers Yes unless told."""
+    calls = {"answer": QMessageBox.StandardButton.Yes, "shown": []}
+
+    def record(kind):
+        def fake(parent, title, text, *args, **kwargs):
+            calls["shown"].append((kind, title, text))
+            return calls["answer"] if kind == "question" else QMessageBox.StandardButton.Ok
+        return fake
+
+    for kind in ("information", "warning", "critical", "question"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(record(kind)))
+    return calls
+
+
+def test_back_up_now_action_writes_a_backup(window, db_path):
+    action = window.actions["back_up_now"]
+    assert action.isVisible() and action.isEnabled()
+    action.trigger()
+    backups = list_backups(db_path)
+    assert len(backups) == 1 and backups[0].reason == "manual"
+    assert backups[0].path.name in window.statusBar().currentMessage()
+
+
+def test_automatic_backups_only_when_something_changed(window, db_path):
+    auto = window.safety.auto
+    assert auto.timer.isActive() and auto.timer.interval() == 30 * 60 * 1000
+    assert auto.maybe_backup("auto") is None  # nothing changed yet
+    people.create_person(display_name="Changed Something")
+    first = auto.maybe_backup("auto")
+    assert first is not None and first.name.endswith("-auto.db")
+    assert auto.maybe_backup("auto") is None
+    people.create_person(display_name="Changed Again")
+    auto.timer.timeout.emit()
+    assert [b.reason for b in list_backups(db_path)] == ["auto", "auto"]
+    people.create_person(display_name="Before Closing")
+    window.close()
+    assert list_backups(db_path)[0].reason == "on-close"
+
+
+def test_closing_without_changes_makes_no_backup(window, db_path):
+    window.close()
+    assert list_backups(db_path) == []
+
+
+def test_restore_dialog_lists_backups_with_counts(qtbot, demo_db, db_path):
+    from mentordesk.ui.restore import RestoreDialog
+
+    backup_now()
+    people.create_person(display_name="Newer Person")
+    backup_now("auto")
+    dialog = RestoreDialog(db_path)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.is_filled)
+    assert dialog.tree.topLevelItemCount() == 2
+    newest, older = dialog.tree.topLevelItem(0), dialog.tree.topLevelItem(1)
+    assert newest.text(1) == "Automatically" and newest.text(2) == "41"
+    assert older.text(1) == "By you" and older.text(2) == "40" and older.text(4) == "71"
+    assert dialog.restore_button.isEnabled()
+
+
+def test_restore_dialog_marks_damaged_backups_unusable(qtbot, demo_db, db_path):
+    from mentordesk.ui.restore import RestoreDialog
+
+    damage_middle(backup_now())
+    dialog = RestoreDialog(db_path)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.is_filled)
+    assert dialog.tree.topLevelItem(0).text(2) == "unreadable"
+    assert not dialog.restore_button.isEnabled()
+
+
+def test_restore_from_the_app_backs_up_first_and_refreshes(window, db_path, monkeypatch, qtbot):
+    from mentordesk.ui.restore import RestoreDialog
+
+    backup_now()
+    people.create_person(display_name="Regrettable Entry")
+    assert stats()["people"] == 41
+
+    def choose_oldest(dialog):
+        qtbot.waitUntil(dialog.is_filled)
+        dialog.select_row(dialog.tree.topLevelItemCount() - 1)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(RestoreDialog, "exec", choose_oldest)
+    with qtbot.waitSignal(window.hub.changed):
+        window.actions["restore_backup"].trigger()
+    assert stats()["people"] == 40
+    reasons = [b.reason for b in list_backups(db_path)]
+    assert "before-restore" in reasons
+    saved = next(b for b in list_backups(db_path) if b.reason == "before-restore")
+    from mentordesk.safety.integrity import file_stats
+
+    assert file_stats(saved.path)["people"] == 41
+
+
+def _fill_passphrase_dialog(monkeypatch, current, new, repeat=None):
+    from mentordesk.ui.passphrase import SetPassphraseDialog
+
+    def fake_exec(dialog):
+        dialog.current.setText(current or "")
+        dialog.new.setText(new or "")
+        dialog.repeat.setText(new if repeat is None else repeat)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(SetPassphraseDialog, "exec", fake_exec)
+
+
+def test_set_change_and_remove_the_passphrase_from_the_app(window, db_path, monkeypatch, messages):
+    counts = stats()
+    backup_now()
+    _fill_passphrase_dialog(monkeypatch, None, "first secret")
+    window.actions["passphrase"].trigger()
+    assert is_encrypted(db_path) and stats() == counts
+    assert all(is_encrypted(b.path) for b in list_backups(db_path))
+    assert b"Priya" not in db_path.read_bytes()
+
+    _fill_passphrase_dialog(monkeypatch, "not it", "other")
+    before = db_path.read_bytes()
+    assert window.safety.change_passphrase() is False
+    assert messages["shown"][-1][0] == "warning" and "wrong" in messages["shown"][-1][2]
+    assert db_path.read_bytes() == before
+
+    _fill_passphrase_dialog(monkeypatch, "first secret", "second")
+    assert window.safety.change_passphrase()
+    db.close_database()
+    db.open_database(db_path, passphrase="second")
+    _fill_passphrase_dialog(monkeypatch, "second", "")
+    assert window.safety.change_passphrase()
+    assert not is_encrypted(db_path) and stats() == counts
+
+
+def test_passphrase_dialog_refuses_mismatched_repeat(qtbot):
+    from mentordesk.ui.passphrase import SetPassphraseDialog
+
+    dialog = SetPassphraseDialog(encrypted=False)
+    qtbot.addWidget(dialog)
+    dialog.new.setText("abc")
+    dialog.repeat.setText("abd")
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted and dialog.error.isVisibleTo(dialog)
+
+
+def test_privacy_mode_action_sets_the_shared_flag(window):
+    from mentordesk.ui.privacy import privacy
+
+    action = window.actions["privacy_mode"]
+    assert action.isVisible() and action.isCheckable()
+    action.trigger()
+    assert privacy().enabled and privacy().where("people") == "t.sensitive = 0"
+    action.trigger()
+    assert not privacy().enabled and privacy().where("people") == ""
+
+
+# --- start-up --------------------------------------------------------------------------------
+@pytest.fixture
+def released_guard(qapp):
+    yield
+    guard = getattr(qapp, "single_instance", None)
+    if guard is not None:
+        guard.release()
+        qapp.single_instance = None
+
+
+def test_start_on_a_damaged_file_offers_the_newest_good_backup(demo_db, db_path, messages, released_guard):
+    from mentordesk.ui.safety_open import open_for_app
+
+    good = backup_now()
+    counts = stats()
+    db.close_database()
+    damage_middle(db_path)
+    messages["answer"] = QMessageBox.StandardButton.No
+    assert open_for_app(db_path) is False
+    kind, _title, text = messages["shown"][-1]
+    assert kind == "question" and "damaged" in text and "40 people" in text
+    assert not any(".damaged-" in p.name for p in db_path.parent.iterdir()), "declining changes nothing"
+
+    messages["answer"] = QMessageBox.StandardButton.Yes
+    assert open_for_app(db_path) is True
+    assert stats() == counts
+    assert good.exists() and len(list_backups(db_path)) == 1
+
+
+def test_start_on_a_damaged_file_without_backups_refuses(demo_db, db_path, messages, released_guard):
+    from mentordesk.ui.safety_open import open_for_app
+
+    db.close_database()
+    damage_middle(db_path)
+    before = db_path.read_bytes()
+    assert open_for_app(db_path) is False
+    assert messages["shown"][-1][0] == "critical"
+    assert db_path.read_bytes() == before
+
+
+def test_start_asks_for_the_passphrase_until_right(demo_db, db_path, monkeypatch, released_guard):
+    from mentordesk.safety.encryption import change_encryption
+    from mentordesk.ui import safety_open
+
+    db.close_database()
+    change_encryption(db_path, None, "right")
+    answers, seen_wrong = iter(["wrong", "right"]), []
+
+    def fake_ask(path, wrong, parent=None):
+        seen_wrong.append(wrong)
+        return next(answers)
+
+    monkeypatch.setattr(safety_open, "ask_passphrase", fake_ask)
+    assert safety_open.open_for_app(db_path) is True
+    assert seen_wrong == [False, True] and stats()["people"] == 40
+
+
+def test_cancelling_the_passphrase_does_not_start(demo_db, db_path, monkeypatch, released_guard):
+    from mentordesk.safety.encryption import change_encryption
+    from mentordesk.safety.lock import held_elsewhere
+    from mentordesk.ui import safety_open
+
+    db.close_database()
+    change_encryption(db_path, None, "right")
+    monkeypatch.setattr(safety_open, "ask_passphrase", lambda *a, **k: None)
+    assert safety_open.open_for_app(db_path) is False
+    assert held_elsewhere(db_path) is None, "the lock is given back"
+
+
+def test_a_second_instance_wakes_the_first(qtbot, db_path):
+    from mentordesk.ui.single_instance import SingleInstance
+
+    first, second = SingleInstance(db_path), SingleInstance(db_path)
+    try:
+        assert first.claim()
+        assert not second.claim() and second.owner == os.getpid()
+        with qtbot.waitSignal(first.activated, timeout=5000):
+            assert second.wake_other()
+    finally:
+        first.release()
+    assert second.claim()
+    second.release()
+
+
+def test_unexpected_errors_are_logged_privately_and_shown_with_details(qtbot, monkeypatch):
+    from mentordesk.ui import safety_errors
+
+    shown = []
+    monkeypatch.setattr(safety_errors, "show_error", lambda details, parent=None: shown.append(details))
+    previous = sys.excepthook
+    try:
+        safety_errors.install_error_handler()
+        try:
+            raise ValueError("boom in a slot")
+        except ValueError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = previous
+    assert shown and "ValueError: boom in a slot" in shown[0]
+    log_file = safety_errors.log_path()
+    assert "boom in a slot" in log_file.read_text()
+    if os.name == "posix":
+        assert log_file.stat().st_mode & 0o777 == 0o600
+    box = safety_errors.error_dialog("details here")
+    qtbot.addWidget(box)
+    assert box.detailedText() == "details here"
+    copy = next(b for b in box.buttons() if "Copy" in b.text())
+    copy.click()
+    from PySide6.QtGui import QGuiApplication
+
+    assert QGuiApplication.clipboard().text() == "details here"
