@@ -130,3 +130,12 @@ def delete_decision(decision_id: int) -> None:
     if not Decision.delete().where(Decision.id == decision_id).execute():
         raise NotFound(f"decision {decision_id} does not exist")
     changed("decision", [decision_id])
+
+
+@transactional
+def undo_decision(decision_id: int) -> None:
+    """Take back a just-saved decision together with the asks it created (the wizard's undo)."""
+    ask_ids = [a for (a,) in DecisionAsk.select(DecisionAsk.ask).where(DecisionAsk.decision == decision_id).tuples()]
+    for ask_id in ask_ids:
+        asks_svc.delete_ask(ask_id)
+    delete_decision(decision_id)

@@ -1,0 +1,207 @@
+"""The wizard's evidence and result pages: what the network said, the ranking, and the plan to tick."""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QFormLayout, QHeaderView, QLabel, QLineEdit, QTextBrowser, QTreeWidget, QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+from mentordesk.crossroads.answers import OPTION_LETTERS, OPTIONS
+from mentordesk.crossroads.report import school_line
+from mentordesk.crossroads.service import default_revisit
+from mentordesk.models import ASK_KINDS, STANCES
+from mentordesk.ui.crossroads_pages import AnswersPage, hint, to_qdate, tr
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class EvidencePage(AnswersPage):
+    """The advice notes about the three paths, with who, when, which meeting, and how much each counts."""
+
+    COLUMNS = ("Advice", "Who", "When", "Meeting", "Weight")
+    WIDTHS = (None, 130, 90, 190, 60)
+
+    def __init__(self):
+        super().__init__()
+        self.setTitle(tr("What your network said"))
+        self.setSubTitle(tr("Advice counts more from people you trust, who know your situation, who work in the "
+                            "field or made the move, and when it is recent. Untick advice that no longer applies."))
+        layout = QVBoxLayout(self)
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName(tr("Advice from your network"))
+        self.tree.setHeaderLabels([tr(c) for c in self.COLUMNS])
+        self.tree.setWordWrap(True)
+        self.tree.setAlternatingRowColors(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col, width in enumerate(self.WIDTHS):
+            if width:
+                self.tree.setColumnWidth(col, width)
+        self.tree.currentItemChanged.connect(self.show_detail)
+        layout.addWidget(self.tree, 1)
+        self.detail = QLabel(wordWrap=True)
+        self.detail.setAccessibleName(tr("Why this advice counts as it does"))
+        self.detail.setMinimumHeight(64)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.detail)
+        self.add_error_label(layout)
+
+    def load(self, a):
+        self.tree.clear()
+        evidence = self.wizard().analysis().evidence
+        excluded = set(a.excluded_advice)
+        self.by_id = {e.advice_id: e for e in evidence}
+        for option in OPTIONS:
+            notes = [e for e in evidence if e.path == option]
+            top = QTreeWidgetItem([f"{OPTION_LETTERS[option]}. {tr(OPTIONS[option])} "
+                                   + tr("({n} notes)").format(n=len(notes))])
+            top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            top.setFirstColumnSpanned(False)
+            self.tree.addTopLevelItem(top)
+            for e in notes:
+                stance = {"for": "\u2714 ", "against": "\u2718 ", "neutral": "\u2013 "}[e.stance]
+                day = dt.date.fromisoformat(e.given_on)
+                who = e.person + (" \u26a0" if e.conflict else "")
+                item = QTreeWidgetItem([stance + e.text, who, f"{day.day} {day.strftime('%b %Y')}",
+                                        e.meeting or tr("(no meeting)"), f"{e.weight:.2f}"])
+                item.setData(0, ID_ROLE, e.advice_id)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
+                item.setCheckState(0, Qt.CheckState.Unchecked if e.advice_id in excluded else Qt.CheckState.Checked)
+                item.setToolTip(0, e.text)
+                top.addChild(item)
+            top.setExpanded(True)
+        self.detail.setText(tr("Select a note to see why it counts as it does. \u2714 for, \u2718 against, "
+                               "\u26a0 conflict of interest (counts half)."))
+
+    def show_detail(self, item, _previous=None) -> None:
+        e = self.by_id.get(item.data(0, ID_ROLE)) if item else None
+        if e is None:
+            return
+        where = f", {e.meeting}" if e.meeting else ""
+        text = tr("\u201c{text}\u201d \u2014 {person}{where}. {stance}, weight {weight:.2f}: {why}.").format(
+            text=e.text, person=e.person, where=where, stance=tr(STANCES[e.stance]), weight=e.weight,
+            why=", ".join(e.reasons))
+        if e.conflict:
+            text += " \u26a0 " + tr("Conflict of interest: {why}; counts half.").format(why=e.conflict)
+        self.detail.setText(text)
+
+    def advice_items(self) -> list[QTreeWidgetItem]:
+        return [self.tree.topLevelItem(i).child(j) for i in range(self.tree.topLevelItemCount())
+                for j in range(self.tree.topLevelItem(i).childCount())]
+
+    def store(self, a):
+        shown = {item.data(0, ID_ROLE): item.checkState(0) for item in self.advice_items()}
+        kept = [i for i in a.excluded_advice if i not in shown]
+        a.excluded_advice = kept + [i for i, state in shown.items() if state == Qt.CheckState.Unchecked]
+
+
+class ResultPage(AnswersPage):
+    """The ranking, how sure it is, what would flip it, the gaps, and the plan to tick."""
+
+    PLAN_COLUMNS = ("Who", "Ask", "Due", "Why them")
+
+    def __init__(self):
+        super().__init__()
+        self.setTitle(tr("Result"))
+        self.setSubTitle(tr("Pick your option, tick the asks to create and set a date to revisit. "
+                            "Nothing is saved until you click Finish."))
+        layout = QVBoxLayout(self)
+        self.summary = QTextBrowser()
+        self.summary.setAccessibleName(tr("Result summary"))
+        self.summary.setOpenLinks(False)
+        layout.addWidget(self.summary, 3)
+        form = QFormLayout()
+        self.choice = QComboBox()
+        self.choice.setAccessibleName(tr("Your choice"))
+        self.choice.currentIndexChanged.connect(self.refresh_plan)
+        form.addRow(tr("Your &choice:"), self.choice)
+        layout.addLayout(form)
+        self.plan = QTreeWidget()
+        self.plan.setAccessibleName(tr("Suggested asks"))
+        self.plan.setRootIsDecorated(False)
+        self.plan.setUniformRowHeights(True)
+        self.plan.setHeaderLabels([tr(c) for c in self.PLAN_COLUMNS])
+        self.plan.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.plan.header().setStretchLastSection(False)
+        layout.addWidget(QLabel(tr("Asks to create (ticked ones become asks with due dates):")))
+        layout.addWidget(self.plan, 2)
+        bottom = QFormLayout()
+        self.revisit = QDateEdit(calendarPopup=True, displayFormat="d MMM yyyy")
+        self.revisit.setAccessibleName(tr("Revisit the decision on"))
+        self.note = QLineEdit(placeholderText=tr("optional"))
+        self.note.setAccessibleName(tr("Decision note"))
+        bottom.addRow(tr("&Revisit on:"), self.revisit)
+        bottom.addRow(tr("N&ote:"), self.note)
+        layout.addLayout(bottom)
+        self.add_error_label(layout)
+        self.suggested = []
+
+    def load(self, a):
+        analysis = self.wizard().analysis(refresh=True)
+        result = analysis.result
+        self.summary.setHtml(self.summary_html(a, analysis))
+        self.choice.blockSignals(True)
+        self.choice.clear()
+        for option in result.ranking:
+            self.choice.addItem(f"{OPTION_LETTERS[option]}. {a.option_label(option)}", option)
+        self.choice.blockSignals(False)
+        self.choice.setCurrentIndex(0)
+        self.refresh_plan()
+        today = self.wizard().today
+        self.revisit.setMinimumDate(to_qdate(today))
+        self.revisit.setDate(to_qdate(default_revisit(a, today)))
+        self.completeChanged.emit()
+
+    def summary_html(self, a, analysis) -> str:
+        r = analysis.result
+        if not r.ranking:
+            return "<p><b>" + escape(tr("Every option is ruled out by a must-have. Go back and relax one.")) + "</b></p>"
+        rows = []
+        for place, option in enumerate(r.ranking, start=1):
+            o = r.options[option]
+            rows.append(f"<tr><td>{place}.</td><td><b>{escape(a.option_label(option))}</b></td>"
+                        f"<td align='right'>{o.total:.2f}</td></tr>")
+        for option in OPTIONS:
+            if r.options[option].blocked:
+                rows.append(f"<tr><td>\u2014</td><td>{escape(a.option_label(option))}</td>"
+                            f"<td>{escape(tr('ruled out: ') + '; '.join(r.options[option].blocked))}</td></tr>")
+        flip = r.flip.text if r.flip else tr("No single change in how much one criterion matters would change the winner.")
+        gaps = "".join(f"<li>{escape(g['text'])}</li>" for g in r.gaps) or f"<li>{escape(tr('None found.'))}</li>"
+        return (f"<table cellpadding='3'>{''.join(rows)}</table>"
+                f"<p><b>{escape(tr('Certainty'))}: {escape(tr(r.certainty))}</b> \u2014 {escape('; '.join(r.certainty_reasons))}.</p>"
+                f"<p><b>{escape(tr('What would flip it'))}:</b> {escape(flip)}</p>"
+                f"{school_line(r.school, a)}"
+                f"<p><b>{escape(tr('Gaps in your network'))}:</b></p><ul>{gaps}</ul>")
+
+    def chosen(self) -> str | None:
+        return self.choice.currentData()
+
+    def refresh_plan(self) -> None:
+        self.plan.clear()
+        option = self.chosen()
+        self.suggested = self.wizard().analysis().plan(option, self.wizard().today) if option else []
+        for item in self.suggested:
+            due = dt.date.fromisoformat(item.due_on)
+            row = QTreeWidgetItem([item.person, f"{item.purpose} ({tr(ASK_KINDS[item.kind]).lower()})",
+                                   f"{due.day} {due.strftime('%b %Y')}", item.why])
+            row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
+            row.setCheckState(0, Qt.CheckState.Checked if item.checked else Qt.CheckState.Unchecked)
+            self.plan.addTopLevelItem(row)
+        for col in (0, 2, 3):
+            self.plan.resizeColumnToContents(col)
+
+    def ticked(self):
+        return [item for i, item in enumerate(self.suggested)
+                if self.plan.topLevelItem(i).checkState(0) == Qt.CheckState.Checked]
+
+    def isComplete(self) -> bool:
+        return self.choice.count() > 0
+
+    def store(self, a):
+        pass   # the result page's choices are read by the wizard's accept()

@@ -1,0 +1,86 @@
+"""The Crossroads wizard: pages collect answers in memory; Finish writes the decision and its asks at once."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QMessageBox, QWizard
+
+from mentordesk.crossroads import service
+from mentordesk.crossroads.answers import Answers
+from mentordesk.models import Organization
+from mentordesk.services import ServiceError
+from mentordesk.ui.crossroads_pages import GutPage, MustHavesPage, OptionsPage, ScoresPage, SituationPage, WeightsPage, tr
+from mentordesk.ui.crossroads_result import EvidencePage, ResultPage
+
+
+def _choices() -> tuple[list[str], list[str]]:
+    """Organization names and fields for type-ahead (a few hundred at most)."""
+    rows = list(Organization.select(Organization.name, Organization.field).tuples())
+    return sorted({n for n, _ in rows if n}), sorted({f for _, f in rows if f})
+
+
+class CrossroadsWizard(QWizard):
+    """Situation -> options -> must-haves -> weights -> scores -> advice -> gut check -> result."""
+
+    decision_saved = Signal(int)
+
+    def __init__(self, parent=None, edits=None, today: dt.date | None = None, answers: Answers | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Crossroads: improve, switch or go back to school"))
+        self.setObjectName("crossroads_wizard")
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.today = today or dt.date.today()
+        self.edits = edits
+        # Start from the last decision's answers, so a second run only changes what changed.
+        self.answers = copy.deepcopy(answers) if answers else (service.latest_answers() or Answers())
+        self._analysis = None
+        organizations, fields = _choices()
+        self.pages = [SituationPage(organizations), OptionsPage(organizations, fields), MustHavesPage(), WeightsPage(),
+                      ScoresPage(), EvidencePage(), GutPage(), ResultPage()]
+        for page in self.pages:
+            self.addPage(page)
+        self.result_page = self.pages[-1]
+        self.saved_id: int | None = None
+        self.resize(960, 680)
+
+    def analysis(self, refresh: bool = False):
+        """The engine's view of the current answers (recomputed as pages change them)."""
+        if refresh or self._analysis is None or self._analysis.answers != self.answers:
+            self._analysis = service.analyse(copy.deepcopy(self.answers), self.today)
+        return self._analysis
+
+    def accept(self) -> None:
+        """Write the decision, its ticked asks and the revisit date in one transaction, then close."""
+        page = self.result_page
+        chosen = page.chosen()
+        args = dict(answers=copy.deepcopy(self.answers), chosen=chosen, asks=page.ticked(),
+                    revisit_on=page.revisit.date().toPython(), note=page.note.text().strip(),
+                    suggested=page.suggested, today=self.today)
+        try:
+            self.saved_id = self._save(args)
+        except ServiceError as exc:
+            QMessageBox.warning(self, tr("Decision not saved"), str(exc))
+            return
+        self.decision_saved.emit(self.saved_id)
+        super().accept()
+
+    def _save(self, args: dict) -> int:
+        if self.edits is None:
+            return service.save_decision(**args).id
+        from mentordesk.ui.undo import ServiceCommand
+
+        command = ServiceCommand(tr("Crossroads decision"))
+        state = {}
+
+        def do():
+            state["id"] = service.save_decision(**args).id
+            command.result = state["id"]
+            return state["id"]
+
+        command.do = do
+        command.undo_edit = lambda: service.undo_decision(state["id"])
+        return self.edits.run(command)
