@@ -299,3 +299,29 @@ def test_unexpected_errors_are_logged_privately_and_shown_with_details(qtbot, mo
     from PySide6.QtGui import QGuiApplication
 
     assert QGuiApplication.clipboard().text() == "details here"
+
+
+def test_privacy_mode_hides_sensitive_people_and_notes(window, qtbot):
+    from mentordesk.ui.person_page import person_story_html
+
+    secret = people.create_person(display_name="Secret Sam", sensitive=True)
+    open_book = people.create_person(display_name="Open Olga", notes="Confidential remark about Olga")
+    secret_id = getattr(secret, "id", secret)
+    open_id = getattr(open_book, "id", open_book)
+    people_area = window.record_areas["people"]
+    people_area.model.refresh()
+    assert secret_id in people_area.model.ids()
+    window.show_area("people")
+    assert people_area.select(open_id)
+    person_notes = people_area.page.editor.form.widgets["notes"]
+    assert person_notes.isVisibleTo(window)
+
+    window.actions["privacy_mode"].trigger()
+    assert secret_id not in people_area.model.ids() and open_id in people_area.model.ids()
+    assert "Confidential remark" not in person_story_html(open_id)
+    assert not person_notes.isVisibleTo(window)
+
+    window.actions["privacy_mode"].trigger()
+    assert secret_id in people_area.model.ids()
+    assert "Confidential remark" in person_story_html(open_id)
+    assert person_notes.isVisibleTo(window)

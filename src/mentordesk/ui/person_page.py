@@ -65,7 +65,9 @@ def person_story_html(person_id: int) -> str:
         facts.append((tr("Tags"), e(", ".join(data["tags"]))))
     rows = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in facts)
     parts.append(f"<table cellspacing='2'>{rows}</table>")
-    if data["notes"]:
+    from mentordesk.ui.privacy import is_private
+
+    if data["notes"] and not is_private():
         parts.append(f"<p><i>{e(data['notes'])}</i></p>")
 
     positions = people.positions_of(person_id)

@@ -68,6 +68,7 @@ class SafetyActions(QObject):
         privacy_action = window.connect_action("privacy_mode", lambda: None)
         privacy_action.toggled.connect(privacy().set_enabled)
         privacy().changed.connect(privacy_action.setChecked)
+        privacy().changed.connect(self.apply_privacy)
         self.passphrase_action = QAction(self.tr("&Encryption and Passphrase…"), window)
         self.passphrase_action.setObjectName("passphrase")
         self.passphrase_action.triggered.connect(self.change_passphrase)
@@ -78,6 +79,26 @@ class SafetyActions(QObject):
             restore = window.actions["restore_backup"]
             after = actions[actions.index(restore) + 1] if restore in actions[:-1] else None
             file_menu.insertAction(after, self.passphrase_action)
+
+    def apply_privacy(self, private: bool) -> None:
+        """Hide (or show again) sensitive people in the lists and notes in every form and overview."""
+        from PySide6.QtWidgets import QFormLayout, QWidget
+
+        for key, area in getattr(self.window, "record_areas", {}).items():
+            area.model.set_where(privacy().where(key))
+            if area.current_id() is not None and area.current_id() not in area.model.ids() and not area.is_dirty():
+                area.show_record(None)
+        for field in self.window.findChildren(QWidget, "notes"):
+            box = field.parentWidget()
+            layout = getattr(box.parentWidget(), "layout_", None) if box is not None else None
+            if isinstance(layout, QFormLayout) and layout.indexOf(box) >= 0:
+                layout.setRowVisible(box, not private)
+            else:
+                field.setVisible(not private)
+        from mentordesk.ui.person_page import PersonPage
+
+        for page in self.window.findChildren(PersonPage):
+            page.refresh()
 
     def back_up_now(self) -> Path | None:
         try:
