@@ -99,18 +99,21 @@ class MainWindow(QMainWindow):
         for key, area in self.record_areas.items():
             self.add_area(key, titles[key], area, icon=area_icon(key))
             area.open_requested.connect(self.open_record)
-            area.dirty_changed.connect(lambda _d: self._update_modified())
+            area.dirty_changed.connect(self._update_modified)
         self.record_areas["people"].log_meeting_requested.connect(self.log_meeting_with)
         self.record_areas["meetings"].new_meeting_requested.connect(self.log_meeting)
         self._make_menus()
         self._make_toolbar()
+        from mentordesk.ui.today_install import install_networking  # pipeline, opportunities, prep, reminders
+
+        install_networking(self)
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
         self.welcome.load_sample.connect(self.load_sample)
         self.welcome.add_person.connect(self.add_first_person)
         self.welcome.import_contacts.connect(self.actions["import_contacts"].trigger)
         self.welcome.start_wizard.connect(self.actions["crossroads_wizard"].trigger)
         self.edits.failed.connect(self._edit_failed)
-        self.edits.stack.indexChanged.connect(lambda _i: self._update_modified())
+        self.edits.stack.indexChanged.connect(self._update_modified)
         self.hub.changed.connect(self._data_changed)
         self.statusBar().showMessage(self.tr("Ready"), 2000)
         self._restore_settings()
@@ -335,7 +338,7 @@ class MainWindow(QMainWindow):
         self.welcome.set_available(self.actions["import_contacts"].isVisible(),
                                    self.actions["crossroads_wizard"].isVisible())
 
-    def _update_modified(self) -> None:
+    def _update_modified(self, *_args) -> None:
         self.setWindowModified(any(a.is_dirty() for a in self.record_areas.values()))
 
     # --- records -------------------------------------------------------------------------

@@ -1,0 +1,75 @@
+"""Plugs the networking screens into the main window: Today's links, Asks pipeline, Opportunities, prep, tray."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+
+from mentordesk.ui.icons import area_icon
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("networking", text)
+
+
+def install_networking(window) -> None:
+    """Add the pipeline and opportunities areas, the prep action and reminders to `window`."""
+    from mentordesk.ui.opportunities import OpportunitiesArea
+    from mentordesk.ui.pipeline import AsksPipeline
+    from mentordesk.ui.preferences import register_page
+    from mentordesk.ui.reminders import Reminders, RemindersPage
+
+    today = window.area_widgets["today"]
+    if hasattr(today, "prep_requested"):
+        today.open_requested.connect(window.open_record)
+        today.prep_requested.connect(lambda pid, mid: open_prep(window, pid, mid or None))
+    keys = window.area_keys()
+    after_asks = keys.index("asks") + 1 if "asks" in keys else None
+    window.pipeline = AsksPipeline(window.edits, window)
+    window.pipeline.open_requested.connect(window.open_record)
+    window.add_area("pipeline", _tr("Asks pipeline"), window.pipeline, icon=area_icon("pipeline"), position=after_asks)
+    window.opportunities = OpportunitiesArea(window.edits, window)
+    window.opportunities.open_requested.connect(window.open_record)
+    window.add_area("opportunities", _tr("Opportunities"), window.opportunities, icon=area_icon("opportunities"),
+                    position=after_asks + 1 if after_asks is not None else None)
+
+    prep = QAction(_tr("&Prepare for a Meeting…"), window)
+    prep.setObjectName("prepare_meeting")
+    prep.setShortcut(QKeySequence("Ctrl+Shift+P"))
+    prep.setStatusTip(_tr("Reread the last conversation, advice, open asks and promises before you meet"))
+    prep.triggered.connect(lambda: open_prep(window, _selected_person(window), None))
+    window.actions["prepare_meeting"] = prep
+    window.addAction(prep)
+    if "tools" in window.menus:
+        window.menus["tools"].addAction(prep)
+
+    window.reminders = Reminders(window.settings, window, icon=window.windowIcon())
+    window.reminders.show_today.connect(lambda: _bring_today(window))
+    register_page(_tr("Reminders"), RemindersPage)
+    window.reminders.start()
+    if hasattr(window, "about_to_close"):
+        window.about_to_close.connect(window.reminders.tray.hide)
+
+
+def _selected_person(window) -> int | None:
+    if window.current_area() == "people":
+        return window.record_areas["people"].current_id()
+    return None
+
+
+def _bring_today(window) -> None:
+    window.show_area("today")
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
+
+
+def open_prep(window, person_id: int | None, meeting_id: int | None):
+    """Show the prep sheet (non-modal) for a person and/or meeting."""
+    from mentordesk.ui.prep import PrepDialog
+
+    dialog = PrepDialog(person_id, meeting_id, window)
+    dialog.open_requested.connect(window.open_record)
+    window.prep_dialog = dialog
+    dialog.show()
+    return dialog
