@@ -44,6 +44,7 @@ class UnlockDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.field.setFocus()
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
 
     def passphrase(self) -> str:
         return self.field.text()
@@ -67,6 +68,8 @@ class SetPassphraseDialog(QDialog):
         self.current = _secret_field(self, self.tr("Current passphrase"))
         if encrypted:
             form.addRow(self.tr("&Current passphrase:"), self.current)
+        else:
+            self.current.hide()
         self.new = _secret_field(self, self.tr("New passphrase"))
         self.repeat = _secret_field(self, self.tr("Repeat new passphrase"))
         form.addRow(self.tr("&New passphrase:"), self.new)
@@ -81,6 +84,7 @@ class SetPassphraseDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         (self.current if encrypted else self.new).setFocus()
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)

@@ -71,6 +71,8 @@ class RestoreDialog(QDialog):
 
     def _fill_next(self) -> None:
         if self._next >= len(self.backups):
+            for column in range(self.tree.columnCount()):
+                self.tree.resizeColumnToContents(column)
             return
         row = self._next
         self._next += 1
