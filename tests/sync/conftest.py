@@ -68,3 +68,57 @@ class Account:
 @pytest.fixture
 def account(radicale):
     return Account(radicale)
+
+
+class ServerView:
+    """Plain HTTP access to a user's collections, to check and change the server behind the app's back."""
+
+    def __init__(self, account: Account):
+        import niquests
+
+        self.account = account
+        self.http = niquests.Session()
+        self.auth = (account.username, account.password)
+
+    def _url(self, href: str) -> str:
+        from urllib.parse import urljoin
+
+        return urljoin(self.account.url, href)
+
+    def list(self, collection: str) -> dict[str, str]:
+        """href -> etag of every resource in a collection."""
+        from lxml import etree
+
+        body = '<?xml version="1.0"?><d:propfind xmlns:d="DAV:"><d:prop><d:getetag/></d:prop></d:propfind>'
+        response = self.http.request("PROPFIND", self._url(collection), data=body, headers={"Depth": "1"}, auth=self.auth)
+        assert response.status_code == 207, response.text
+        root = etree.fromstring(response.content)
+        found = {}
+        for node in root.iter("{DAV:}response"):
+            href = node.findtext("{DAV:}href")
+            etag = node.findtext(".//{DAV:}getetag")
+            if etag and not href.endswith("/"):  # the collection itself has an etag too
+                found[href] = etag
+        return found
+
+    def texts(self, collection: str) -> dict[str, str]:
+        return {href: self.get(href) for href in self.list(collection)}
+
+    def get(self, href: str) -> str:
+        response = self.http.get(self._url(href), auth=self.auth)
+        assert response.status_code == 200, response.status_code
+        return response.text
+
+    def put(self, href: str, text: str, content_type: str = "text/vcard") -> None:
+        response = self.http.put(self._url(href), data=text.encode("utf-8"),
+                                 headers={"Content-Type": content_type}, auth=self.auth)
+        assert response.status_code in (201, 204), response.status_code
+
+    def delete(self, href: str) -> None:
+        response = self.http.delete(self._url(href), auth=self.auth)
+        assert response.status_code in (200, 204), response.status_code
+
+
+@pytest.fixture
+def server(account):
+    return ServerView(account)

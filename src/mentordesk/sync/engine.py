@@ -209,17 +209,11 @@ class CollectionSync:
         if item is None:
             uid = uid_in(text) or href
             local_id = hints.get(uid)
-            item = SyncItem(account=self.account, kind=side.kind, uid=uid, href=href)
             if local_id is not None and local_id in local_new:
-                local_new.remove(local_id)
-                if same_fields(side, side.local_fields(local_id), fields):
-                    self._synced(item, local_id, etag, text)
-                else:
-                    self._synced(item, local_id, etag, text)
-                    item.local_hash = ""  # undecided until the user resolves the conflict
-                    item.save()
-                    self._conflict(item, href, local_id, text, etag)
+                local_new.remove(local_id)  # the same contact, imported here earlier: pair, don't duplicate
+                self._adopt(local_id, uid, href, text, etag)
                 return
+            item = SyncItem(account=self.account, kind=side.kind, uid=uid, href=href)
             with database.atomic():
                 self._synced(item, side.create(fields), etag, text)
             self.report.downloaded += 1
@@ -284,7 +278,24 @@ class CollectionSync:
             except PreconditionFailed:
                 if attempt:
                     raise ServiceError(f"{self.session.server} refused to create {href}: it already exists") from None
+                got = self.session.get(href)
+                if got is not None and uid_in(got[0]) == uid:
+                    self._adopt(local_id, uid, href, *got)  # ours already, e.g. the state was lost after an upload
+                    return
                 name = str(uuid.uuid4())
         item = SyncItem(account=self.account, kind=side.kind, uid=uid, href=href)
         self._synced(item, local_id, etag, text)
         self.report.uploaded += 1
+
+    def _adopt(self, local_id: int, uid: str, href: str, text: str, etag: str | None) -> None:
+        """Pair a local record with the server resource of the same UID instead of duplicating it."""
+        item = SyncItem(account=self.account, kind=self.side.kind, uid=uid, href=href)
+        try:
+            remote = self.side.remote_fields(text)
+        except Exception:  # noqa: BLE001 - unreadable: let the user decide
+            remote = {}
+        self._synced(item, local_id, etag, text)
+        if not same_fields(self.side, self.side.local_fields(local_id), remote):
+            item.local_hash = ""
+            item.save()
+            self._conflict(item, href, local_id, text, etag)
