@@ -139,3 +139,15 @@ def undo_decision(decision_id: int) -> None:
     for ask_id in ask_ids:
         asks_svc.delete_ask(ask_id)
     delete_decision(decision_id)
+
+
+def decision_summary(decision_id: int) -> dict:
+    """One line of the history list: date, choice, its score, certainty, revisit date and asks created."""
+    d = Decision.get_by_id(decision_id)
+    result = json.loads(d.result)
+    option = result["options"].get(d.chosen, {})
+    return {
+        "id": d.id, "created_at": d.created_at, "chosen_label": d.chosen_label,
+        "score": option.get("total"), "certainty": result.get("certainty", ""),
+        "revisit_on": d.revisit_on, "asks": DecisionAsk.select().where(DecisionAsk.decision == d.id).count(),
+    }
