@@ -68,12 +68,15 @@ def _notes(value: str) -> str:
     return value.replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
-def vcard_to_person_fields(card) -> dict:
-    """Fields for services.people.create_person/update_person from a vCard (text or vobject component)."""
+def vcard_to_person_fields(card, original: str | None = None) -> dict:
+    """Fields for services.people.create_person/update_person from a vCard (text or vobject component).
+
+    `original` is the card's text when the caller has it (saves re-serializing a parsed card).
+    """
     if isinstance(card, str):
         original = card
         card = vobject.readOne(card, allowQP=True)
-    else:
+    elif original is None:
         original = card.serialize(validate=False)
     groups = _labels_by_group(card)
     fields: dict = {"emails": [], "phones": [], "tags": [], "vcard": original}
@@ -159,20 +162,39 @@ def _parse_error(exc: Exception) -> str:
     return f"unreadable card ({message[:120]})"
 
 
+def _parsed(cards: list[RawCard], progress):
+    """vobject components (or the exception) per card: one fast pass over all, per card only after a failure."""
+    results: list = []
+    try:
+        for component in vobject.readComponents("".join(c.text for c in cards), allowQP=True):
+            results.append(component)
+            if progress and len(results) % 200 == 0:
+                progress(len(results), len(cards))
+    except Exception:  # noqa: BLE001 - the failing card is found and reported below
+        pass
+    if len(results) > len(cards):
+        results = []
+    for raw in cards[len(results):]:
+        try:
+            results.append(vobject.readOne(raw.text, allowQP=True))
+        except Exception as exc:  # vobject raises many kinds on bad input; each becomes a reported problem
+            results.append(exc)
+    return results
+
+
 def read_records(text: str, progress=None):
     """Parse every card: returns ([importer.Record], [Problem])."""
     cards, problems = split_cards(text)
     records = []
-    for index, raw in enumerate(cards):
+    for raw, parsed in zip(cards, _parsed(cards, progress)):
         try:
-            fields = vcard_to_person_fields(raw.text)  # parses once; no serialize() round trip
-        except Exception as exc:  # vobject raises many kinds on bad input; each becomes a reported problem
+            if isinstance(parsed, Exception):
+                raise parsed
+            fields = vcard_to_person_fields(parsed, raw.text)
+        except Exception as exc:  # noqa: BLE001 - bad values inside a card are reported, not raised
             problems.append(registry.Problem(raw.line, _parse_error(exc)))
             continue
-        fields["vcard"] = raw.text
         records.append(importer.Record(raw.line, fields))
-        if progress and index % 200 == 0:
-            progress(index, len(cards))
     problems.sort(key=lambda p: p.line)
     return records, problems
 
