@@ -81,3 +81,15 @@ def test_agenda_on_demo_network_is_consistent(demo_db):
     assert data["overdue_total"] == len(data["overdue"]) > 0
     assert all(p["status"] == "overdue" for p in data["overdue"])
     assert sum(m["count"] for m in data["activity"]) > 0
+
+
+def test_next_decision_review_comes_from_crossroads(database):
+    from mentordesk.crossroads.models import Decision
+
+    assert today.agenda(NOW)["decision_review"] is None
+    Decision.create(chosen="switch", chosen_label="Switch fields", answers="{}", result="{}",
+                    revisit_on=TODAY + dt.timedelta(days=30))
+    Decision.create(chosen="school", chosen_label="Old one", answers="{}", result="{}",
+                    revisit_on=TODAY - dt.timedelta(days=3))
+    review = today.agenda(NOW)["decision_review"]
+    assert review["date"] == "2025-07-15" and "Switch fields" in review["title"]

@@ -146,13 +146,20 @@ def meetings_per_month(today: dt.date | None = None, months: int = 12) -> list[d
 
 
 def next_decision_review(today: dt.date | None = None) -> dict | None:
-    """The next review date the Crossroads wizard set for a decision, if that feature stored one."""
+    """The next review date the Crossroads wizard set for a decision; None without one (or that feature)."""
     try:
-        from mentordesk.crossroads import reviews  # type: ignore[attr-defined]
+        from mentordesk.crossroads.service import next_revisit
     except ImportError:
         return None
-    finder = getattr(reviews, "next_review", None)
-    return finder(today or dt.date.today()) if finder else None
+    from peewee import OperationalError
+
+    try:
+        found = next_revisit(today or dt.date.today())
+    except OperationalError:  # the decision table is not in this file
+        return None
+    if not found:
+        return None
+    return {"decision_id": found.get("decision_id"), "date": found.get("revisit_on"), "title": found.get("title", "")}
 
 
 def asks_pipeline(recent_days: int = 90, limit: int = 300) -> dict[str, list[dict]]:

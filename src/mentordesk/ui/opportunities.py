@@ -258,7 +258,10 @@ class OpportunitiesArea(QWidget):
         self._timer.timeout.connect(self.refresh)
         hub().changed.connect(self._on_changed)
         self.refresh()
-        self.new()
+        if self.model.rowCount():
+            self.view.selectRow(0)
+        else:
+            self.new()
 
     def _on_changed(self, kind: str, _ids) -> None:
         if kind in ("opportunity", "person", "organization", "meeting"):
@@ -268,7 +271,8 @@ class OpportunitiesArea(QWidget):
         """Re-read the list and the shown opportunity's referral paths."""
         keep = self.current_id
         self.model.refresh()
-        self.view.resizeColumnToContents(0)
+        for column in range(self.model.columnCount() - 1):
+            self.view.resizeColumnToContents(column)
         if keep is not None:
             row = self.model.row_of(keep)
             if row >= 0:
