@@ -39,6 +39,11 @@ def _h(title: str, new_page: bool = False) -> str:
             f"{escape(title)}</p>")
 
 
+def _when(iso: str) -> str:
+    """"3 Mar 2025, 14:05" for an ISO datetime text."""
+    return f"{_date(iso)}, {iso[11:16]}" if len(iso) >= 16 else _date(iso)
+
+
 def _money(value: float) -> str:
     return f"{value:,.0f}"
 
@@ -161,7 +166,7 @@ def compare_html(left: dict, right: dict) -> str:
         a, r = Answers.from_dict(data["answers"]), data["result"]
         ranking = "<br/>".join(f"{OPTIONS[o]}: {r['options'][o]['total']:.2f}" for o in r["ranking"]) or "all ruled out"
         return {
-            "Decided": _date(data["created_at"]), "Chosen": f"<b>{escape(data['chosen_label'])}</b>",
+            "Decided": _when(data["created_at"]), "Chosen": f"<b>{escape(data['chosen_label'])}</b>",
             "Ranking": ranking, "Certainty": escape(r["certainty"]),
             **{f"Importance: {label}": str(a.importance.get(k, 0)) for k, (label, *_x) in CRITERIA.items()},
             "Switch target": escape(a.choices.switch_target), "School program": escape(a.choices.school_program),
@@ -174,5 +179,5 @@ def compare_html(left: dict, right: dict) -> str:
     rows = "".join(f"<tr><th>{escape(k)}</th><td{mark(k)}>{a[k]}</td><td{mark(k)}>{b[k]}</td></tr>" for k in a)
     return (f"<html><head><style>{STYLE}</style></head><body><table cellspacing='0' cellpadding='2' border='1' "
             f"style='border-collapse: collapse; border-color: #ccc' width='100%'><tr><th></th>"
-            f"<th>Decision of {_date(left['created_at'])}</th><th>Decision of {_date(right['created_at'])}</th></tr>"
+            f"<th>Decision of {_when(left['created_at'])}</th><th>Decision of {_when(right['created_at'])}</th></tr>"
             f"{rows}</table><p class='muted'>Highlighted rows differ.</p></body></html>")

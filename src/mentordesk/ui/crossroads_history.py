@@ -113,6 +113,7 @@ class CrossroadsHistory(QDialog):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
         self.view.horizontalHeader().setSectionResizeMode(DecisionListModel.CHOICE, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(lambda _i: self.open_report())
         self.view.selectionModel().selectionChanged.connect(self.update_buttons)
