@@ -43,9 +43,30 @@ def app_icon() -> QIcon:
 
 
 def area_icon(name: str) -> QIcon:
-    """A sidebar icon from resources/icons/areas (drawn to follow the palette), or an empty icon."""
+    """A sidebar icon from resources/icons/areas, tinted with the palette's text color (light or dark)."""
     path = resource_path("icons", "areas", f"{name}.svg")
-    return QIcon(str(path)) if path.exists() else QIcon()
+    if not path.exists() or QApplication.instance() is None:
+        return QIcon()
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPainter, QPalette, QPixmap
+    from PySide6.QtSvg import QSvgRenderer
+
+    renderer = QSvgRenderer(str(path))
+    palette = QApplication.palette()
+    icon = QIcon()
+    for mode, role in ((QIcon.Mode.Normal, QPalette.ColorRole.WindowText),
+                       (QIcon.Mode.Selected, QPalette.ColorRole.HighlightedText)):
+        for size in (16, 20, 24, 32, 40, 48):
+            pixmap = QPixmap(size, size)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            renderer.render(painter)
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+            painter.fillRect(pixmap.rect(), palette.color(role))
+            painter.end()
+            icon.addPixmap(pixmap, mode)
+    return icon
 
 
 def action_icon(name: str) -> QIcon:

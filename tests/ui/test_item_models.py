@@ -1,0 +1,37 @@
+"""Every item model of the main window passes pytest-qt's model tester."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from mentordesk.services.search import search
+from mentordesk.ui.list_model import ID_ROLE, RecordListModel
+from mentordesk.ui.search_panel import SearchResultsModel
+
+
+@pytest.mark.parametrize("kind", ["person", "organization", "meeting", "advice", "ask"])
+def test_record_list_models(demo_db, qtmodeltester, kind):
+    model = RecordListModel(kind)
+    assert model.rowCount() > 0
+    qtmodeltester.check(model)
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(model)
+    model.set_filter("a")
+    qtmodeltester.check(model)
+    assert all(model.index(r, 0).data(ID_ROLE) for r in range(model.rowCount()))
+
+
+def test_person_list_sorts_in_sql(demo_db):
+    model = RecordListModel("person")
+    names = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert names == sorted(names, key=str.lower)
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == names[::-1]
+
+
+def test_search_results_model(demo_db, qtmodeltester):
+    model = SearchResultsModel()
+    model.show_hits(search("ux"))
+    assert model.rowCount() >= 2
+    qtmodeltester.check(model)

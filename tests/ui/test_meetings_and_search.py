@@ -1,0 +1,107 @@
+"""Logging a meeting with two attendees and advice in one dialog, then finding the advice by search."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from mentordesk.models import AdviceNote, Meeting, MeetingAttendee, Person
+from mentordesk.ui.log_meeting import LogMeetingDialog
+
+
+def pick(qtbot, picker, typed: str) -> None:
+    """Type part of a name into a type-ahead picker and press Enter to take the best match."""
+    picker.setFocus()
+    qtbot.keyClicks(picker, typed)
+    picker.update_suggestions()
+    assert picker.suggested(), f"no suggestion for {typed!r}"
+    qtbot.keyClick(picker, Qt.Key.Key_Return)
+
+
+def test_log_meeting_with_two_attendees_and_advice(window, qtbot, monkeypatch):
+    driven = {}
+
+    def drive(dialog: LogMeetingDialog) -> int:
+        pick(qtbot, dialog.attendees.picker, "Maya Ch")
+        pick(qtbot, dialog.attendees.picker, "Priya")
+        assert dialog.attendees.names() == ["Maya Chen", "Priya Raman"]
+        qtbot.keyClicks(dialog.form.widgets["summary"], "Portfolio review over lunch")
+        qtbot.mouseClick(dialog.add_advice_button, Qt.MouseButton.LeftButton)
+        row = dialog.advice_rows[0]
+        row.person.setCurrentIndex(row.person.findText("Priya Raman"))
+        row.path.setCurrentIndex(row.path.findData("switch"))
+        qtbot.keyClicks(row.text, "Lead with the zebrafish usability study")
+        dialog.accept()
+        driven["id"] = dialog.meeting_id
+        return dialog.result()
+
+    monkeypatch.setattr(LogMeetingDialog, "exec", drive)
+    window.actions["log_meeting"].trigger()
+    meeting = Meeting.get_by_id(driven["id"])
+    assert meeting.summary == "Portfolio review over lunch"
+    names = {a.person.display_name for a in MeetingAttendee.select().where(MeetingAttendee.meeting == meeting)}
+    assert names == {"Maya Chen", "Priya Raman"}
+    note = AdviceNote.get(AdviceNote.meeting == meeting)
+    assert note.person.display_name == "Priya Raman" and note.path == "switch"
+    assert "zebrafish" in note.advice
+    assert Person.get(Person.display_name == "Maya Chen").last_met_on >= meeting.held_at.date()
+    # The new meeting is shown in its area, and one undo removes the meeting and its advice.
+    assert window.current_area() == "meetings"
+    assert window.record_areas["meetings"].current_id() == meeting.id
+    assert window.actions["undo"].text().startswith("&Undo New Meeting")
+    window.actions["undo"].trigger()
+    assert not Meeting.select().where(Meeting.id == meeting.id).exists()
+    assert not AdviceNote.select().where(AdviceNote.advice.contains("zebrafish")).exists()
+    window.actions["redo"].trigger()
+    assert AdviceNote.get(AdviceNote.advice.contains("zebrafish")).meeting_id == meeting.id
+
+
+def test_log_meeting_without_attendees_shows_the_error_beside_the_field(window, qtbot):
+    dialog = LogMeetingDialog(window.edits, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    before = Meeting.select().count()
+    dialog.accept()
+    assert Meeting.select().count() == before
+    assert dialog.form.errors["attendee_ids"].isVisible()
+    assert "attendee" in dialog.form.errors["attendee_ids"].text.text()
+
+
+def test_advice_without_text_is_not_sent_and_missing_giver_is_reported(window, qtbot):
+    dialog = LogMeetingDialog(window.edits, window)
+    qtbot.addWidget(dialog)
+    pick(qtbot, dialog.attendees.picker, "Tom Beck")
+    dialog.add_advice("   ")
+    dialog.accept()
+    meeting = Meeting.get_by_id(dialog.meeting_id)
+    assert AdviceNote.select().where(AdviceNote.meeting == meeting).count() == 0
+
+
+def test_search_box_finds_advice_and_enter_opens_it(window, qtbot):
+    note = AdviceNote.select().first()
+    word = max(note.advice.split(), key=len).strip(".,;:!?'\"()")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_box.hasFocus()
+    qtbot.keyClicks(window.search_box, word)
+    panel = window.search_panel
+    with qtbot.waitSignal(panel.searched, timeout=2000):
+        pass
+    assert window.stack.currentWidget() is panel
+    groups = [panel.model.item(r).text() for r in range(panel.model.rowCount())]
+    assert any(g.startswith("Advice") for g in groups)
+    advice_group = next(panel.model.item(r) for r in range(panel.model.rowCount())
+                        if panel.model.item(r).text().startswith("Advice"))
+    panel.view.setCurrentIndex(advice_group.child(0).index())
+    target = advice_group.child(0).data(Qt.ItemDataRole.UserRole + 2)
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert window.current_area() == "advice"
+    assert window.record_areas["advice"].current_id() == target
+    assert window.search_box.text() == ""
+
+
+def test_search_for_nothing_shows_an_empty_state(window, qtbot):
+    window.focus_search()
+    with qtbot.waitSignal(window.search_panel.searched, timeout=2000):
+        qtbot.keyClicks(window.search_box, "qqxxzz")
+    assert window.search_panel.empty.isVisible() and not window.search_panel.view.isVisible()
+    assert "qqxxzz" in window.search_panel.empty.text()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
