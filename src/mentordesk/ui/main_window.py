@@ -107,6 +107,9 @@ class MainWindow(QMainWindow):
         from mentordesk.ui.today_install import install_networking  # pipeline, opportunities, prep, reminders
 
         install_networking(self)
+        from mentordesk.ui.exchange_install import install_exchange  # import, export, find duplicates
+
+        install_exchange(self)
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
         self.welcome.load_sample.connect(self.load_sample)
         self.welcome.add_person.connect(self.add_first_person)
