@@ -1,0 +1,96 @@
+"""The Export dialog: everyone or the selected people, to vCard 3.0/4.0, CSV or the whole database as JSON."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.exchange import registry
+from mentordesk.services.core import ServiceError
+
+
+class ExportDialog(QDialog):
+    """Choose a format, what to export and where; writes the file atomically."""
+
+    def __init__(self, parent: QWidget | None = None, selected_ids: list[int] | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export"))
+        self.selected_ids = list(selected_ids or [])
+        self.format_combo = QComboBox()
+        self.format_combo.setAccessibleName(self.tr("Export format"))
+        for fmt in registry.all_formats():
+            if fmt.export is None:
+                continue
+            if fmt.key == "vcard":
+                self.format_combo.addItem(self.tr("vCard 3.0 (.vcf)"), ("vcard", "3.0"))
+                self.format_combo.addItem(self.tr("vCard 4.0 (.vcf)"), ("vcard", "4.0"))
+            else:
+                self.format_combo.addItem(self.tr(fmt.label), (fmt.key, None))
+        self.format_combo.currentIndexChanged.connect(self._format_changed)
+        self.everyone = QRadioButton(self.tr("&Everyone"))
+        self.selected = QRadioButton(self.tr("&Selected people (%1)").replace("%1", str(len(self.selected_ids))))
+        self.selected.setEnabled(bool(self.selected_ids))
+        (self.selected if self.selected_ids else self.everyone).setChecked(True)
+        self.path_edit = QLineEdit()
+        self.path_edit.setAccessibleName(self.tr("File to write"))
+        browse = QPushButton(self.tr("&Choose…"))
+        browse.clicked.connect(self.choose_file)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("&Format:"), self.format_combo)
+        who = QVBoxLayout()
+        who.addWidget(self.everyone)
+        who.addWidget(self.selected)
+        form.addRow(self.tr("People:"), who)
+        form.addRow(self.tr("&File:"), row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton(self.tr("E&xport"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.export)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.summary = ""
+        self._format_changed()
+
+    def _format_changed(self) -> None:
+        key, _ = self.format_combo.currentData()
+        whole = key in ("json", "ics")
+        self.everyone.setEnabled(not whole)
+        self.selected.setEnabled(not whole and bool(self.selected_ids))
+
+    def choose_file(self) -> None:
+        key, _ = self.format_combo.currentData()
+        ext = registry.get(key).extensions[0]
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), f"mentordesk.{ext}", f"*.{ext}")
+        if path:
+            self.path_edit.setText(path)
+
+    def export(self) -> None:
+        key, version = self.format_combo.currentData()
+        path = self.path_edit.text().strip()
+        if not path:
+            QMessageBox.warning(self, self.tr("Export"), self.tr("Choose a file to write."))
+            return
+        ids = self.selected_ids if self.selected.isChecked() and self.selected.isEnabled() else None
+        try:
+            self.summary = registry.get(key).export(path, ids, {"version": version})
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Export"), str(exc))
+            return
+        QMessageBox.information(self, self.tr("Export"), self.summary)
+        self.accept()

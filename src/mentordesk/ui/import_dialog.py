@@ -1,0 +1,282 @@
+"""The Import Contacts dialog: pick a file and its kind, map CSV columns, preview, then import all or nothing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.exchange import csvfile, registry
+from mentordesk.services.core import ServiceError
+
+CSV_KEYS = ("csv", "google", "outlook", "linkedin")
+SAMPLE_ROWS = 3
+
+
+class ImportDialog(QDialog):
+    """Collects the file, format and mapping; previews; imports in one transaction with a cancellable progress."""
+
+    def __init__(self, parent: QWidget | None = None, path: str | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import Contacts"))
+        self.setMinimumWidth(640)
+        self.outcome: registry.ImportResult | None = None
+        self._progress: QProgressDialog | None = None
+
+        self.path_edit = QLineEdit()
+        self.path_edit.setAccessibleName(self.tr("File to import"))
+        self.path_edit.editingFinished.connect(self._file_changed)
+        browse = QPushButton(self.tr("&Choose…"))
+        browse.clicked.connect(self.choose_file)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path_edit, 1)
+        file_row.addWidget(browse)
+
+        self.format_combo = QComboBox()
+        self.format_combo.setAccessibleName(self.tr("File format"))
+        self.format_combo.addItem(self.tr("Detect from the file"), "")
+        for fmt in registry.all_formats():
+            if fmt.import_ is not None:
+                self.format_combo.addItem(self.tr(fmt.label), fmt.key)
+        self.format_combo.currentIndexChanged.connect(self._file_changed)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&File:"), file_row)
+        form.addRow(self.tr("&Kind of file:"), self.format_combo)
+
+        self.mapping_box = QGroupBox(self.tr("Columns: choose what each one holds"))
+        self.mapping_table = QTableWidget(0, 3)
+        self.mapping_table.setHorizontalHeaderLabels([self.tr("Column"), self.tr("First values"), self.tr("Field")])
+        self.mapping_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.mapping_table.verticalHeader().setVisible(False)
+        self.mapping_table.setAccessibleName(self.tr("Column mapping"))
+        box_layout = QVBoxLayout(self.mapping_box)
+        box_layout.addWidget(self.mapping_table)
+        self.mapping_box.setVisible(False)
+
+        self.preview_button = QPushButton(self.tr("&Preview"))
+        self.preview_button.clicked.connect(self.run_preview)
+        self.summary_label = QLabel(self.tr("Choose a file, then preview what will be imported."))
+        self.summary_label.setWordWrap(True)
+        self.problems_list = QListWidget()
+        self.problems_list.setAccessibleName(self.tr("Bad records"))
+        self.duplicates_list = QListWidget()
+        self.duplicates_list.setAccessibleName(self.tr("Likely duplicates: check to import anyway"))
+        self.skip_invalid = QCheckBox(self.tr("Import the &valid ones and leave out the bad records"))
+        self.skip_invalid.setEnabled(False)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.run_import)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.mapping_box)
+        row = QHBoxLayout()
+        row.addWidget(self.preview_button)
+        row.addWidget(self.summary_label, 1)
+        layout.addLayout(row)
+        layout.addWidget(QLabel(self.tr("Bad records (line in the file and reason):")))
+        layout.addWidget(self.problems_list)
+        layout.addWidget(QLabel(self.tr("Likely duplicates of people you have (check to import anyway):")))
+        layout.addWidget(self.duplicates_list)
+        layout.addWidget(self.skip_invalid)
+        layout.addWidget(self.buttons)
+        if path:
+            self.set_path(path)
+
+    # --- choosing -------------------------------------------------------------------
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import Contacts"), "",
+            self.tr("Contacts (*.vcf *.vcard *.csv *.json);;All files (*)"))
+        if path:
+            self.set_path(path)
+
+    def set_path(self, path: str) -> None:
+        self.path_edit.setText(str(path))
+        self._file_changed()
+
+    def set_format(self, key: str) -> None:
+        self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(key)))
+
+    def format_key(self) -> str:
+        """The chosen format, or the one detected from the file."""
+        key = self.format_combo.currentData() or ""
+        path = self.path_edit.text().strip()
+        if not key and path:
+            try:
+                key = registry.guess(path).key
+            except ServiceError:
+                key = ""
+        return key
+
+    def _file_changed(self) -> None:
+        self.outcome = None
+        self.import_button.setEnabled(False)
+        self.problems_list.clear()
+        self.duplicates_list.clear()
+        key = self.format_key()
+        path = self.path_edit.text().strip()
+        self.mapping_box.setVisible(key in CSV_KEYS)
+        if key in CSV_KEYS and path:
+            self._fill_mapping(path, key)
+
+    def _fill_mapping(self, path: str, key: str) -> None:
+        self.mapping_table.setRowCount(0)
+        try:
+            table = csvfile.read_table(path)
+        except ServiceError as exc:
+            self.summary_label.setText(str(exc))
+            return
+        guessed = csvfile.guess_mapping(table.header, key)
+        self.mapping_table.setRowCount(len(table.header))
+        for row, column in enumerate(table.header):
+            name = QTableWidgetItem(column)
+            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            samples = [cells[row] for _, cells in table.rows[:SAMPLE_ROWS] if row < len(cells) and cells[row].strip()]
+            sample = QTableWidgetItem(" | ".join(s.replace("\n", " ") for s in samples))
+            sample.setFlags(sample.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            combo = QComboBox()
+            combo.setAccessibleName(self.tr("Field for column %1").replace("%1", column))
+            for target, label in csvfile.TARGETS.items():
+                combo.addItem(self.tr(label), target)
+            combo.setCurrentIndex(max(0, combo.findData(guessed.get(column, ""))))
+            combo.currentIndexChanged.connect(self._mapping_changed)
+            self.mapping_table.setItem(row, 0, name)
+            self.mapping_table.setItem(row, 1, sample)
+            self.mapping_table.setCellWidget(row, 2, combo)
+        self.mapping_table.resizeColumnToContents(0)
+
+    def _mapping_changed(self) -> None:
+        self.outcome = None
+        self.import_button.setEnabled(False)
+
+    def mapping_combo(self, column: str) -> QComboBox | None:
+        """The field chooser of a CSV column (for keyboard users and tests)."""
+        for row in range(self.mapping_table.rowCount()):
+            if self.mapping_table.item(row, 0).text() == column:
+                return self.mapping_table.cellWidget(row, 2)
+        return None
+
+    def mapping(self) -> dict[str, str]:
+        result = {}
+        for row in range(self.mapping_table.rowCount()):
+            target = self.mapping_table.cellWidget(row, 2).currentData()
+            if target:
+                result[self.mapping_table.item(row, 0).text()] = target
+        return result
+
+    # --- preview and import ----------------------------------------------------------
+    def _options(self, preview: bool) -> dict:
+        options: dict = {"preview": preview, "skip_invalid": self.skip_invalid.isChecked(),
+                         "progress": self._on_progress}
+        if self.mapping_box.isVisible() or self.format_key() in CSV_KEYS:
+            options["mapping"] = self.mapping()
+        options["import_duplicates"] = {
+            self.duplicates_list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.duplicates_list.count())
+            if self.duplicates_list.item(i).checkState() == Qt.CheckState.Checked}
+        return options
+
+    def _format(self) -> registry.Format:
+        key = self.format_key()
+        if not key:
+            raise ServiceError(self.tr("Choose the kind of file: its extension does not tell."))
+        return registry.get(key)
+
+    def run_preview(self) -> registry.ImportResult | None:
+        """Read and check the file without writing; fills the problem and duplicate lists."""
+        self.problems_list.clear()
+        self.duplicates_list.clear()
+        try:
+            result = self._run(preview=True)
+        except ServiceError as exc:
+            self.summary_label.setText(str(exc))
+            self.import_button.setEnabled(False)
+            return None
+        self.outcome = result
+        for problem in result.problems:
+            self.problems_list.addItem(str(problem))
+        for match in result.duplicates:
+            item = QListWidgetItem(self.tr("line %1: %2 (%3)").replace("%1", str(match.line))
+                                   .replace("%2", match.name).replace("%3", match.reason))
+            item.setData(Qt.ItemDataRole.UserRole, match.line)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.duplicates_list.addItem(item)
+        text = self.tr("%1 new, %2 likely duplicate(s), %3 bad record(s).").replace("%1", str(result.new)) \
+            .replace("%2", str(len(result.duplicates))).replace("%3", str(len(result.problems)))
+        if result.counts:
+            text = result.summary()
+        if result.problems:
+            text += " " + self.tr("Nothing is imported unless you choose to import the valid ones.")
+        self.summary_label.setText(text)
+        self.skip_invalid.setEnabled(bool(result.problems))
+        self.import_button.setEnabled(True)
+        return result
+
+    def run_import(self) -> None:
+        """Import with a progress dialog; a refused file or Cancel leaves the database unchanged."""
+        if self.outcome is None and self.run_preview() is None:
+            return
+        self._progress = QProgressDialog(self.tr("Importing contacts…"), self.tr("Cancel"), 0, 100, self)
+        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self._progress.setMinimumDuration(300)
+        try:
+            self.outcome = self._run(preview=False)
+        except registry.ImportCancelled:
+            QMessageBox.information(self, self.tr("Import"), self.tr("Import cancelled; nothing was imported."))
+            return
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Import"), str(exc))
+            return
+        finally:
+            self._progress.close()
+            self._progress = None
+        QMessageBox.information(self, self.tr("Import"), self.outcome.summary())
+        self.accept()
+
+    def _run(self, preview: bool) -> registry.ImportResult:
+        path = self.path_edit.text().strip()
+        if not path:
+            raise ServiceError(self.tr("Choose a file to import."))
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return self._format().import_(path, self._options(preview))
+        finally:
+            QApplication.restoreOverrideCursor()
+
+    def _on_progress(self, stage: str, done: int, total: int) -> bool:
+        """Called by the importer between chunks: update the bar, let Qt breathe, report Cancel."""
+        if self._progress is None:
+            return True
+        self._progress.setLabelText(self.tr(stage) + "…")
+        self._progress.setMaximum(max(total, 1))
+        self._progress.setValue(min(done, total))
+        QApplication.processEvents()
+        return not self._progress.wasCanceled()
+

@@ -1,0 +1,132 @@
+"""The import, export and merge dialogs driven as a user would: type, pick, click, then check the database."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
+
+from mentordesk.models import MeetingAttendee, Person
+from mentordesk.services import meetings, people
+from mentordesk.ui.exchange_export import ExportDialog
+from mentordesk.ui.import_dialog import ImportDialog
+from mentordesk.ui.merge_dialog import DuplicatesWindow, MergeDialog
+
+from .helpers import everyone, row_counts
+
+
+@pytest.fixture
+def boxes(monkeypatch):
+    """Record QMessageBox calls instead of showing modal boxes."""
+    calls = []
+    for name in ("information", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(lambda *a, n=name: calls.append((n, a[2])) or QMessageBox.StandardButton.Ok))
+    return calls
+
+
+def test_csv_mapping_step_then_import(qtbot, database, tmp_path, boxes):
+    path = tmp_path / "friends.csv"
+    path.write_text("Who,Mail,Employer,Comment\nAnn Lee,ann@example.com,Acme,likes tea\nBo Chen,bo@example.com,Acme,\n",
+                    encoding="utf-8")
+    dialog = ImportDialog()
+    qtbot.addWidget(dialog)
+    dialog.set_path(str(path))
+    assert dialog.mapping_box.isVisibleTo(dialog)
+    assert dialog.mapping_combo("Mail").currentData() == ""  # not a header we recognize
+    dialog.mapping_combo("Who").setCurrentIndex(dialog.mapping_combo("Who").findData("display_name"))
+    dialog.mapping_combo("Mail").setCurrentIndex(dialog.mapping_combo("Mail").findData("email"))
+    dialog.mapping_combo("Employer").setCurrentIndex(dialog.mapping_combo("Employer").findData("organization"))
+    dialog.mapping_combo("Comment").setCurrentIndex(dialog.mapping_combo("Comment").findData("notes"))
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    assert "2 new" in dialog.summary_label.text() and dialog.import_button.isEnabled()
+    assert Person.select().count() == 0  # preview writes nothing
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    ann = everyone()["Ann Lee"]
+    assert ann["organization"] == "Acme" and ann["notes"] == "likes tea" and ann["emails"][0]["email"] == "ann@example.com"
+    assert boxes == [("information", "imported 2 people")]
+
+
+def test_broken_vcard_shows_line_and_leaves_db_unchanged(qtbot, database, data_dir, boxes):
+    people.create_person(display_name="Already Here")
+    before = row_counts(database)
+    dialog = ImportDialog(path=str(data_dir / "broken_card.vcf"))
+    qtbot.addWidget(dialog)
+    dialog.run_preview()
+    assert dialog.problems_list.count() == 1 and dialog.problems_list.item(0).text().startswith("line 6:")
+    assert dialog.skip_invalid.isEnabled()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert boxes and boxes[0][0] == "warning" and "line 6" in boxes[0][1]
+    assert row_counts(database) == before
+    dialog.skip_invalid.setChecked(True)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert sorted(everyone()) == ["Already Here", "Good One", "Third Person"]
+
+
+def test_cancel_leaves_database_unchanged(qtbot, database, data_dir, boxes, monkeypatch):
+    dialog = ImportDialog(path=str(data_dir / "apple_30.vcf"))
+    qtbot.addWidget(dialog)
+    dialog.run_preview()
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
+    before = row_counts(database)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert boxes == [("information", "Import cancelled; nothing was imported.")]
+    assert row_counts(database) == before
+
+
+def test_duplicates_review_can_import_one_anyway(qtbot, database, tmp_path, boxes):
+    people.create_person(display_name="Ann Lee", emails=["ann@x.com"])
+    path = tmp_path / "in.vcf"
+    path.write_text("BEGIN:VCARD\nVERSION:3.0\nFN:Ann Lee (work)\nEMAIL:ann@x.com\nEND:VCARD\n")
+    dialog = ImportDialog(path=str(path))
+    qtbot.addWidget(dialog)
+    dialog.run_preview()
+    assert dialog.duplicates_list.count() == 1
+    dialog.duplicates_list.item(0).setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert Person.select().count() == 2
+
+
+def test_export_dialog_writes_selected_vcards(qtbot, database, tmp_path, boxes):
+    a = people.create_person(display_name="Ann Lee").id
+    people.create_person(display_name="Bo Chen")
+    dialog = ExportDialog(selected_ids=[a])
+    qtbot.addWidget(dialog)
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findText("vCard 4.0 (.vcf)"))
+    target = tmp_path / "out.vcf"
+    qtbot.keyClicks(dialog.path_edit, str(target))
+    dialog.export()
+    text = target.read_text(encoding="utf-8")
+    assert "VERSION:4.0" in text and "FN:Ann Lee" in text and "Bo Chen" not in text
+
+
+def test_find_duplicates_and_merge_dialog(qtbot, database, monkeypatch):
+    keep = people.create_person(display_name="Ann Lee", emails=["ann@x.com"], title="").id
+    other = people.create_person(display_name="Ann B. Lee", emails=["ann@x.com"], title="CTO").id
+    meetings.log_meeting(held_at=dt.datetime(2024, 1, 5, 10), attendee_ids=[other])
+    window = DuplicatesWindow()
+    qtbot.addWidget(window)
+    assert window.list.count() == 1
+    dialog = MergeDialog(keep, other)
+    qtbot.addWidget(dialog)
+    assert dialog.findChild(type(dialog.groups["title"].button(2)), "title_other").isChecked()  # empty mine -> theirs
+    dialog.findChild(type(dialog.groups["display_name"].button(2)), "display_name_other").click()
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    data = people.person_data(keep)
+    assert data["display_name"] == "Ann B. Lee" and data["title"] == "CTO"
+    assert MeetingAttendee.select().where(MeetingAttendee.person == keep).count() == 1
+    monkeypatch.setattr(MergeDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    window.refresh()
+    assert window.list.count() == 0
+
+
+def test_main_window_offers_import_export_and_find_duplicates(qtbot, database):
+    from mentordesk.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.actions["import_contacts"].isEnabled() and window.actions["export"].isEnabled()
+    assert window.actions["find_duplicates"] in window.menus["tools"].actions()
