@@ -31,20 +31,6 @@ def replace_line(text: str, name: str, value: str) -> str:
 
 
 @pytest.fixture
-def small_network(database):
-    """Four people and three meetings: enough for every case, quick to upload."""
-    ana = people.create_person(display_name="Ana Ruiz", given_name="Ana", family_name="Ruiz", title="Engineer",
-                               organization="Acme", emails=["ana@example.org"], roles=["mentor"]).id
-    ben = people.create_person(display_name="Ben Okafor", phones=[{"phone": "+1 555 0100", "label": "mobile"}]).id
-    chloe = people.create_person(display_name="Chloe Martin", notes="Knows the hiring manager").id
-    dev = people.create_person(display_name="Dev Patel", emails=["dev@example.org"], tags=["insider"]).id
-    meetings.log_meeting(held_at="2024-03-01 09:30", kind="coffee", attendee_ids=[ana], place="Blue Bottle")
-    meetings.log_meeting(held_at="2024-03-05 16:00", kind="call", attendee_ids=[ben, chloe], summary="Referral chat")
-    meetings.log_meeting(held_at="2024-04-02 12:00", kind="video", attendee_ids=[dev], notes="Talked about MBAs")
-    return database
-
-
-@pytest.fixture
 def synced(small_network, account, server):
     """The small network after a first sync."""
     return sync(account)

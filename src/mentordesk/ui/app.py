@@ -47,6 +47,9 @@ def run_app(args) -> int:
     from mentordesk.ui.crossroads import install_crossroads
 
     install_crossroads(window)
+    from mentordesk.ui.sync_controller import install_sync
+
+    install_sync(window)
     from mentordesk.ui import bench_hook
 
     if bench_hook.enabled():  # `make bench` times start-up to the first painted People list
