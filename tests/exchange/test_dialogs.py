@@ -130,3 +130,17 @@ def test_main_window_offers_import_export_and_find_duplicates(qtbot, database):
     qtbot.addWidget(window)
     assert window.actions["import_contacts"].isEnabled() and window.actions["export"].isEnabled()
     assert window.actions["find_duplicates"] in window.menus["tools"].actions()
+
+
+def test_export_action_offers_the_selected_people(qtbot, database, monkeypatch):
+    from mentordesk.ui.main_window import MainWindow
+
+    ann = people.create_person(display_name="Ann Lee").id
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show_area("people")
+    assert window.record_areas["people"].select(ann)
+    seen = []
+    monkeypatch.setattr(ExportDialog, "exec", lambda self: seen.append(self.selected_ids))
+    window.actions["export"].trigger()
+    assert seen == [[ann]]

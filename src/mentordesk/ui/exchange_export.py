@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -51,12 +52,16 @@ class ExportDialog(QDialog):
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
         form = QFormLayout()
-        form.addRow(self.tr("&Format:"), self.format_combo)
+        format_label = QLabel(self.tr("&Format:"))
+        format_label.setBuddy(self.format_combo)
+        form.addRow(format_label, self.format_combo)
         who = QVBoxLayout()
         who.addWidget(self.everyone)
         who.addWidget(self.selected)
         form.addRow(self.tr("People:"), who)
-        form.addRow(self.tr("&File:"), row)
+        file_label = QLabel(self.tr("F&ile:"))
+        file_label.setBuddy(self.path_edit)
+        form.addRow(file_label, row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.addButton(self.tr("E&xport"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.export)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 
 
@@ -10,28 +10,48 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("exchange", text)
 
 
-def _selected_people(window) -> list[int]:
-    """Ids of the rows selected in the People list (empty when another area is showing)."""
-    if window.current_area() != "people":
-        return []
-    area = window.record_areas["people"]
-    rows = sorted({index.row() for index in area.view.selectionModel().selectedRows()})
-    ids = [area.model.id_at(row) for row in rows]
-    return [i for i in ids if i] or ([area.current_id()] if area.current_id() else [])
+class ExchangeActions(QObject):
+    """Owns the slots of the exchange actions (bound methods, so they go away with the window)."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+
+    def selected_people(self) -> list[int]:
+        """Ids of the rows selected in the People list (empty when another area is showing)."""
+        window = self.window
+        if window.current_area() != "people":
+            return []
+        area = window.record_areas["people"]
+        rows = sorted({index.row() for index in area.view.selectionModel().selectedRows()})
+        ids = [i for i in (area.model.id_at(row) for row in rows) if i]
+        return ids or ([area.current_id()] if area.current_id() else [])
+
+    def open_import(self) -> None:
+        from mentordesk.ui.import_dialog import ImportDialog
+
+        ImportDialog(self.window).exec()
+
+    def open_export(self) -> None:
+        from mentordesk.ui.exchange_export import ExportDialog
+
+        ExportDialog(self.window, self.selected_people()).exec()
+
+    def open_duplicates(self) -> None:
+        from mentordesk.ui.merge_dialog import DuplicatesWindow
+
+        DuplicatesWindow(self.window).exec()
 
 
 def install_exchange(window) -> None:
     """Connect File ▸ Import Contacts…, File ▸ Export… and add Tools ▸ Find Duplicates…."""
-    from mentordesk.ui.exchange_export import ExportDialog
-    from mentordesk.ui.import_dialog import ImportDialog
-    from mentordesk.ui.merge_dialog import DuplicatesWindow
-
-    window.connect_action("import_contacts", lambda: ImportDialog(window).exec())
-    window.connect_action("export", lambda: ExportDialog(window, _selected_people(window)).exec())
+    window.exchange = ExchangeActions(window)
+    window.connect_action("import_contacts", window.exchange.open_import)
+    window.connect_action("export", window.exchange.open_export)
     action = QAction(_tr("Find &Duplicates…"), window)
     action.setObjectName("find_duplicates")
     action.setStatusTip(_tr("Find people entered twice and merge them"))
-    action.triggered.connect(lambda: DuplicatesWindow(window).exec())
+    action.triggered.connect(window.exchange.open_duplicates)
     window.actions["find_duplicates"] = action
     window.addAction(action)
     window.menus["tools"].addAction(action)

@@ -62,8 +62,12 @@ class ImportDialog(QDialog):
         self.format_combo.currentIndexChanged.connect(self._file_changed)
 
         form = QFormLayout()
-        form.addRow(self.tr("&File:"), file_row)
-        form.addRow(self.tr("&Kind of file:"), self.format_combo)
+        file_label = QLabel(self.tr("&File:"))
+        file_label.setBuddy(self.path_edit)
+        kind_label = QLabel(self.tr("&Kind of file:"))
+        kind_label.setBuddy(self.format_combo)
+        form.addRow(file_label, file_row)
+        form.addRow(kind_label, self.format_combo)
 
         self.mapping_box = QGroupBox(self.tr("Columns: choose what each one holds"))
         self.mapping_table = QTableWidget(0, 3)
@@ -71,6 +75,7 @@ class ImportDialog(QDialog):
         self.mapping_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.mapping_table.verticalHeader().setVisible(False)
         self.mapping_table.setAccessibleName(self.tr("Column mapping"))
+        self.mapping_table.setMinimumHeight(180)
         box_layout = QVBoxLayout(self.mapping_box)
         box_layout.addWidget(self.mapping_table)
         self.mapping_box.setVisible(False)
@@ -170,6 +175,7 @@ class ImportDialog(QDialog):
             self.mapping_table.setItem(row, 1, sample)
             self.mapping_table.setCellWidget(row, 2, combo)
         self.mapping_table.resizeColumnToContents(0)
+        self.mapping_table.resizeColumnToContents(2)
 
     def _mapping_changed(self) -> None:
         self.outcome = None

@@ -61,7 +61,14 @@ class MergeDialog(QDialog):
                 group.addButton(button, column)
                 grid.addWidget(button, row, column)
             empty_mine = mine in (None, "", [])
-            group.button(2 if empty_mine and theirs not in (None, "", []) else 1).setChecked(True)
+            default = 2 if empty_mine and theirs not in (None, "", []) else 1
+            if field == "notes" and mine and theirs and mine != theirs:
+                both = QRadioButton(self.tr("Both"))
+                both.setObjectName("notes_both")
+                group.addButton(both, 3)
+                grid.addWidget(both, row, 3)
+                default = 3
+            group.button(default).setChecked(True)
             self.groups[field] = group
         body = QWidget()
         body.setLayout(grid)
@@ -82,7 +89,8 @@ class MergeDialog(QDialog):
         self.resize(720, 560)
 
     def choices(self) -> dict[str, str]:
-        return {field: "keep" if group.checkedId() == 1 else "other" for field, group in self.groups.items()}
+        names = {1: "keep", 2: "other", 3: "both"}
+        return {field: names.get(group.checkedId(), "keep") for field, group in self.groups.items()}
 
     def merge(self) -> None:
         try:
