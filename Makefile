@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test setup clean
+.PHONY: run test setup clean dist dist-check
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,6 +21,16 @@ run: $(STAMP)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# Linux artifacts in dist/: onedir bundle, .tar.gz, .deb (tools/build_dist.py; see README "Installing").
+dist: $(STAMP)
+	@$(BIN)/python -c "import PyInstaller" 2>/dev/null || $(BIN)/python -m pip install -q -e ".[dist]"
+	$(BIN)/python tools/build_dist.py
+
+# Slow checks of the built artifacts (self-test offscreen and under Xvfb, .deb install, start-up time).
+dist-check: dist
+	@WITH_XVFB=1 bash tools/ensure-sysdeps.sh
+	$(BIN)/python tools/dist_check.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info

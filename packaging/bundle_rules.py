@@ -76,6 +76,31 @@ def keep_in_bundle(dest: str, platform: str) -> bool:
         return not dest.rsplit("/", 1)[-1].startswith(SYSTEM_LIB_PREFIXES)
     return True
 
+# Debian/Ubuntu packages providing every library the bundle loads but does not ship (checked against
+# the bundle's NEEDED entries by tools/dist_check.py). "a | b": the Ubuntu 24.04 / Debian 13 name first.
+DEB_DEPENDS = (
+    "libstdc++6", "libgcc-s1", "libglib2.0-0t64 | libglib2.0-0", "libdbus-1-3", "libgssapi-krb5-2",
+    "libbrotli1", "libfontconfig1", "libfreetype6", "libegl1", "libgl1", "libx11-6", "libx11-xcb1",
+    "libxcb1", "libxcb-cursor0", "libxcb-glx0", "libxcb-icccm4", "libxcb-image0", "libxcb-keysyms1",
+    "libxcb-randr0", "libxcb-render0", "libxcb-render-util0", "libxcb-shape0", "libxcb-shm0",
+    "libxcb-sync1", "libxcb-util1", "libxcb-xfixes0", "libxcb-xkb1", "libxkbcommon0", "libxkbcommon-x11-0",
+    "libwayland-client0", "libwayland-cursor0", "libwayland-egl1",
+)
+# Recommended: fonts to draw text with. Suggested: a Secret Service keyring for sync passwords.
+DEB_RECOMMENDS = ("fonts-dejavu-core | fonts-liberation2",)
+DEB_SUGGESTS = ("gnome-keyring",)
+
+
+def deb_depends(glibc_version: str | None) -> str:
+    """The control file's Depends line: libc6 at the newest symbol version the bundle uses, then the rest."""
+    libc = f"libc6 (>= {glibc_version})" if glibc_version else "libc6"
+    return ", ".join((libc,) + DEB_DEPENDS)
+
+
+def depends_names(depends: str) -> set[str]:
+    """Every package name a Depends line accepts (alternatives included, version constraints dropped)."""
+    return {alt.split("(")[0].strip() for item in depends.split(",") for alt in item.split("|") if alt.strip()}
+
 
 _QT_NAME = re.compile(r"^(?:lib)?Qt6?(?P<module>[A-Z0-9][A-Za-z0-9]*)")
 
@@ -131,3 +156,11 @@ def forbidden_files(bundle: Path) -> list[tuple[str, str]]:
 def qt_modules_in(bundle: Path) -> set[str]:
     """Names of the Qt modules whose libraries or bindings are in the bundle (for the size report)."""
     return {m for p in Path(bundle).rglob("*") if (m := qt_module_of(p.name))}
+
+
+if __name__ == "__main__":  # `python packaging/bundle_rules.py --version`: for release.yml and shell scripts
+    import sys
+
+    if sys.argv[1:] != ["--version"]:
+        raise SystemExit("usage: bundle_rules.py --version")
+    print(app_info(Path(__file__).resolve().parents[1])[2])

@@ -11,7 +11,11 @@ have libglib-2.0.so.0 || need+=(libglib2.0-0)
 have libdbus-1.so.3 || need+=(libdbus-1-3)
 if [ "${WITH_XVFB:-0}" = 1 ]; then
   command -v Xvfb >/dev/null || need+=(xvfb)
-  have libxcb-cursor.so.0 || need+=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0)
+  for pair in libxcb-cursor.so.0:libxcb-cursor0 libxcb-icccm.so.4:libxcb-icccm4 libxcb-keysyms.so.1:libxcb-keysyms1 \
+      libxcb-image.so.0:libxcb-image0 libxcb-render-util.so.0:libxcb-render-util0 libxcb-shape.so.0:libxcb-shape0 \
+      libxcb-xkb.so.1:libxcb-xkb1 libxkbcommon-x11.so.0:libxkbcommon-x11-0; do
+    have "${pair%%:*}" || need+=("${pair##*:}")
+  done
 fi
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then

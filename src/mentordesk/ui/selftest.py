@@ -228,10 +228,10 @@ def run_self_test(args=None) -> int:
 
 
 def _close_database() -> None:
-    from mentordesk.models import database
+    """Close the temporary database before its folder is removed (best effort on the way out)."""
+    from mentordesk import db
 
     try:
-        if database.obj is not None and not database.is_closed():
-            database.close()
-    except Exception:  # noqa: BLE001 - closing is best effort on the way out
+        db.close_database()
+    except Exception:  # noqa: BLE001 - nothing more to do when closing fails while exiting
         pass

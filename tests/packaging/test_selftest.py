@@ -1,0 +1,61 @@
+"""The `--self-test` and start-up probe hooks the frozen app is checked with, run from source."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from mentordesk.ui import selftest
+from mentordesk.ui.selftest_probe import MARKER
+
+
+def _run(args, tmp_path, **env):
+    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), **env}
+    full_env.pop("MENTORDESK_STARTUP_PROBE", None)
+    full_env.update(env)
+    return subprocess.run([sys.executable, "-m", "mentordesk", *args], capture_output=True, text=True,
+                          env=full_env, timeout=120)
+
+
+def test_self_test_passes_every_step_and_writes_a_report(tmp_path):
+    report = tmp_path / "report.txt"
+    result = _run(["--self-test"], tmp_path, MENTORDESK_SELFTEST_REPORT=str(report))
+    assert result.returncode == 0, result.stdout + result.stderr
+    for step in ("database", "modules", "libraries", "resources", "main window", "pdf report"):
+        assert f"self-test: ok {step} (" in result.stdout
+    assert "shown on 'offscreen'" in result.stdout
+    assert report.read_text().splitlines()[-1] == "passed 6 steps"
+
+
+def test_a_failing_step_exits_non_zero_naming_the_step_and_reason(qapp, monkeypatch, capsys):
+    def broken(workdir):
+        raise selftest.SelfTestFailure("search found nothing")
+
+    monkeypatch.setattr(selftest, "check_database", broken)
+    assert selftest.run_self_test() == 1
+    err = capsys.readouterr().err
+    assert "FAILED at database: SelfTestFailure: search found nothing" in err
+
+
+def test_an_unexpected_error_is_reported_with_its_traceback(qapp, monkeypatch, capsys):
+    monkeypatch.setattr(selftest, "check_database", lambda workdir: None)
+    monkeypatch.setattr(selftest, "check_modules", lambda: 1 / 0)
+    assert selftest.run_self_test() == 1
+    err = capsys.readouterr().err
+    assert "Traceback" in err and "FAILED at modules: ZeroDivisionError" in err
+
+
+def test_startup_probe_reports_the_painted_main_window_and_quits(tmp_path):
+    result = _run(["--db", str(tmp_path / "probe.db")], tmp_path, MENTORDESK_STARTUP_PROBE="quit")
+    assert result.returncode == 0, result.stderr
+    assert MARKER in result.stdout.splitlines()
+
+
+def test_without_the_probe_variable_nothing_is_installed(qapp):
+    from mentordesk.ui.selftest_probe import watch_startup
+
+    before = len(qapp.children())
+    os.environ.pop("MENTORDESK_STARTUP_PROBE", None)
+    watch_startup()
+    assert len(qapp.children()) == before

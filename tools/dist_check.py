@@ -1,0 +1,303 @@
+"""`make dist-check`: prove the Linux artifacts that `make dist` built actually work.
+
+1. bundle: no forbidden Qt module, no dangling symlink;
+2. every library the bundle loads but does not ship comes from a package in the .deb's Depends
+   (readelf NEEDED + ldconfig + dpkg -S), and is installed here (apt-get installs what is missing, as root);
+3. `--self-test` of the bundle with the offscreen platform, then under Xvfb with the real xcb platform;
+4. the .deb: control fields, file list, .desktop entry valid, extracted copy passes the self-test;
+5. the tarball: unpacks and runs;
+6. as root with apt: install the .deb with apt-get, start the installed launcher the way the desktop
+   entry does (Exec=) under Xvfb until its window is painted, self-test it, remove the package again;
+7. start-up time to the first painted window, recorded with the sizes in dist/budgets.json.
+"""
+
+from __future__ import annotations
+
+import configparser
+import json
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "packaging"))
+sys.path.insert(0, str(ROOT / "tools"))
+
+from bundle_rules import app_info, depends_names, forbidden_files  # noqa: E402
+from measure_startup import app_env, measure, time_once, xvfb  # noqa: E402
+
+DIST = ROOT / "dist"
+BASE_PACKAGES = {"libc6", "libgcc-s1", "libstdc++6", "zlib1g"}  # always present on Debian/Ubuntu
+HICOLOR_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
+IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+class CheckFailed(Exception):
+    """A check failed; the message says what and where."""
+
+
+def ok(message: str) -> None:
+    print(f"  ok  {message}", flush=True)
+
+
+def check(condition, message: str) -> None:
+    if not condition:
+        raise CheckFailed(message)
+
+
+def sh(cmd, **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run(cmd, capture_output=True, text=True, **kwargs)
+
+
+def apt_install(packages: list[str]) -> None:
+    """Install Debian packages when we are root and have apt-get; otherwise say what is missing."""
+    if not packages:
+        return
+    if not (IS_ROOT and shutil.which("apt-get")):
+        raise CheckFailed(f"missing system packages (install them): {' '.join(packages)}")
+    print(f"  ..  apt-get install {' '.join(packages)}", flush=True)
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    if sh(["apt-get", "install", "-y", "-qq", *packages], env=env).returncode != 0:
+        sh(["apt-get", "update", "-qq"], env=env)
+        result = sh(["apt-get", "install", "-y", "-qq", *packages], env=env)
+        check(result.returncode == 0, f"apt-get install failed: {result.stderr[-800:]}")
+
+
+def installed(package: str) -> bool:
+    result = sh(["dpkg-query", "-W", "-f", "${Status}", package])
+    return result.returncode == 0 and result.stdout.endswith("installed")
+
+
+def artifacts() -> tuple[Path, Path, Path, str]:
+    _, app_id, version = app_info(ROOT)
+    budgets = json.loads((DIST / "budgets.json").read_text()) if (DIST / "budgets.json").exists() else {}
+    bundle = DIST / app_id
+    tarball = DIST / budgets.get("tar_gz", "")
+    deb = DIST / budgets.get("deb", "")
+    for path in (bundle / app_id, tarball, deb):
+        check(path.is_file(), f"{path} is missing: run `make dist` first")
+    check(budgets.get("version") == version, f"dist/ holds version {budgets.get('version')}, source is {version}")
+    return bundle, tarball, deb, version
+
+
+def check_contents(bundle: Path) -> None:
+    bad = forbidden_files(bundle)
+    check(not bad, "forbidden Qt files in the bundle: " + ", ".join(f"{p} ({r})" for p, r in bad))
+    dangling = [p for p in bundle.rglob("*") if p.is_symlink() and not p.exists()]
+    check(not dangling, f"dangling symlinks in the bundle: {[str(p.relative_to(bundle)) for p in dangling]}")
+    ok(f"bundle {bundle.relative_to(ROOT)}: no forbidden Qt module, no dangling symlink")
+
+
+def elf_files(tree: Path) -> list[Path]:
+    out = []
+    for path in tree.rglob("*"):
+        if path.is_file() and not path.is_symlink():
+            with path.open("rb") as fh:
+                if fh.read(4) == b"\x7fELF":
+                    out.append(path)
+    return out
+
+
+def system_libraries(bundle: Path) -> dict[str, set[str]]:
+    """soname -> bundled files that need it, for every NEEDED library the bundle does not ship."""
+    if not shutil.which("readelf"):
+        apt_install(["binutils"])
+    shipped = {p.name for p in bundle.rglob("*")}
+    needs: dict[str, set[str]] = {}
+    for elf in elf_files(bundle):
+        dynamic = sh(["readelf", "-d", str(elf)]).stdout
+        for line in dynamic.splitlines():
+            if "(NEEDED)" in line:
+                soname = line.split("[", 1)[1].rstrip("]")
+                if soname not in shipped:
+                    needs.setdefault(soname, set()).add(str(elf.relative_to(bundle)))
+    return needs
+
+
+def package_of(soname: str) -> str | None:
+    """The Debian package that provides this soname on this machine (None when not installed)."""
+    for line in sh(["ldconfig", "-p"]).stdout.splitlines():
+        parts = line.strip().split(" => ")
+        if len(parts) != 2 or parts[0].split(" ")[0] != soname:
+            continue
+        path = Path(parts[1])
+        # merged /usr: dpkg may know the file under /lib or /usr/lib
+        other = Path(str(path).removeprefix("/usr")) if str(path).startswith("/usr/") else Path("/usr" + str(path))
+        for candidate in (path, other, path.resolve()):
+            result = sh(["dpkg", "-S", str(candidate)])
+            if result.returncode == 0:
+                return result.stdout.split(":", 1)[0].strip()
+    return None
+
+
+def check_depends(bundle: Path, deb: Path) -> None:
+    """Every library loaded from the system belongs to a package the .deb depends on."""
+    depends = sh(["dpkg-deb", "-f", str(deb), "Depends"]).stdout.strip()
+    names = depends_names(depends)
+    alternatives = [[a.split("(")[0].strip() for a in item.split("|")] for item in depends.split(",")]
+    missing = [alts[0] if sh(["apt-cache", "show", alts[0]]).returncode == 0 else alts[-1]
+               for alts in alternatives if not any(installed(a) for a in alts)]
+    apt_install(missing)
+    needs = system_libraries(bundle)
+    problems = []
+    for soname, users in sorted(needs.items()):
+        package = package_of(soname)
+        if package is None:
+            problems.append(f"{soname} (needed by {sorted(users)[0]}) is not installed on this machine")
+        elif package not in names and package not in BASE_PACKAGES:
+            problems.append(f"{soname} comes from {package}, which is not in Depends")
+    check(not problems, "system libraries vs Depends:\n    " + "\n    ".join(problems))
+    ok(f"{len(needs)} system libraries the bundle loads all come from Depends ({len(names)} packages)")
+
+
+def self_test(app: Path, platform: str, display: str | None = None, expect_real_window: bool = True) -> str:
+    with tempfile.TemporaryDirectory(prefix="mentordesk-check-") as tmp:
+        env = app_env(platform, display, Path(tmp))
+        result = sh([str(app), "--self-test"], env=env, timeout=300)
+    output = result.stdout + result.stderr
+    check(result.returncode == 0, f"{app} --self-test on {platform} exited {result.returncode}:\n{output[-2000:]}")
+    check(f"shown on '{platform}'" in output, f"self-test did not run on the {platform} platform:\n{output[-1000:]}")
+    if expect_real_window and (ROOT / "src/mentordesk/ui/main_window.py").exists():
+        check("mentordesk.ui.main_window.MainWindow shown" in output,
+              f"the bundle did not render the real main window:\n{output[-1000:]}")
+    if (ROOT / "src/mentordesk/ui/report_pdf.py").exists():
+        check("mentordesk.ui.report_pdf" in output, f"the bundle did not use the app's PDF report:\n{output[-1000:]}")
+    return output
+
+
+def check_self_tests(bundle: Path) -> None:
+    app = bundle / bundle.name
+    self_test(app, "offscreen")
+    ok("bundle --self-test with the offscreen platform")
+    if not shutil.which("Xvfb"):
+        apt_install(["xvfb"])
+    with xvfb() as display:
+        self_test(app, "xcb", display)
+    ok("bundle --self-test under Xvfb with the xcb platform")
+
+
+def check_deb(deb: Path, version: str) -> None:
+    info = {field: sh(["dpkg-deb", "-f", str(deb), field]).stdout.strip()
+            for field in ("Package", "Version", "Architecture", "Depends", "Installed-Size")}
+    check(info["Package"] == "mentordesk" and info["Version"] == version, f"control fields wrong: {info}")
+    for lib in ("libegl1", "libgl1", "libxcb-cursor0", "libfontconfig1", "libxkbcommon-x11-0"):
+        check(lib in depends_names(info["Depends"]), f"Depends lacks {lib}: {info['Depends']}")
+    listing = sh(["dpkg-deb", "-c", str(deb)]).stdout
+    expected = ["./opt/mentordesk/mentordesk", "./usr/bin/mentordesk -> /opt/mentordesk/mentordesk",
+                "./usr/share/applications/mentordesk.desktop", "./usr/share/doc/mentordesk/copyright"]
+    expected += [f"./usr/share/icons/hicolor/{s}x{s}/apps/mentordesk.png" for s in HICOLOR_SIZES]
+    for entry in expected:
+        check(entry in listing, f"{deb.name} lacks {entry}")
+    check(all(" root/root " in line for line in listing.splitlines()), f"{deb.name} has files not owned by root")
+    with tempfile.TemporaryDirectory(prefix="mentordesk-deb-") as tmp:
+        root = Path(tmp)
+        check(sh(["dpkg-deb", "-x", str(deb), str(root)]).returncode == 0, f"dpkg-deb -x {deb.name} failed")
+        desktop = root / "usr/share/applications/mentordesk.desktop"
+        check_desktop_entry(desktop)
+        self_test(root / "opt/mentordesk/mentordesk", "offscreen")
+    ok(f"{deb.name}: {info['Installed-Size']} KiB installed, control, file list, .desktop valid, "
+       "extracted copy passes the self-test")
+
+
+def check_desktop_entry(desktop: Path) -> None:
+    if not shutil.which("desktop-file-validate") and IS_ROOT and shutil.which("apt-get"):
+        apt_install(["desktop-file-utils"])
+    if shutil.which("desktop-file-validate"):
+        result = sh(["desktop-file-validate", str(desktop)])
+        check(result.returncode == 0 and not result.stdout.strip(), f"desktop-file-validate: {result.stdout}")
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str
+    entry.read(desktop)
+    section = entry["Desktop Entry"]
+    check(section.get("Exec", "").split()[0] == "mentordesk" and section.get("Icon") == "mentordesk",
+          f"{desktop}: Exec/Icon must name the mentordesk launcher and icon")
+
+
+def check_tarball(tarball: Path) -> None:
+    with tempfile.TemporaryDirectory(prefix="mentordesk-tar-") as tmp:
+        with tarfile.open(tarball) as tar:
+            tar.extractall(tmp, filter="tar")
+        top = [p for p in Path(tmp).iterdir()]
+        check(len(top) == 1, f"{tarball.name} should hold one top folder, holds {[p.name for p in top]}")
+        app = top[0] / "mentordesk"
+        result = sh([str(app), "--version"], env=app_env("offscreen", None, Path(tmp)))
+        check(result.returncode == 0 and "MentorDesk" in result.stdout, f"unpacked {app} --version: {result}")
+        check((top[0] / "share/mentordesk.desktop").is_file(), f"{tarball.name} lacks share/mentordesk.desktop")
+    ok(f"{tarball.name} unpacks to one folder and runs")
+
+
+def check_install(deb: Path) -> None:
+    """Real install with apt on this machine, launcher started like the menu entry does, then removed."""
+    if not (IS_ROOT and shutil.which("apt-get")):
+        print("  --  skipped the real install test (needs root and apt-get)")
+        return
+    if installed("mentordesk"):
+        print("  --  skipped the real install test: a mentordesk package is already installed here")
+        return
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    result = sh(["apt-get", "install", "-y", "-qq", str(deb.resolve())], env=env)
+    check(result.returncode == 0, f"apt-get install {deb.name} failed: {result.stderr[-1500:]}")
+    try:
+        launcher = shutil.which("mentordesk", path="/usr/bin")
+        check(launcher == "/usr/bin/mentordesk", "the package put no mentordesk launcher in /usr/bin")
+        entry = configparser.ConfigParser(interpolation=None)
+        entry.optionxform = str
+        entry.read("/usr/share/applications/mentordesk.desktop")
+        exec_cmd = [arg for arg in shlex.split(entry["Desktop Entry"]["Exec"]) if not arg.startswith("%")]
+        with tempfile.TemporaryDirectory(prefix="mentordesk-installed-") as tmp, xvfb() as display:
+            env = app_env("xcb", display, Path(tmp))
+            env["PATH"] = "/usr/bin:/bin"
+            seconds = time_once(exec_cmd + ["--db", str(Path(tmp) / "first.db")], env)
+            self_test(Path(launcher), "xcb", display)
+        ok(f"apt-get installed {deb.name}; the menu entry's command opened a window in {seconds * 1000:.0f} ms "
+           "under Xvfb; /usr/bin/mentordesk --self-test passed")
+    finally:
+        removed = sh(["dpkg", "--purge", "mentordesk"], env=env)
+        check(removed.returncode == 0, f"dpkg --purge mentordesk failed: {removed.stderr}")
+        check(not Path("/opt/mentordesk").exists(), "/opt/mentordesk is left behind after purging the package")
+        ok("package purged again, /opt/mentordesk gone")
+
+
+def record_startup(bundle: Path) -> dict:
+    with_xcb = measure(bundle / bundle.name, "xcb", runs=7)
+    offscreen = measure(bundle / bundle.name, "offscreen", runs=5)
+    ok(f"start-up to first painted window: xcb first {with_xcb['first_ms']} ms, warm median "
+       f"{with_xcb['warm_median_ms']} ms (best {with_xcb['warm_best_ms']}); offscreen warm median "
+       f"{offscreen['warm_median_ms']} ms")
+    budgets_file = DIST / "budgets.json"
+    budgets = json.loads(budgets_file.read_text())
+    budgets.update(startup_xcb=with_xcb, startup_offscreen=offscreen)
+    budgets_file.write_text(json.dumps(budgets, indent=2) + "\n")
+    return budgets
+
+
+def main() -> int:
+    if not sys.platform.startswith("linux"):
+        print("dist_check: Linux only", file=sys.stderr)
+        return 2
+    try:
+        bundle, tarball, deb, version = artifacts()
+        print(f"dist-check {bundle.name} {version}")
+        check_contents(bundle)
+        check_depends(bundle, deb)
+        check_self_tests(bundle)
+        check_deb(deb, version)
+        check_tarball(tarball)
+        check_install(deb)
+        budgets = record_startup(bundle)
+    except CheckFailed as exc:
+        print(f"dist-check: FAILED: {exc}", file=sys.stderr)
+        return 1
+    mb = 1024 * 1024
+    print(f"dist-check passed: onedir {budgets['onedir_bytes'] / mb:.0f} MB, tar.gz {budgets['tar_gz_bytes'] / mb:.1f} MB, "
+          f".deb {budgets['deb_bytes'] / mb:.1f} MB, warm start {budgets['startup_xcb']['warm_median_ms']} ms (xcb)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
