@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test setup clean dist dist-check
+.PHONY: run test setup clean dist dist-check bench
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,11 @@ dist: $(STAMP)
 dist-check: dist
 	@WITH_XVFB=1 bash tools/ensure-sysdeps.sh
 	$(BIN)/python tools/dist_check.py
+
+# Benchmarks on a generated network (cached in benchmarks/data/); `make bench PEOPLE=20000` for a quick run.
+PEOPLE ?= 100000
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py --people $(PEOPLE)
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info
