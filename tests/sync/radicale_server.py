@@ -41,6 +41,7 @@ class RadicaleServer:
 
     def add_user(self, name: str, password: str) -> None:
         """Radicale reads the htpasswd file on every login, so users can be added while it runs."""
+        self.folder.mkdir(parents=True, exist_ok=True)
         with self.htpasswd.open("a", encoding="utf-8") as handle:
             handle.write(f"{name}:{password}\n")
 

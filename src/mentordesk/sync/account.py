@@ -29,9 +29,9 @@ def save_password(url: str, username: str, password: str) -> None:
                         f"set {PASSWORD_ENV} instead") from None
 
 
-def load_password(url: str, username: str) -> str | None:
-    """$MENTORDESK_SYNC_PASSWORD, else the keyring's entry, else None."""
-    if os.environ.get(PASSWORD_ENV):
+def load_password(url: str, username: str, environment: bool = True) -> str | None:
+    """$MENTORDESK_SYNC_PASSWORD (unless `environment` is False), else the keyring's entry, else None."""
+    if environment and os.environ.get(PASSWORD_ENV):
         return os.environ[PASSWORD_ENV]
     import keyring
     from keyring.errors import KeyringError
@@ -53,18 +53,25 @@ def forget_password(url: str, username: str) -> None:
 
 
 def current_account() -> SyncAccount | None:
-    """The account the app syncs with (the one chosen last), or None before set-up."""
-    return SyncAccount.select().order_by(SyncAccount.chosen_at.desc(), SyncAccount.id.desc()).first()
+    """The account the app syncs with (set up or synced last), or None before set-up."""
+    return (SyncAccount.select().where(SyncAccount.chosen_at.is_null(False))
+            .order_by(SyncAccount.chosen_at.desc(), SyncAccount.id.desc()).first())
 
 
-def choose_account(url: str, username: str) -> SyncAccount:
-    """Make (url, username) the account to sync; an earlier one keeps its state for switching back."""
+def account_for(url: str, username: str) -> SyncAccount:
+    """The sync state of (url, username), new if never seen; a mistyped URL does not become the current one."""
     url, username = url.strip(), username.strip()
     if not url:
         raise SyncError("the server URL is empty")
     if not username:
         raise SyncError("the user name is empty")
     account, _ = SyncAccount.get_or_create(url=url, username=username)
+    return account
+
+
+def choose_account(url: str, username: str) -> SyncAccount:
+    """Make (url, username) the account to sync; an earlier one keeps its state for switching back."""
+    account = account_for(url, username)
     account.chosen_at = now()
     account.save()
     return account

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mentordesk.models import now
-from mentordesk.sync.account import choose_account
+from mentordesk.sync.account import account_for
 from mentordesk.sync.cards import PersonSide
 from mentordesk.sync.dav import DavSession, SyncError
 from mentordesk.sync.engine import CollectionSync, KindReport, Progress
@@ -56,7 +56,7 @@ def _collection_gone(session: DavSession, url: str | None) -> bool:
 def run_sync(url: str, username: str, password: str, progress: Progress | None = None,
              addressbook: str | None = None, calendar: str | None = None) -> SyncReport:
     """Sync the open database with the server; SyncError (saved on the account too) when it cannot."""
-    account = choose_account(url, username)
+    account = account_for(url, username)
     session = DavSession(account.url, account.username, password)
     report = SyncReport()
     try:
@@ -79,7 +79,7 @@ def run_sync(url: str, username: str, password: str, progress: Progress | None =
             (SyncItem.account == account) & (SyncItem.kind == "person") & SyncItem.local_id.is_null(False)).tuples())
         meetings = CollectionSync(session, account, MeetingSide(uids), found.calendar, "calendar_token", progress)
         report.meetings = meetings.run()
-        account.last_synced_at = now()
+        account.last_synced_at = account.chosen_at = now()
         account.last_error = ""
         account.save()
     except SyncError as exc:

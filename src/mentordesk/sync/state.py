@@ -22,7 +22,8 @@ class SyncAccount(BaseModel):
     last_synced_at = DateTimeField(null=True)
     last_error = TextField(default="")
     created_at = DateTimeField(default=now)
-    chosen_at = DateTimeField(default=now)  # the most recently chosen account is the one the app syncs
+    # Set when the user sets the account up or a sync with it succeeds; the latest is the one the app syncs.
+    chosen_at = DateTimeField(null=True)
 
     class Meta:
         indexes = ((("url", "username"), True),)

@@ -24,7 +24,7 @@ class SyncAccountPage(QWidget):
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Password"))
-        has_password = bool(account and load_password(account.url, account.username))
+        has_password = bool(account and load_password(account.url, account.username, environment=False))
         self.password.setPlaceholderText(self.tr("stored in the system keyring") if has_password
                                          else self.tr("password or app password"))
         self.automatic = QCheckBox(self.tr("Sync automatically"), self)
