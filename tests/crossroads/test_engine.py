@@ -222,3 +222,8 @@ def test_answers_round_trip_through_json():
     a.excluded_advice = [3]
     again = Answers.from_dict(a.to_dict())
     assert again == a
+
+
+def test_a_tie_is_reported_as_such():
+    result = evaluate(answers(), [])
+    assert "tied" in result.flip.text and result.certainty == "low"

@@ -122,6 +122,9 @@ def find_flip(answers: Answers, scores: dict[str, dict[str, float]], first: str,
         if best is None or step < best[0]:
             best = (step, k, new)
     if best is None:
+        if lead == 0:
+            return Flip("", "", 0, 0, second, f"{answers.option_label(first)} and {answers.option_label(second)} are "
+                        "tied: whatever you score differently will decide it.")
         return None
     step, k, new = best
     label = CRITERIA[k][0]
