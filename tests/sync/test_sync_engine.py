@@ -255,3 +255,18 @@ def test_contact_already_on_both_sides_is_paired_not_duplicated(database, accoun
     assert (report.people.uploaded, report.people.downloaded, report.people.conflicts) == (0, 0, 0)
     assert Person.select().count() == 1 and len(server.list(empty.addressbook)) == 1
     assert sync(account).moved == 0
+
+
+def test_unknown_attendees_and_untracked_fields_stay_put(synced, account, server):
+    meeting = Meeting.select().order_by(Meeting.id).first()
+    href = href_of("meeting", meeting.id)
+    text = server.get(href).replace("END:VEVENT", "ATTENDEE;CN=Stranger:mailto:stranger@example.net\r\nEND:VEVENT")
+    server.put(href, text, "text/calendar")
+    assert sync(account).meetings.downloaded == 1
+    meetings.update_meeting(meeting.id, place="Library")
+    assert sync(account).meetings.uploaded == 1
+    uploaded = server.get(href)
+    assert "mailto:stranger@example.net" in uploaded and "LOCATION:Library" in uploaded
+    # A field vCards do not carry (trust) changes nothing on the server.
+    people.update_person(Person.select().first().id, trust=5)
+    assert sync(account).moved == 0

@@ -64,10 +64,10 @@ class PersonSide:
         return hints
 
     def local_hash(self, local_id: int) -> str:
-        data = people.person_data(local_id)
-        for key in ("id", "last_met_on"):
-            data.pop(key, None)
-        return fingerprint(data)
+        """Hash of the card we would upload: a change to a field vCards do not carry (trust...) moves nothing."""
+        from mentordesk.exchange.vcard import person_to_vcard
+
+        return fingerprint({"card": person_to_vcard(local_id, version="3.0")})
 
     def uid_hint(self, local_id: int) -> str | None:
         """The UID of the person's stored original card, so a re-imported contact keeps its identity."""

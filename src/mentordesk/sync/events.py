@@ -73,6 +73,7 @@ class MeetingSide:
         calendar, event = _calendar_and_event(server_text)
         held = dt.datetime.fromisoformat(data["held_at"])
         length = _length(event)
+        foreign = [a for a in _as_list(event.get("ATTENDEE")) if self._person_for(a) is None]
         for name in OWNED:
             event.pop(name, None)
         event.add("UID", uid)
@@ -96,6 +97,8 @@ class MeetingSide:
             if contact:
                 address.params[X_PERSON] = vText(contact)
             event.add("ATTENDEE", address, encode=0)
+        for attendee in foreign:  # people MentorDesk does not know stay on the invitation
+            event.add("ATTENDEE", attendee, encode=0)
         return calendar.to_ical().decode("utf-8")
 
     # --- in ----------------------------------------------------------------------------
@@ -130,8 +133,7 @@ class MeetingSide:
 
     def _attendees(self, event) -> list[int]:
         found: list[int] = []
-        values = event.get("ATTENDEE", [])
-        for attendee in values if isinstance(values, list) else [values]:
+        for attendee in _as_list(event.get("ATTENDEE")):
             pid = self._person_for(attendee)
             if pid is not None and pid not in found:
                 found.append(pid)
@@ -185,6 +187,13 @@ class MeetingSide:
         if key == "kind":
             return MEETING_KINDS.get(value, value or "")
         return "" if value is None else str(value)
+
+
+def _as_list(value) -> list:
+    """icalendar gives one property alone and several as a list."""
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
 
 
 def _calendar_and_event(text: str):
