@@ -252,7 +252,9 @@ def check_install(deb: Path) -> None:
         with tempfile.TemporaryDirectory(prefix="mentordesk-installed-") as tmp, xvfb() as display:
             env = app_env("xcb", display, Path(tmp))
             env["PATH"] = "/usr/bin:/bin"
-            seconds = time_once(exec_cmd + ["--db", str(Path(tmp) / "first.db")], env)
+            demo = str(Path(tmp) / "demo.db")
+            check(sh([launcher, "demo", "--db", demo], env=env).returncode == 0, "mentordesk demo failed")
+            seconds = time_once(exec_cmd + ["--db", demo], env)
             self_test(Path(launcher), "xcb", display)
         ok(f"apt-get installed {deb.name}; the menu entry's command opened a window in {seconds * 1000:.0f} ms "
            "under Xvfb; /usr/bin/mentordesk --self-test passed")
@@ -280,22 +282,26 @@ def main() -> int:
     if not sys.platform.startswith("linux"):
         print("dist_check: Linux only", file=sys.stderr)
         return 2
+    passed = 0
     try:
         bundle, tarball, deb, version = artifacts()
         print(f"dist-check {bundle.name} {version}")
-        check_contents(bundle)
-        check_depends(bundle, deb)
-        check_self_tests(bundle)
-        check_deb(deb, version)
-        check_tarball(tarball)
-        check_install(deb)
+        checks = [lambda: check_contents(bundle), lambda: check_depends(bundle, deb),
+                  lambda: check_self_tests(bundle), lambda: check_deb(deb, version),
+                  lambda: check_tarball(tarball), lambda: check_install(deb)]
+        for run_check in checks:
+            run_check()
+            passed += 1
         budgets = record_startup(bundle)
-    except CheckFailed as exc:
+        passed += 1
+    except (CheckFailed, RuntimeError, subprocess.TimeoutExpired) as exc:
         print(f"dist-check: FAILED: {exc}", file=sys.stderr)
+        print(f"dist-check: {passed} passed, 1 failed")
         return 1
     mb = 1024 * 1024
-    print(f"dist-check passed: onedir {budgets['onedir_bytes'] / mb:.0f} MB, tar.gz {budgets['tar_gz_bytes'] / mb:.1f} MB, "
+    print(f"onedir {budgets['onedir_bytes'] / mb:.0f} MB, tar.gz {budgets['tar_gz_bytes'] / mb:.1f} MB, "
           f".deb {budgets['deb_bytes'] / mb:.1f} MB, warm start {budgets['startup_xcb']['warm_median_ms']} ms (xcb)")
+    print(f"dist-check: {passed} passed, 0 failed")
     return 0
 
 

@@ -1,8 +1,8 @@
 """Time from process start to the first painted main window of the (frozen) app.
 
-Starts `APP --db DEMO` with MENTORDESK_STARTUP_PROBE=quit (see mentordesk/ui/selftest_probe.py),
-which prints a marker once the main window has been painted and quits; the wall time from spawning
-the process to reading that line is the start-up time. The first run warms the page cache; the
+Starts `APP --db DEMO` with MENTORDESK_STARTUP_PROBE=quit (see mentordesk/ui/selftest_probe.py), which
+prints a marker once the main window (whichever area it opens on) has been painted, then quits; the
+wall time from spawning the process to reading that line is the start-up time. The first run warms the page cache; the
 median of the rest is the "warm" figure.
 
   python tools/measure_startup.py [--app dist/mentordesk/mentordesk] [--runs 7] [--platform xcb|offscreen]
@@ -17,11 +17,13 @@ import shutil
 import statistics
 import subprocess
 import tempfile
+import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 MARKER = "mentordesk-first-window-painted"
+PROBE_ENV = "MENTORDESK_STARTUP_PROBE"
 
 
 @contextlib.contextmanager
@@ -60,21 +62,25 @@ def app_env(platform: str, display: str | None, home: Path) -> dict[str, str]:
 
 def time_once(cmd: list[str], env: dict[str, str], timeout: float = 60) -> float:
     """Seconds from spawn to the marker line; raises if the app exits or stalls without printing it."""
-    env = {**env, "MENTORDESK_STARTUP_PROBE": "quit"}
+    env = {**env, PROBE_ENV: "quit"}
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    watchdog = threading.Timer(timeout, proc.kill)
+    watchdog.start()
     try:
         for line in proc.stdout:
-            if line.strip() == MARKER:
+            if line.startswith(MARKER):
                 elapsed = time.perf_counter() - started
                 proc.wait(timeout=timeout)
                 return elapsed
         proc.wait(timeout=timeout)
     finally:
+        watchdog.cancel()
         if proc.poll() is None:
             proc.kill()
             proc.wait()
-    raise RuntimeError(f"{cmd[0]} exited {proc.returncode} without painting a window: {proc.stderr.read()[-500:]}")
+    raise RuntimeError(f"{cmd[0]} exited {proc.returncode} without painting a window "
+                       f"(killed after {timeout} s if negative): {proc.stderr.read()[-500:]}")
 
 
 def measure(app: Path, platform: str = "xcb", runs: int = 7) -> dict[str, float]:

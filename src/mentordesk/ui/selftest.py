@@ -1,8 +1,8 @@
 """`mentordesk --self-test`: proves a build (frozen or not) works end to end on this machine.
 
-Opens a temporary database, writes and searches, loads every lazily imported module and the
-libraries behind them, renders the main window, writes a PDF report; exits 0, or 1 naming the step
-that failed and why. Packaging runs it on the bundle offscreen and under a real X server.
+Opens a temporary database, writes and searches, imports every module (those loaded by name too),
+exercises the libraries behind them, renders the main window, writes a PDF report; exits 0, or 1
+naming the step that failed and why. Packaging runs it on the bundle offscreen and under a real X server.
 """
 
 from __future__ import annotations
@@ -56,15 +56,23 @@ def check_database(workdir: Path) -> str:
 
 
 def check_modules() -> str:
-    """Import every module loaded by name at run time: a frozen build misses these first."""
+    """Import every mentordesk module, including those loaded by name: a frozen build misses these first."""
+    import pkgutil
+
+    import mentordesk
     from mentordesk import cli, db
     from mentordesk.exchange import registry
 
-    names = list(cli.COMMAND_MODULES) + list(db.MODEL_MODULES) + list(registry.FORMAT_MODULES)
-    for name in names:
+    by_name = list(cli.COMMAND_MODULES) + list(db.MODEL_MODULES) + list(registry.FORMAT_MODULES)
+    found = [info.name for info in pkgutil.walk_packages(mentordesk.__path__, "mentordesk.")
+             if not info.name.endswith("__main__")]  # importing __main__ would start the app again
+    _check(len(found) > 10, f"only {len(found)} mentordesk modules are present")
+    missing = sorted(set(by_name) - set(found))
+    _check(not missing, f"modules named at run time are not in the build: {missing}")
+    for name in found:
         importlib.import_module(name)
     cli.build_parser()
-    return f"{len(names)} modules by name"
+    return f"{len(found)} modules imported ({len(by_name)} loaded by name)"
 
 
 def check_libraries(workdir: Path) -> str:
@@ -108,31 +116,18 @@ def check_resources() -> str:
     for image in images:
         reader = QImageReader(str(image))
         _check(reader.canRead(), f"cannot read image {image}: {reader.errorString()}")
-    return f"{len(files)} files in {root}, {len(images)} images readable"
+    from PySide6.QtWidgets import QApplication
 
-
-def _placeholder_window():
-    from PySide6.QtWidgets import QLabel, QMainWindow
-
-    window = QMainWindow()
-    window.setCentralWidget(QLabel("MentorDesk"))
-    return window
-
-
-def _make_main_window():
-    """The real main window; a placeholder only while the module does not exist in this source tree."""
-    try:
-        module = importlib.import_module(MAIN_WINDOW_MODULE)
-    except ModuleNotFoundError as exc:
-        if exc.name != MAIN_WINDOW_MODULE:
-            raise
-        return _placeholder_window(), "placeholder (no mentordesk.ui.main_window yet)"
-    return module.MainWindow(), f"{MAIN_WINDOW_MODULE}.MainWindow"
+    _check(not QApplication.windowIcon().isNull(), "the app icon did not load from resources/icons")
+    return f"{len(files)} files in {root}, {len(images)} images readable, app icon loaded"
 
 
 def check_main_window(app) -> str:
     """Build, show and paint the main window, then grab it as an image."""
-    window, what = _make_main_window()
+    from mentordesk.ui.main_window import MainWindow
+
+    window = MainWindow()
+    what = f"{MAIN_WINDOW_MODULE}.MainWindow"
     window.resize(1000, 700)
     window.show()
     deadline = time.monotonic() + 10
@@ -149,37 +144,18 @@ def check_main_window(app) -> str:
     return f"{what} shown on '{app.platformName()}' and painted {image.width()}x{image.height()}"
 
 
-def _fallback_pdf(path: Path) -> None:
-    from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
-
-    writer = QPdfWriter(str(path))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setTitle("MentorDesk self-test")
-    doc = QTextDocument()
-    doc.setHtml("<h1>MentorDesk</h1><p>Self-test report: fonts, layout and the PDF writer work.</p>")
-    doc.print_(writer)
-
-
 def check_pdf(workdir: Path) -> str:
-    """Write a PDF report with the app's report module (or Qt's PDF writer while that does not exist)."""
+    """Write a PDF report with the app's report writer (Qt's QPdfWriter) and check it is a PDF."""
+    from mentordesk.ui.report_pdf import write_pdf
+
     path = workdir / "report.pdf"
-    try:
-        report = importlib.import_module(REPORT_MODULE)
-    except ModuleNotFoundError as exc:
-        if exc.name != REPORT_MODULE:
-            raise
-        report = None
-    writer = getattr(report, "write_self_test_pdf", None) if report else None
-    if writer is not None:
-        writer(path)
-        what = f"{REPORT_MODULE}.write_self_test_pdf"
-    else:
-        _fallback_pdf(path)
-        what = "QPdfWriter + QTextDocument"
+    write_pdf("<h1>MentorDesk self-test</h1><p>Fonts, layout and the PDF writer work.</p>"
+              "<table><tr><th>Option</th><th>Score</th></tr><tr><td>Stay and grow</td><td>7.5</td></tr></table>",
+              path, title="MentorDesk self-test")
     _check(path.exists(), f"no PDF was written to {path}")
     data = path.read_bytes()
     _check(data.startswith(b"%PDF") and len(data) > 500, f"{path} is not a PDF ({len(data)} bytes)")
-    return f"{what}: {len(data)} bytes"
+    return f"{REPORT_MODULE}.write_pdf: {len(data)} bytes"
 
 
 def _ensure_platform() -> None:
@@ -192,12 +168,10 @@ def _ensure_platform() -> None:
 def run_self_test(args=None) -> int:
     """Run every check in order; 0 when all pass, else 1 with the failing step and reason on stderr."""
     _ensure_platform()
-    from PySide6.QtWidgets import QApplication
-
     from mentordesk import APP_NAME, __version__
+    from mentordesk.ui.app import make_application
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName(APP_NAME)
+    app = make_application()
     frozen = "frozen" if getattr(sys, "frozen", False) else "from source"
     _say(f"{APP_NAME} {__version__} ({frozen}, Python {sys.version.split()[0]}, {sys.platform})")
     with tempfile.TemporaryDirectory(prefix="mentordesk-selftest-") as tmp:
