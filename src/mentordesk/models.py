@@ -13,6 +13,7 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
+    SQL,
     TextField,
 )
 
@@ -128,6 +129,10 @@ class Person(BaseModel):
     vcard = TextField(null=True)
     created_at = DateTimeField(default=now)
     updated_at = DateTimeField(default=now)
+
+
+# The People list sorts by name without case; this index saves a 100,000-row sort on every open.
+Person.add_index(SQL("CREATE INDEX IF NOT EXISTS person_display_name_nocase ON person (display_name COLLATE NOCASE)"))
 
 
 class PersonEmail(BaseModel):

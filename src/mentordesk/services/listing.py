@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from mentordesk.models import database
@@ -105,26 +107,79 @@ LISTS: dict[str, ListSpec] = {
 }
 
 
+_JOIN_RE = re.compile(r"\bJOIN\s+\w+\s+(\w+)\s+ON\b", re.I)
+
+# Sorted id lists reused while the data is unchanged, so a filter keystroke costs one FTS5 query
+# plus a pass over ids in memory instead of re-sorting 100,000 rows. Any write on this connection
+# (total_changes) or another one (PRAGMA data_version) empties it.
+_CACHE_SIZE = 8
+_cache: OrderedDict[tuple, tuple[list[int], dict[int, int] | None]] = OrderedDict()
+_cache_state: tuple | None = None
+
+
+def _tables_for(spec: ListSpec, needed_sql: str) -> str:
+    """The FROM clause without joins that `needed_sql` does not use (rows always have their parent)."""
+    aliases = _JOIN_RE.findall(spec.table)
+    if any(re.search(rf"\b{alias}\.", needed_sql) for alias in aliases):
+        return spec.table
+    return re.split(r"\s+(?:LEFT\s+)?JOIN\s+", spec.table, maxsplit=1, flags=re.I)[0]
+
+
+def _data_state() -> tuple:
+    conn = database.connection()
+    (version,) = conn.execute("PRAGMA data_version").fetchone()
+    return conn, version, conn.total_changes
+
+
+def _sorted_ids(kind: str, sort: int, descending: bool, where: str, params: tuple) -> tuple:
+    """(ids in list order, cache key) for all records of `kind` passing `where`."""
+    global _cache_state
+    state = _data_state()
+    if _cache_state is None or state[0] is not _cache_state[0] or state[1:] != _cache_state[1:]:
+        _cache.clear()
+        _cache_state = state
+    key = (kind, sort, descending, where, tuple(params))
+    if key in _cache:
+        _cache.move_to_end(key)
+        return _cache[key][0], key
+    spec = LISTS[kind]
+    direction = "DESC" if descending else "ASC"
+    order = spec.columns[sort].order_sql
+    sql = f"SELECT t.id FROM {_tables_for(spec, order + ' ' + where)}"
+    if where:
+        sql += f" WHERE ({where})"
+    sql += f" ORDER BY {order} {direction}, t.id {direction}"
+    ids = [row[0] for row in database.execute_sql(sql, list(params)).fetchall()]
+    _cache[key] = (ids, None)
+    while len(_cache) > _CACHE_SIZE:
+        _cache.popitem(last=False)
+    return ids, key
+
+
+def _positions(key: tuple) -> dict[int, int]:
+    ids, positions = _cache[key]
+    if positions is None:
+        positions = {record_id: index for index, record_id in enumerate(ids)}
+        _cache[key] = (ids, positions)
+    return positions
+
+
 def list_ids(kind: str, text: str = "", sort: int | None = None, descending: bool | None = None,
              where: str = "", params: tuple = ()) -> list[int]:
     """Ids of `kind` matching `text` (FTS5) and an optional extra SQL condition, sorted in SQL."""
     spec = LISTS[kind]
     sort = spec.default_sort if sort is None else sort
     descending = spec.default_descending if descending is None else descending
-    conditions, binds = [], []
+    ordered, key = _sorted_ids(kind, sort, descending, where, params)
     query = search.fts_query(text)
-    if query is not None:
-        conditions.append("t.id " + search.match_subquery(kind))
-        binds.append(query)
-    if where:
-        conditions.append(where)
-        binds.extend(params)
-    direction = "DESC" if descending else "ASC"
-    sql = f"SELECT t.id FROM {spec.table}"
-    if conditions:
-        sql += " WHERE " + " AND ".join(f"({c})" for c in conditions)
-    sql += f" ORDER BY {spec.columns[sort].order_sql} {direction}, t.id {direction}"
-    return [row[0] for row in database.execute_sql(sql, binds).fetchall()]
+    if query is None:
+        return list(ordered)
+    matches = search.fts_rowids(kind, query)
+    if len(matches) * 8 < len(ordered):  # few hits: sort them by their place in the full list
+        positions = _positions(key)
+        return sorted((i for i in matches if i in positions), key=positions.__getitem__)
+    wanted = set(matches)
+    return [record_id for record_id in ordered if record_id in wanted]
 
 
 def list_rows(kind: str, ids) -> dict[int, tuple]:

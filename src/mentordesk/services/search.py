@@ -78,21 +78,40 @@ def fts_query(text: str) -> str | None:
     return " ".join(f'"{token}"*' for token in tokens)
 
 
+# Ranking (bm25) costs time per matching row: above this many matches a query is too unspecific
+# for ranking to mean much, and best-first gives way to name/title matches first, newest first.
+RANK_CAP = 2000
+
+
+def fts_rowids(kind: str, query: str) -> list[int]:
+    """Every rowid matching an FTS5 query (from fts_query), unordered: what list filters need."""
+    table, _ = FTS_TABLES[kind]
+    return [row[0] for row in database.execute_sql(f"SELECT rowid FROM {table} WHERE {table} MATCH ?", [query])]
+
+
+def _rowids(table: str, query: str, tail: str, params: list) -> list[int]:
+    return [row[0] for row in database.execute_sql(
+        f"SELECT rowid FROM {table} WHERE {table} MATCH ? {tail}", [query] + params)]
+
+
 def matching_ids(kind: str, text: str, limit: int | None = None) -> list[int] | None:
     """Ids of `kind` records matching `text` (best first when limited); None when text is empty."""
     query = fts_query(text)
     if query is None:
         return None
-    table, _ = FTS_TABLES[kind]
-    sql = f"SELECT rowid FROM {table} WHERE {table} MATCH ?"
-    params: list = [query]
-    if limit is not None:
-        # Ranking a one-letter prefix touches most of the index: only rank real words.
-        if min(len(t) for t in _TOKEN_RE.findall(text)) >= 2:
-            sql += " ORDER BY rank"
-        sql += " LIMIT ?"
-        params.append(limit)
-    return [row[0] for row in database.execute_sql(sql, params)]
+    table, columns = FTS_TABLES[kind]
+    if limit is None:
+        return fts_rowids(kind, query)
+    # Ranking a one-letter prefix touches most of the index: only rank real words, and few matches.
+    if min(len(t) for t in _TOKEN_RE.findall(text)) >= 2:
+        if len(_rowids(table, query, "LIMIT ?", [RANK_CAP + 1])) <= RANK_CAP:
+            return _rowids(table, query, "ORDER BY rank LIMIT ?", [limit])
+    ids = _rowids(table, f"{{{columns[0]}}} : ({query})", "ORDER BY rowid DESC LIMIT ?", [limit])
+    if len(ids) < limit:
+        seen = set(ids)
+        more = _rowids(table, query, "ORDER BY rowid DESC LIMIT ?", [limit + len(ids)])
+        ids += [i for i in more if i not in seen][: limit - len(ids)]
+    return ids
 
 
 def match_subquery(kind: str) -> str:
