@@ -34,11 +34,7 @@ DUE_SOON_DAYS = 7
 
 SNOOZE_CHOICES = {7: "1 week", 14: "2 weeks", 30: "1 month", 90: "3 months"}
 
-_PRESET_SQL = "CASE r.role " + " ".join(f"WHEN '{role}' THEN {days}" for role, days in ROLE_INTERVALS.items()) + " END"
-_INTERVAL_SQL = (
-    f"COALESCE(p.keep_in_touch_days, (SELECT MIN({_PRESET_SQL}) FROM person_role r WHERE r.person_id = p.id))"
-)
-_BASE_SQL = "COALESCE(p.last_met_on, date(p.created_at))"
+_PRESET_SQL = "CASE role " + " ".join(f"WHEN '{role}' THEN {days}" for role, days in ROLE_INTERVALS.items()) + " END"
 
 
 @dataclass(frozen=True)
@@ -116,13 +112,31 @@ def _row_to_cadence(row, today: dt.date) -> Cadence:
     return Cadence(pid, name, org or "", every, last, due, snoozed, status, days)
 
 
-_SELECT = f"""
-    SELECT p.id, p.display_name, o.name, c.every, p.last_met_on, p.snoozed_until,
-           CASE WHEN c.every IS NULL THEN NULL ELSE date(c.base, '+' || c.every || ' days') END AS due_on
-    FROM person p
-    JOIN (SELECT p.id AS pid, {_INTERVAL_SQL} AS every, {_BASE_SQL} AS base FROM person p) c ON c.pid = p.id
-    LEFT JOIN organization o ON o.id = p.organization_id
-"""
+def _query(where: str = "") -> str:
+    """Keep-in-touch rows computed in SQL, one pass: each person's interval and due day (Julian)."""
+    inner = f"""SELECT p.id, p.display_name, p.organization_id, p.last_met_on, p.snoozed_until, p.created_at,
+        COALESCE(p.keep_in_touch_days, (SELECT MIN({_PRESET_SQL}) FROM person_role r WHERE r.person_id = p.id)) AS every
+        FROM person p {where}"""
+    return f"""WITH c AS MATERIALIZED ({inner}),
+        d AS (SELECT c.*, julianday(COALESCE(c.last_met_on, substr(c.created_at, 1, 10))) + c.every AS due_jd FROM c)
+        SELECT d.id, d.display_name, o.name, d.every, d.last_met_on, d.snoozed_until, date(d.due_jd) AS due_on, d.due_jd
+        FROM d LEFT JOIN organization o ON o.id = d.organization_id"""
+
+
+def _scan(today: dt.date, limit: int | None) -> tuple[list[Cadence], dict[str, int]]:
+    """Due and overdue people (not snoozed), most overdue first, and how many of each in all."""
+    horizon = today + dt.timedelta(days=DUE_SOON_DAYS)
+    t = today.isoformat()
+    sql = (f"SELECT *, SUM(due_jd < julianday(?)) OVER (), COUNT(*) OVER () FROM ({_query()}) "
+           "WHERE due_jd <= julianday(?) AND (snoozed_until IS NULL OR snoozed_until <= ?) "
+           "ORDER BY due_jd, display_name COLLATE NOCASE")
+    params: list = [t, horizon.isoformat(), t]
+    if limit:
+        sql += " LIMIT ?"
+        params.append(limit)
+    rows = database.execute_sql(sql, params).fetchall()
+    overdue, total = (rows[0][-2], rows[0][-1]) if rows else (0, 0)
+    return [_row_to_cadence(row[:7], today) for row in rows], {"overdue": overdue or 0, "due": total - (overdue or 0)}
 
 
 def cadence_of(person_id: int, today: dt.date | None = None) -> Cadence:
@@ -130,36 +144,23 @@ def cadence_of(person_id: int, today: dt.date | None = None) -> Cadence:
     from mentordesk.services.people import get_person
 
     get_person(person_id)
-    row = database.execute_sql(_SELECT + " WHERE p.id = ?", [person_id]).fetchone()
-    return _row_to_cadence(row, today or dt.date.today())
+    row = database.execute_sql(_query("WHERE p.id = ?"), [person_id]).fetchone()
+    return _row_to_cadence(row[:7], today or dt.date.today())
 
 
 def due_people(today: dt.date | None = None, limit: int | None = None) -> list[Cadence]:
     """People overdue or due within DUE_SOON_DAYS (not snoozed), most overdue first; filtered in SQL."""
-    today = today or dt.date.today()
-    horizon = today + dt.timedelta(days=DUE_SOON_DAYS)
-    sql = (
-        f"SELECT * FROM ({_SELECT}) WHERE due_on IS NOT NULL AND due_on <= ? "
-        "AND (snoozed_until IS NULL OR snoozed_until <= ?) ORDER BY due_on, display_name COLLATE NOCASE"
-    )
-    params: list = [horizon.isoformat(), today.isoformat()]
-    if limit:
-        sql += " LIMIT ?"
-        params.append(limit)
-    return [_row_to_cadence(row, today) for row in database.execute_sql(sql, params).fetchall()]
+    return _scan(today or dt.date.today(), limit)[0]
 
 
 def count_due(today: dt.date | None = None) -> dict[str, int]:
-    """How many people are overdue and due (not snoozed), without loading them."""
-    today = today or dt.date.today()
-    horizon = today + dt.timedelta(days=DUE_SOON_DAYS)
-    sql = (
-        f"SELECT SUM(due_on < ?), SUM(due_on >= ?) FROM ({_SELECT}) WHERE due_on IS NOT NULL AND due_on <= ? "
-        "AND (snoozed_until IS NULL OR snoozed_until <= ?)"
-    )
-    t = today.isoformat()
-    overdue, due = database.execute_sql(sql, [t, t, horizon.isoformat(), t]).fetchone()
-    return {"overdue": overdue or 0, "due": due or 0}
+    """How many people are overdue and due (not snoozed)."""
+    return _scan(today or dt.date.today(), 1)[1]
+
+
+def due_list(today: dt.date | None = None, limit: int | None = None) -> tuple[list[Cadence], dict[str, int]]:
+    """due_people and count_due in one pass (what Today uses)."""
+    return _scan(today or dt.date.today(), limit)
 
 
 @transactional

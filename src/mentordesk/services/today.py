@@ -18,8 +18,7 @@ def agenda(now: dt.datetime | None = None) -> dict:
     """Everything Today shows; each list item has a "name" (person) and/or a "title"."""
     now = now or dt.datetime.now().replace(microsecond=0)
     today = now.date()
-    people = cadence.due_people(today, limit=LIST_LIMIT)
-    counts = cadence.count_due(today)
+    people, counts = cadence.due_list(today, limit=LIST_LIMIT)
     return {
         "date": today.isoformat(),
         "overdue": [c.as_dict() for c in people if c.status == "overdue"],

@@ -1,0 +1,52 @@
+"""Today, keep-in-touch, referrals and ICS export on a large network: prints timings, asserts nothing.
+
+Usage: python benchmarks/bench_today.py DB   (make DB with benchmarks/generate.py)
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def timed(label: str, func, repeat: int = 3):
+    best, result = float("inf"), None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = func()
+        best = min(best, time.perf_counter() - start)
+    print(f"{label:42} {best * 1000:9.1f} ms")
+    return result
+
+
+def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    from mentordesk import db
+    from mentordesk.exchange.ics import export_ics
+    from mentordesk.models import Organization, Person
+    from mentordesk.services import cadence, opportunities, prep, today
+
+    db.open_database(argv[0])
+    print(f"{Person.select().count()} people")
+    timed("cadence.count_due", cadence.count_due)
+    timed("cadence.due_people(limit=200)", lambda: cadence.due_people(limit=200))
+    timed("today.meetings_per_month", today.meetings_per_month)
+    timed("today.agenda (whole Today screen)", today.agenda)
+    from peewee import fn
+
+    org = (Organization.select(Organization).join(Person, on=(Person.organization == Organization.id))
+           .group_by(Organization.id).order_by(fn.COUNT(Person.id).desc()).first())
+    paths = timed("who_can_refer (largest org)", lambda: opportunities.who_can_refer(org.id), repeat=1)
+    print(f"  {len(paths['insiders'])} insiders, {len(paths['introducers'])} introducers")
+    timed("meeting_prep(person 1)", lambda: prep.meeting_prep(1))
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "all.ics"
+        summary = timed("export_ics (everyone)", lambda: export_ics(out), repeat=1)
+        print(f"  {summary}; {out.stat().st_size / 1e6:.1f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
