@@ -39,17 +39,32 @@ def sizes(people: int) -> dict[str, int]:
     }
 
 
-def cache_path(people: int) -> Path:
-    """Where the cached network of this size lives (keyed by generator and schema version too)."""
+def schema_fingerprint() -> str:
+    """A short hash of every table and column the app defines, so a schema change regenerates."""
+    import hashlib
+    import importlib
+
+    from mentordesk import db as dbmod
+    from mentordesk import models
     from mentordesk.migrations import LATEST_VERSION
 
-    return DATA_DIR / f"network-{people}-g{GENERATOR_VERSION}-s{LATEST_VERSION}.db"
+    for module in dbmod.MODEL_MODULES:
+        importlib.import_module(module)
+    shape = sorted((m._meta.table_name, tuple(f.column_name for f in m._meta.sorted_fields)) for m in models.ALL_MODELS)
+    return hashlib.sha1(repr((LATEST_VERSION, shape)).encode()).hexdigest()[:8]
+
+
+def cache_path(people: int) -> Path:
+    """Where the cached network of this size lives (keyed by generator version and schema too)."""
+    return DATA_DIR / f"network-{people}-g{GENERATOR_VERSION}-{schema_fingerprint()}.db"
 
 
 def ensure_network(people: int, quiet: bool = False) -> Path:
     """The path of a generated network of this size, generating it only when not cached."""
     path = cache_path(people)
     if not path.exists():
+        for stale in DATA_DIR.glob(f"network-{people}-*.db*"):  # older generator or schema
+            stale.unlink()
         generate(path, people, quiet=quiet)
     return path
 
