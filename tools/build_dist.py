@@ -1,7 +1,7 @@
 """`make dist` on Linux: the onedir bundle, a .tar.gz of it and a .deb installing under /opt/mentordesk.
 
 Steps: render icons, run PyInstaller on packaging/mentordesk.spec, refuse a bundle holding a forbidden
-Qt module, pack dist/mentordesk-<version>-linux-<machine>.tar.gz, stage and build
+Qt module or failing its --self-test, pack dist/mentordesk-<version>-linux-<machine>.tar.gz, stage and build
 dist/mentordesk_<version>_<arch>.deb with dpkg-deb, and record the sizes in dist/budgets.json.
 """
 
@@ -70,6 +70,16 @@ def check_bundle(bundle: Path) -> None:
         for rel, reason in bad:
             print(f"build_dist: forbidden in bundle: {rel} ({reason})", file=sys.stderr)
         raise SystemExit(f"build_dist: {len(bad)} forbidden Qt file(s) in {bundle}; see packaging/bundle_rules.py")
+
+
+def self_test(bundle: Path) -> None:
+    """Run the bundle's --self-test offscreen before spending minutes on compression."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([str(bundle / bundle.name), "--self-test"], env=env, capture_output=True, text=True)
+    if result.returncode != 0:
+        sys.stderr.write(result.stdout + result.stderr)
+        raise SystemExit(f"build_dist: {bundle.name} --self-test failed (exit {result.returncode})")
+    print("    " + result.stdout.strip().splitlines()[-1])
 
 
 def make_tarball(bundle: Path, version: str) -> Path:
@@ -158,6 +168,7 @@ def main() -> int:
     step("PyInstaller onedir bundle")
     bundle = build_bundle()
     check_bundle(bundle)
+    self_test(bundle)
     step("tarball")
     tarball = make_tarball(bundle, version)
     step(".deb")
