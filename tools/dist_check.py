@@ -250,11 +250,11 @@ def check_install(deb: Path) -> None:
         entry.read("/usr/share/applications/mentordesk.desktop")
         exec_cmd = [arg for arg in shlex.split(entry["Desktop Entry"]["Exec"]) if not arg.startswith("%")]
         with tempfile.TemporaryDirectory(prefix="mentordesk-installed-") as tmp, xvfb() as display:
-            env = app_env("xcb", display, Path(tmp))
-            env["PATH"] = "/usr/bin:/bin"
+            desktop_env = app_env("xcb", display, Path(tmp))
+            desktop_env["PATH"] = "/usr/bin:/bin"  # Exec= names the launcher, found on PATH as a menu would
             demo = str(Path(tmp) / "demo.db")
-            check(sh([launcher, "demo", "--db", demo], env=env).returncode == 0, "mentordesk demo failed")
-            seconds = time_once(exec_cmd + ["--db", demo], env)
+            check(sh([launcher, "demo", "--db", demo], env=desktop_env).returncode == 0, "mentordesk demo failed")
+            seconds = time_once(exec_cmd + ["--db", demo], desktop_env)
             self_test(Path(launcher), "xcb", display)
         ok(f"apt-get installed {deb.name}; the menu entry's command opened a window in {seconds * 1000:.0f} ms "
            "under Xvfb; /usr/bin/mentordesk --self-test passed")
