@@ -6,6 +6,7 @@ import weakref
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QMenu, QSystemTrayIcon, QWidget
+from shiboken6 import isValid
 
 from mentordesk.services import cadence
 from mentordesk.services import today as today_svc
@@ -120,4 +121,5 @@ class RemindersPage(QWidget):
     def apply(self) -> None:
         self.settings.set("reminders", self.enabled.isChecked())
         for reminders in list(_live):
-            reminders.set_enabled(self.enabled.isChecked())
+            if isValid(reminders) and isValid(reminders.toggle):  # windows closed earlier leave husks
+                reminders.set_enabled(self.enabled.isChecked())
