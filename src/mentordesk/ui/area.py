@@ -171,6 +171,12 @@ class RecordArea(QWidget):
             return
         self.show_record(record_id)
 
+    def showEvent(self, event) -> None:
+        """Opening an area shows its first record rather than an empty page."""
+        super().showEvent(event)
+        if self.editor.record_id is None and not self.editor.creating and self.model.rowCount():
+            self._select_row(0)
+
     def show_record(self, record_id: int | None) -> None:
         """Load a record into the detail pane (subclasses show more)."""
         self.editor.load(record_id)

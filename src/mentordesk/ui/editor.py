@@ -51,13 +51,14 @@ class RecordEditor(QWidget):
         self.save_button.setToolTip(self.tr("Save changes (Ctrl+S)"))
         self.revert_button = QPushButton(self.tr("Re&vert"), self)
         self.revert_button.setToolTip(self.tr("Throw away unsaved changes"))
-        self.delete_button = QPushButton(self.tr("Delete…"), self)
+        self.delete_button = QPushButton(self.tr("Delete…") if kind == "person" else self.tr("Delete"), self)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
         self.delete_button.clicked.connect(self.delete_requested)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form)
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
@@ -96,6 +97,10 @@ class RecordEditor(QWidget):
             self.heading.setText(self.tr("New %1").replace("%1", noun.lower()))
         elif self.record_id is None:
             self.heading.setText("")
+        elif self.kind == "advice":
+            self.heading.setText(self.tr("Advice from %1").replace("%1", self.loaded.get("person", "")))
+        elif self.kind == "ask":
+            self.heading.setText(self.loaded.get("purpose") or self.tr("Ask of %1").replace("%1", self.loaded.get("person", "")))
         else:
             self.heading.setText(KINDS[self.kind].title_of(self.loaded) or noun)
 

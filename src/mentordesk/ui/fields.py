@@ -31,9 +31,9 @@ def person_fields() -> list[Field]:
         Field("met_on", tr("Met on"), "date"),
         Field("introduced_by_id", tr("Introduced by"), "person"),
         Field("trust", tr("Trust (1–5)"), "int", low=1, high=5),
-        Field("keep_in_touch_days", tr("Keep in touch every (days)"), "int", low=0, high=3650),
+        Field("keep_in_touch_days", tr("Keep in touch (days)"), "int", low=0, high=3650),
         Field("knows_situation", tr("Knows my situation at work"), "check"),
-        Field("sensitive", tr("Sensitive (hidden in privacy mode)"), "check"),
+        Field("sensitive", tr("Sensitive: hide in privacy mode"), "check"),
         Field("notes", tr("Notes"), "text"),
     ]
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QSpinBox,
     QStyle,
     QToolButton,
@@ -121,6 +122,8 @@ def make_widget(spec: Field, parent) -> tuple[QWidget, Signal]:
     if t == "int":
         w = QSpinBox(parent)
         w.setRange(spec.low, spec.high)
+        w.setMinimumWidth(w.fontMetrics().averageCharWidth() * 12)
+        w.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         if spec.low == 0:
             w.setSpecialValueText(QCoreApplication.translate("forms", "Not set"))
         return w, w.valueChanged
@@ -144,7 +147,7 @@ class RoleChecks(QWidget):
 
     changed = Signal()
 
-    def __init__(self, choices: dict, parent=None, columns: int = 3):
+    def __init__(self, choices: dict, parent=None, columns: int = 2):
         super().__init__(parent)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)

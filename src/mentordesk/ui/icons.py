@@ -44,7 +44,11 @@ def app_icon() -> QIcon:
 
 def area_icon(name: str) -> QIcon:
     """A sidebar icon from resources/icons/areas, tinted with the palette's text color (light or dark)."""
-    path = resource_path("icons", "areas", f"{name}.svg")
+    return tinted_icon(resource_path("icons", "areas", f"{name}.svg"))
+
+
+def tinted_icon(path) -> QIcon:
+    """A monochrome SVG drawn in the palette's text colors, so it reads in light and dark themes."""
     if not path.exists() or QApplication.instance() is None:
         return QIcon()
     from PySide6.QtCore import Qt
@@ -54,8 +58,10 @@ def area_icon(name: str) -> QIcon:
     renderer = QSvgRenderer(str(path))
     palette = QApplication.palette()
     icon = QIcon()
-    for mode, role in ((QIcon.Mode.Normal, QPalette.ColorRole.WindowText),
-                       (QIcon.Mode.Selected, QPalette.ColorRole.HighlightedText)):
+    disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
+    for mode, color in ((QIcon.Mode.Normal, palette.color(QPalette.ColorRole.WindowText)),
+                        (QIcon.Mode.Selected, palette.color(QPalette.ColorRole.HighlightedText)),
+                        (QIcon.Mode.Disabled, disabled)):
         for size in (16, 20, 24, 32, 40, 48):
             pixmap = QPixmap(size, size)
             pixmap.fill(Qt.GlobalColor.transparent)
@@ -63,7 +69,7 @@ def area_icon(name: str) -> QIcon:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             renderer.render(painter)
             painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-            painter.fillRect(pixmap.rect(), palette.color(role))
+            painter.fillRect(pixmap.rect(), color)
             painter.end()
             icon.addPixmap(pixmap, mode)
     return icon
@@ -74,6 +80,9 @@ def action_icon(name: str) -> QIcon:
     theme, fallback = _ICONS.get(name, (None, None))
     if theme and QIcon.hasThemeIcon(theme):
         return QIcon.fromTheme(theme)
+    own = resource_path("icons", "actions", f"{name}.svg")
+    if own.exists():
+        return tinted_icon(own)
     if fallback is not None and QApplication.instance() is not None:
         return QApplication.style().standardIcon(fallback)
     return QIcon()

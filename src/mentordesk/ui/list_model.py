@@ -19,7 +19,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 # Which announced kinds make a list stale: a person rename shows in meetings, advice and asks.
 DEPENDS_ON = {
-    "person": {"person", "organization"},
+    "person": {"person"},  # organization changes announce the people they touch
     "organization": {"organization", "person"},
     "meeting": {"meeting", "person"},
     "advice": {"advice", "person"},
@@ -39,6 +39,15 @@ BOOLEAN_COLUMNS = {"acted_on", "thanked"}
 DATE_COLUMNS = {"last_met_on", "given_on", "due_on", "follow_up_on"}
 PAGE = 200
 CACHE_LIMIT = 5000
+BIG_LIST = 5000  # above this, an edit of listed records repaints their rows instead of re-querying
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole.value
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
+_ID = ID_ROLE.value if hasattr(ID_ROLE, "value") else int(ID_ROLE)
+_CENTER = int(Qt.AlignmentFlag.AlignCenter.value)
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
 def vocab_label(kind: str, column: str, key) -> str:
@@ -87,6 +96,10 @@ class RecordListModel(QAbstractTableModel):
         self._stale = False
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
         self._refresh_timer.timeout.connect(self.refresh)
+        self._changed_ids: set[int] = set()
+        self._rows_timer = QTimer(self, singleShot=True, interval=0)
+        self._rows_timer.timeout.connect(self._repaint_changed)
+        self._centered = {i for i, c in enumerate(self.spec.columns) if c.key in ("trust", "people")}
         hub().changed.connect(self._on_changed)
         self.refresh()
 
@@ -117,6 +130,8 @@ class RecordListModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Re-run the id query and drop cached rows."""
         self._refresh_timer.stop()
+        self._rows_timer.stop()
+        self._changed_ids.clear()
         ids = listing.list_ids(self.kind, self._text, self._sort, self._descending, self._where, self._params)
         self.beginResetModel()
         self._ids = ids
@@ -126,8 +141,27 @@ class RecordListModel(QAbstractTableModel):
         self.refreshed.emit()
 
     def _on_changed(self, kind: str, ids: list) -> None:
-        if kind in DEPENDS_ON[self.kind]:
+        if kind not in DEPENDS_ON[self.kind] or self._refresh_timer.isActive():
+            return
+        if kind == self.kind and ids and len(self._ids) > BIG_LIST and all(self.row_of(i) >= 0 for i in ids):
+            self._changed_ids.update(ids)
+            self._rows_timer.start()
+        else:
             self._refresh_timer.start()
+
+    def _repaint_changed(self) -> None:
+        """Re-read only the edited rows of a big list; a vanished record means a real refresh."""
+        ids, self._changed_ids = list(self._changed_ids), set()
+        rows = listing.list_rows(self.kind, ids)
+        if len(rows) != len(ids) or self._refresh_timer.isActive():
+            self.refresh()
+            return
+        self._rows.update(rows)
+        last = len(self.spec.columns) - 1
+        for record_id in ids:
+            row = self.row_of(record_id)
+            if row >= 0:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
 
     # --- lookups -----------------------------------------------------------------
     def id_at(self, row: int) -> int | None:
@@ -170,24 +204,21 @@ class RecordListModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._ids)):
+        role = int(role) if not isinstance(role, int) else role
+        if role not in (_DISPLAY, _ID, _TOOLTIP, _ACCESSIBLE, _ALIGN):
             return None
-        if role == ID_ROLE:
-            return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                        Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.TextAlignmentRole):
+        row, column = index.row(), index.column()
+        if not 0 <= row < len(self._ids):
             return None
-        key = self.spec.columns[index.column()].key
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if key in ("trust", "people"):
-                return int(Qt.AlignmentFlag.AlignCenter)
-            return None
-        values = self._values(index.row())
+        if role == _ID:
+            return self._ids[row]
+        if role == _ALIGN:
+            return _CENTER if column in self._centered else None
+        values = self._values(row)
         if values is None:
             return None
-        value = values[index.column()]
-        text = self._display(key, value)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        text = self._display(self.spec.columns[column].key, values[column])
+        if role == _TOOLTIP:
             return text if len(text) > 40 else None
         return text
 
@@ -209,7 +240,7 @@ class RecordListModel(QAbstractTableModel):
     def flags(self, index):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _FLAGS
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.spec.columns):

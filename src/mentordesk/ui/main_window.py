@@ -467,7 +467,7 @@ class MainWindow(QMainWindow):
         for key, area in self.record_areas.items():
             state = s.get("splitter", key)
             if state.isEmpty() or not area.splitter.restoreState(state):
-                area.splitter.setSizes([560, 440])
+                area.splitter.setSizes([600, 440])
             header = s.get("header", key)
             if not header.isEmpty():
                 area.view.horizontalHeader().restoreState(header)
@@ -506,9 +506,9 @@ class MainWindow(QMainWindow):
 def _default_columns(area: RecordArea) -> None:
     """First-run column widths that fit the usual content."""
     char = area.view.fontMetrics().averageCharWidth()
-    widths = {"name": 22, "organization": 20, "title": 22, "last_met_on": 12, "trust": 9, "field": 20,
-              "people": 8, "held_at": 17, "kind": 12, "attendees": 24, "summary": 30, "given_on": 12,
-              "person": 18, "path": 16, "stance": 9, "advice": 40, "purpose": 28, "status": 11, "due_on": 12}
+    widths = {"name": 20, "organization": 18, "title": 20, "last_met_on": 12, "trust": 9, "field": 22,
+              "people": 8, "held_at": 18, "kind": 10, "attendees": 20, "summary": 24, "given_on": 12,
+              "person": 15, "path": 15, "stance": 8, "advice": 26, "purpose": 26, "status": 10, "due_on": 12}
     for column in range(area.model.columnCount()):
         key = area.model.column_key(column)
         if key in widths:

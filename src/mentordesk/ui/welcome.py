@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCommandLinkButton, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCommandLinkButton, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from mentordesk.ui.icons import app_icon
 
@@ -49,7 +49,7 @@ class WelcomePage(QWidget):
         self.add_button.clicked.connect(self.add_person)
         self.wizard_button.clicked.connect(self.start_wizard)
         column = QWidget(self)
-        column.setMaximumWidth(self.fontMetrics().averageCharWidth() * 80)
+        column.setFixedWidth(self.fontMetrics().averageCharWidth() * 78)
         inner = QVBoxLayout(column)
         inner.addWidget(icon)
         inner.addWidget(title)
@@ -57,9 +57,13 @@ class WelcomePage(QWidget):
         inner.addSpacing(self.fontMetrics().height())
         for button in (self.sample_button, self.import_button, self.add_button, self.wizard_button):
             inner.addWidget(button)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(2)
 
     def set_available(self, import_enabled: bool, wizard_enabled: bool) -> None:
