@@ -34,6 +34,8 @@ class PeopleArea(RecordArea):
         self.page.show_new(defaults)
 
     def confirm_delete(self, record_id: int) -> bool:
+        if self.settings is not None and not self.settings.get("confirm_delete"):
+            return True
         plan = people.deletion_plan(record_id)
         if not (plan.advice or plan.asks or plan.solo_meetings or plan.shared_meetings):
             return True

@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self.add_area("today", self.tr("Today"), TodayPage(self), icon=area_icon("today"))
         self.record_areas: dict[str, RecordArea] = make_areas(self.edits, self)
+        self.record_areas["people"].settings = self.settings
         titles = {"people": self.tr("People"), "organizations": self.tr("Organizations"),
                   "meetings": self.tr("Meetings"), "advice": self.tr("Advice"), "asks": self.tr("Asks")}
         for key, area in self.record_areas.items():
