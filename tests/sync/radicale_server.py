@@ -9,11 +9,18 @@ import time
 from pathlib import Path
 
 
-# Radicale's own start-up, minus fsync on every write (a private option config files may not set):
-# the tests write thousands of items to a throwaway folder.
+# Radicale's own start-up, minus fsync on every write (a private option config files may not set),
+# exiting when the test process goes away.
 _LAUNCH = """
-import sys
+import os, sys, threading, time
 from radicale import config, log, server
+
+def exit_with_parent(parent=os.getppid()):
+    while os.getppid() == parent:  # a killed test run must not leave the server behind
+        time.sleep(0.5)
+    os._exit(0)
+
+threading.Thread(target=exit_with_parent, daemon=True).start()
 configuration = config.load([(sys.argv[1], False)])
 configuration.update({"storage": {"_filesystem_fsync": "False"}}, "tests", privileged=True)
 log.setup()
