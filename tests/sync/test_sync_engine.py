@@ -270,3 +270,27 @@ def test_unknown_attendees_and_untracked_fields_stay_put(synced, account, server
     # A field vCards do not carry (trust) changes nothing on the server.
     people.update_person(Person.select().first().id, trust=5)
     assert sync(account).moved == 0
+
+
+def test_server_error_is_named_with_the_server(database):
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Broken(BaseHTTPRequestHandler):
+        def do_PROPFIND(self):  # noqa: N802 - http.server's naming
+            self.send_response(500)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Broken)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{httpd.server_address[1]}/"
+        with pytest.raises(SyncError, match=r"127\.0\.0\.1:\d+ had an internal error \(HTTP 500 on PROPFIND /\)"):
+            run_sync(url, "ana", "pw")
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
