@@ -60,7 +60,10 @@ class SyncController(QObject):
         if menu is not None:
             actions = menu.actions()
             after = actions.index(self.action) + 1 if self.action in actions else len(actions)
-            menu.insertAction(actions[after] if after < len(actions) else None, self.conflicts_action)
+            if after < len(actions):
+                menu.insertAction(actions[after], self.conflicts_action)
+            else:
+                menu.addAction(self.conflicts_action)
         if hasattr(window, "about_to_close"):
             window.about_to_close.connect(self.stop)
         self.refresh_status()
