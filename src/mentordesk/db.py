@@ -62,11 +62,12 @@ def make_database(path: Path | str) -> SqliteDatabase:
 
 
 def open_database(path: Path | str | None = None, db: SqliteDatabase | None = None,
-                  passphrase: str | None = None) -> SqliteDatabase:
+                  passphrase: str | None = None, full_check: bool = True) -> SqliteDatabase:
     """Open (creating or migrating as needed) the database at `path` and bind the models to it.
 
     An encrypted file is opened with SQLCipher using `passphrase`; `db` lets a caller supply a
-    prepared database object. A quick integrity check runs first (safety.errors says what failed).
+    prepared database object. A quick integrity check runs first (safety.errors says what failed);
+    with `full_check=False` only a cheap sanity check runs and the caller owes the full one.
     """
     from mentordesk.safety import opening
 
@@ -76,7 +77,7 @@ def open_database(path: Path | str | None = None, db: SqliteDatabase | None = No
     database.initialize(db)
     try:
         db.connect(reuse_if_open=True)
-        opening.verify_on_open(db, path)
+        opening.verify_on_open(db, path, full=full_check)
         ensure_schema(db)
     except DatabaseOpenError:
         db.close()

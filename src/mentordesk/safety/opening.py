@@ -28,9 +28,32 @@ def quick_check(db) -> list[str]:
     return [] if rows == ["ok"] else rows[:20]
 
 
-def verify_on_open(db, path: Path) -> None:
-    """Raise DatabaseDamaged when the freshly connected file fails SQLite's quick check."""
-    problems = quick_check(db)
+# The tables the first screen reads: the start-up sanity check reads their first and last rows.
+SANITY_TABLES = ("person", "organization", "meeting", "advice_note", "ask")
+
+
+def sanity_check(db) -> list[str]:
+    """Problems a few cheap reads find (header, schema, first and last rows); empty when they pass.
+
+    Milliseconds on any size of file, so it runs before the window; the full quick check follows in
+    the background (ui.safety_check) and runs synchronously after an unclean exit.
+    """
+    try:
+        db.execute_sql("PRAGMA schema_version").fetchone()
+        tables = {row[0] for row in db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        for table in SANITY_TABLES:
+            if table in tables:
+                for order in ("ASC", "DESC"):
+                    db.execute_sql(f"SELECT * FROM {table} ORDER BY rowid {order} LIMIT 1").fetchall()
+    except DATABASE_ERRORS as exc:
+        return [str(exc)]
+    return []
+
+
+def verify_on_open(db, path: Path, full: bool = True) -> None:
+    """Raise DatabaseDamaged when the freshly connected file fails SQLite's quick check (or, when
+    `full` is False, the cheap sanity check: the caller then owes the full check)."""
+    problems = quick_check(db) if full else sanity_check(db)
     if problems:
         raise damaged(path, problems)
 

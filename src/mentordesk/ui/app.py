@@ -5,14 +5,15 @@ from __future__ import annotations
 import sys
 
 
-def open_database_for_app(path, parent=None) -> bool:
+def open_database_for_app(path, parent=None, defer_full_check: bool = False) -> bool:
     """Open the database for the GUI; on failure explain it in a dialog and return False.
 
-    The one place where start-up checks (passphrase, integrity, lock) hook in.
+    The one place where start-up checks (passphrase, integrity, lock) hook in. With
+    `defer_full_check` the full integrity check is left for the background (see ui.safety_check).
     """
     from mentordesk.ui.safety_open import open_for_app
 
-    return open_for_app(path, parent)
+    return open_for_app(path, parent, defer_full_check=defer_full_check)
 
 
 def make_application():
@@ -36,7 +37,9 @@ def make_application():
 def run_app(args) -> int:
     """Open the database named on the command line and show the main window until it closes."""
     app = make_application()
-    if not open_database_for_app(getattr(args, "db", None)):
+    # A cheap sanity check before the window; the full check runs in the background once it shows
+    # (synchronously instead when the last session did not exit cleanly).
+    if not open_database_for_app(getattr(args, "db", None), defer_full_check=True):
         return 1
     from mentordesk.ui.main_window import MainWindow
 
@@ -56,4 +59,10 @@ def run_app(args) -> int:
         bench_hook.watch_main_window(window)
     window.show()
     app.main_window = window
+    from mentordesk.ui.safety_open import full_check_pending
+
+    if full_check_pending():
+        from mentordesk.ui.safety_check import start_background_check
+
+        start_background_check(window)
     return app.exec()

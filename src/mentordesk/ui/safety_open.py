@@ -15,6 +15,14 @@ from mentordesk.ui.passphrase import UnlockDialog
 from mentordesk.ui.single_instance import SingleInstance, bring_forward
 
 
+_pending = False  # the last open_for_app ran only the sanity check
+
+
+def full_check_pending() -> bool:
+    """True when the database was opened with the sanity check only and still needs the full check."""
+    return _pending
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("SafetyOpen", text)
 
@@ -42,8 +50,12 @@ def claim_instance(path: Path, parent=None) -> SingleInstance | None:
     return None
 
 
-def offer_restore(path: Path, passphrase: str | None, error: DatabaseDamaged, parent=None) -> bool:
-    """Say plainly that the file is damaged and offer the newest good backup; True when restored."""
+def offer_restore(path: Path, passphrase: str | None, error: DatabaseDamaged, parent=None,
+                  before_restore=None) -> bool:
+    """Say plainly that the file is damaged and offer the newest good backup; True when restored.
+
+    `before_restore` runs once the user said yes, right before the file is replaced (the running
+    app closes its connection there)."""
     from mentordesk.safety.integrity import file_stats, newest_good_backup
     from mentordesk.safety.restore import restore_backup
 
@@ -65,20 +77,31 @@ def offer_restore(path: Path, passphrase: str | None, error: DatabaseDamaged, pa
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
     if answer != QMessageBox.StandardButton.Yes:
         return False
+    if before_restore is not None:
+        before_restore()
     restore_backup(newest.path, path, passphrase)
     return True
 
 
-def open_for_app(path, parent=None) -> bool:
-    """Open the database for the GUI, asking what is needed; False (after saying why) when it must not start."""
+def open_for_app(path, parent=None, defer_full_check: bool = False) -> bool:
+    """Open the database for the GUI, asking what is needed; False (after saying why) when it must not start.
+
+    With `defer_full_check` only a cheap sanity check runs now, unless the last session did not exit
+    cleanly (its lock was left behind); `full_check_pending()` then says the caller must start
+    ui.safety_check once the window shows.
+    """
+    global _pending
+    _pending = False
     path = Path(path) if path else db.default_path()
     guard = claim_instance(path, parent)
     if guard is None:
         return False
+    full = not defer_full_check or guard.recovered_from is not None
     passphrase, wrong, restored = passphrase_from_env(), False, False
     while True:
         try:
-            db.open_database(path, passphrase=passphrase)
+            db.open_database(path, passphrase=passphrase, full_check=full)
+            _pending = not full
             return True
         except (PassphraseRequired, WrongPassphrase) as exc:
             passphrase = ask_passphrase(path, isinstance(exc, WrongPassphrase), parent)
