@@ -62,7 +62,7 @@ class RecordArea(QWidget):
         self.kind = kind
         self.title = title
         self.edits = edits
-        self.model = RecordListModel(kind, self)
+        self.model = RecordListModel(kind, self, lazy=True)  # queried when the area first opens
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Filter %1…").replace("%1", title.lower()))
         self.filter.setAccessibleName(self.tr("Filter %1").replace("%1", title.lower()))
@@ -98,7 +98,8 @@ class RecordArea(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
-        self._filter_timer = QTimer(self, singleShot=True, interval=60)
+        # 0 ms: keystrokes already queued are coalesced into one query, none waits for a debounce.
+        self._filter_timer = QTimer(self, singleShot=True, interval=0)
         self._filter_timer.timeout.connect(lambda: self.model.set_filter(self.filter.text()))
         self.filter.textChanged.connect(lambda _t: self._filter_timer.start())
         self.filter.returnPressed.connect(self._filter_now)
@@ -122,6 +123,10 @@ class RecordArea(QWidget):
                 self.view.selectRow(0)
 
     def _update_count(self) -> None:
+        if not self.model.loaded:
+            self.count.clear()
+            self.empty.hide()
+            return
         rows = self.model.rowCount()
         singular, plural = COUNT_TEXT[self.kind]
         self.count.setText(self.tr(plural if rows != 1 else singular, "", rows))
@@ -172,7 +177,8 @@ class RecordArea(QWidget):
         self.show_record(record_id)
 
     def showEvent(self, event) -> None:
-        """Opening an area shows its first record rather than an empty page."""
+        """Opening an area loads its list (the first time) and shows its first record, not an empty page."""
+        self.model.ensure_loaded()
         super().showEvent(event)
         if self.editor.record_id is None and not self.editor.creating and self.model.rowCount():
             self._select_row(0)

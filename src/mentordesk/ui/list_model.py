@@ -2,6 +2,8 @@
 
 Filtering (FTS5) and sorting run in SQL through `services.listing`; a change announced by the
 hub re-queries the ids (coalesced to once per event-loop turn) so 100,000 rows stay responsive.
+A `lazy` model queries nothing until `ensure_loaded()` (its area opening), so start-up pays only
+for the list on screen.
 """
 
 from __future__ import annotations
@@ -82,7 +84,7 @@ class RecordListModel(QAbstractTableModel):
 
     refreshed = Signal()
 
-    def __init__(self, kind: str, parent=None, *, where: str = "", params: tuple = ()):
+    def __init__(self, kind: str, parent=None, *, where: str = "", params: tuple = (), lazy: bool = False):
         super().__init__(parent)
         self.kind = kind
         self.spec = listing.LISTS[kind]
@@ -100,8 +102,10 @@ class RecordListModel(QAbstractTableModel):
         self._rows_timer = QTimer(self, singleShot=True, interval=0)
         self._rows_timer.timeout.connect(self._repaint_changed)
         self._centered = {i for i, c in enumerate(self.spec.columns) if c.key in ("trust", "people")}
+        self._loaded = False
         hub().changed.connect(self._on_changed)
-        self.refresh()
+        if not lazy:
+            self.refresh()
 
     # --- queries -----------------------------------------------------------------
     @property
@@ -116,6 +120,15 @@ class RecordListModel(QAbstractTableModel):
     def sort_descending(self) -> bool:
         return self._descending
 
+    @property
+    def loaded(self) -> bool:
+        return self._loaded
+
+    def ensure_loaded(self) -> None:
+        """Run the first query of a lazy model (a no-op once it has rows)."""
+        if not self._loaded:
+            self.refresh()
+
     def set_filter(self, text: str) -> None:
         """Show only records matching these words (FTS5 prefix match)."""
         if text != self._text:
@@ -125,10 +138,12 @@ class RecordListModel(QAbstractTableModel):
     def set_where(self, where: str, params: tuple = ()) -> None:
         """An extra SQL condition on the main table `t` (e.g. a status filter)."""
         self._where, self._params = where, params
-        self.refresh()
+        if self._loaded:
+            self.refresh()
 
     def refresh(self) -> None:
         """Re-run the id query and drop cached rows."""
+        self._loaded = True
         self._refresh_timer.stop()
         self._rows_timer.stop()
         self._changed_ids.clear()
@@ -141,7 +156,7 @@ class RecordListModel(QAbstractTableModel):
         self.refreshed.emit()
 
     def _on_changed(self, kind: str, ids: list) -> None:
-        if kind not in DEPENDS_ON[self.kind] or self._refresh_timer.isActive():
+        if not self._loaded or kind not in DEPENDS_ON[self.kind] or self._refresh_timer.isActive():
             return
         if kind == self.kind and ids and len(self._ids) > BIG_LIST and all(self.row_of(i) >= 0 for i in ids):
             self._changed_ids.update(ids)
@@ -169,11 +184,13 @@ class RecordListModel(QAbstractTableModel):
 
     def row_of(self, record_id: int) -> int:
         """Row of an id, -1 when not listed."""
+        self.ensure_loaded()
         if self._row_of is None:
             self._row_of = {record_id: row for row, record_id in enumerate(self._ids)}
         return self._row_of.get(record_id, -1)
 
     def ids(self) -> list[int]:
+        self.ensure_loaded()
         return list(self._ids)
 
     def column_key(self, column: int) -> str:
@@ -249,6 +266,8 @@ class RecordListModel(QAbstractTableModel):
         if (column, descending) == (self._sort, self._descending) and self._ids:
             return
         self._sort, self._descending = column, descending
+        if not self._loaded:  # a restored header sorts before the area opens: remember it only
+            return
         new_ids = listing.list_ids(self.kind, self._text, self._sort, self._descending, self._where, self._params)
         if len(new_ids) != len(self._ids):
             self.refresh()

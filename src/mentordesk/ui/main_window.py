@@ -6,7 +6,7 @@ Other features plug in through `actions` (placeholders enabled by `connect_actio
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.area_widgets: dict[str, QWidget] = {}
         self._go_actions: list[QAction] = []
         self._closing_checked = False
+        self._shown_once = False
 
         self.sidebar = QListWidget(self)
         self.sidebar.setAccessibleName(self.tr("Areas"))
@@ -444,6 +445,16 @@ class MainWindow(QMainWindow):
         from mentordesk.ui.preferences import PreferencesDialog
 
         PreferencesDialog(self.settings, self).exec()
+
+    def showEvent(self, event) -> None:
+        """After the first paint, load the People list in an idle moment so opening People is instant."""
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            QTimer.singleShot(0, self, self._preload_people)
+
+    def _preload_people(self) -> None:
+        self.record_areas["people"].model.ensure_loaded()
 
     # --- settings and closing ----------------------------------------------------------------
     def _restore_settings(self) -> None:
