@@ -164,12 +164,27 @@ class AsksPipeline(QWidget):
         self._selected: int | None = None
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self.refresh)
-        hub().changed.connect(lambda kind, _ids: self._timer.start() if kind in ("ask", "person") else None)
-        self.refresh()
+        # A bound method, not a lambda: Qt drops the connection when this widget is deleted.
+        hub().changed.connect(self._on_changed)
+        self._stale = True  # filled when first shown, not while the window starts
+
+    def _on_changed(self, kind: str, _ids) -> None:
+        if kind not in ("ask", "person"):
+            return
+        if self.isVisible():
+            self._timer.start()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
 
     # --- showing ------------------------------------------------------------------------
     def refresh(self) -> None:
         """Re-read the asks and lay out the cards, keeping the selected one selected."""
+        self._stale = False
         data = today_svc.asks_pipeline()
         for status, column in self.columns.items():
             column.blockSignals(True)

@@ -125,10 +125,10 @@ class TodayPage(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self.refresh)
         self._hourly = QTimer(self, interval=3600 * 1000)
-        self._hourly.timeout.connect(self.refresh)
+        self._hourly.timeout.connect(self._refresh_when_seen)
         self._hourly.start()
         hub().changed.connect(self._on_changed)
-        self.refresh()
+        self._stale = True  # read the agenda when the page is first shown, not while the window starts
 
     def _group(self, title: str, widget: QWidget) -> QGroupBox:
         box = QGroupBox(title, self)
@@ -138,11 +138,24 @@ class TodayPage(QWidget):
 
     def _on_changed(self, kind: str, _ids) -> None:
         if kind in REFRESH_KINDS:
+            self._refresh_when_seen()
+
+    def _refresh_when_seen(self) -> None:
+        """Refresh now (coalesced) if the page is on screen, else when it is next shown."""
+        if self.isVisible():
             self._timer.start()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
 
     # --- filling ---------------------------------------------------------------------
     def refresh(self) -> None:
         """Re-read the agenda and show it."""
+        self._stale = False
         self.data = today_svc.agenda()
         locale = QLocale()
         day = QDate.fromString(self.data["date"], Qt.DateFormat.ISODate)
