@@ -10,9 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import quote, unquote, urljoin, urlsplit
 
-from caldav import DAVClient
-from caldav.lib import error as dav_error
-from caldav.lib.http_sync import requests as http
 from lxml import etree
 
 from mentordesk.services.core import ServiceError
@@ -60,6 +57,8 @@ class DavSession:
         self.url = url
         self.server = server_of(url)
         self.username = username
+        from caldav import DAVClient  # imported on first use: it costs ~1 s, far too much for app start-up
+
         self.client = DAVClient(url=url, username=username, password=password, timeout=timeout,
                                 enable_rfc6764=False)
 
@@ -72,6 +71,9 @@ class DavSession:
 
     def request(self, method: str, url: str, body: str = "", headers: dict | None = None):
         """Send one request; raises SyncError for no connection, bad credentials or a server error."""
+        from caldav.lib import error as dav_error
+        from caldav.lib.http_sync import requests as http
+
         try:
             response = self.client.request(url, method, body, headers or {})
         except dav_error.AuthorizationError as exc:
