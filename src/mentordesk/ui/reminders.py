@@ -26,11 +26,11 @@ def _tr(text: str) -> str:
 
 def reminder_text() -> tuple[str, str] | None:
     """(title, body) of today's reminder, or None when nothing needs you."""
-    counts = cadence.count_due()
+    first_due, counts = cadence.due_list(limit=3)  # one pass over everyone, not two
     asks = today_svc.asks_due_today()
     lines = []
     if counts["overdue"]:
-        names = [c.name for c in cadence.due_people(limit=3) if c.status == "overdue"]
+        names = [c.name for c in first_due if c.status == "overdue"]
         who = ", ".join(names) + ("…" if counts["overdue"] > len(names) else "")
         lines.append((_tr("1 person is overdue for a catch-up") if counts["overdue"] == 1 else
                       _tr("%1 people are overdue for a catch-up").replace("%1", str(counts["overdue"]))) + f": {who}")
