@@ -7,6 +7,7 @@ raises the same dialog as a damaged file at start-up: restore the newest good ba
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QThread, QTimer, Signal
@@ -25,11 +26,43 @@ class IntegrityCheck(QThread):
     def __init__(self, path: Path, passphrase: str | None, parent=None):
         super().__init__(parent)
         self.path, self.passphrase = Path(path), passphrase
+        self._conn = None
+        self._cancelled = False
+        self._lock = threading.Lock()
 
     def run(self) -> None:
-        from mentordesk.safety.integrity import check_file
+        from mentordesk.safety.crypto import DATABASE_ERRORS
+        from mentordesk.safety.integrity import _connect
 
-        self.checked.emit(check_file(self.path, self.passphrase))
+        try:
+            conn = _connect(self.path, self.passphrase)
+        except Exception as exc:  # noqa: BLE001 - any driver error means "cannot be used"
+            self.checked.emit([str(exc)])
+            return
+        with self._lock:
+            self._conn = conn
+        try:
+            if self._cancelled:
+                return
+            try:
+                rows = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+                problems = [] if rows == ["ok"] else rows[:20]
+            except DATABASE_ERRORS as exc:
+                problems = [str(exc)]
+        finally:
+            with self._lock:
+                self._conn = None
+            conn.close()
+        if not self._cancelled:  # an interrupted check found nothing: it says nothing
+            self.checked.emit(problems)
+
+    def cancel(self) -> None:
+        """Stop a running check (the app is quitting) and wait for the thread."""
+        with self._lock:
+            self._cancelled = True
+            if self._conn is not None:
+                self._conn.interrupt()
+        self.wait()
 
 
 class BackgroundCheck(IntegrityCheck):
@@ -47,7 +80,7 @@ class BackgroundCheck(IntegrityCheck):
             window.about_to_close.connect(self._wait)
 
     def _wait(self) -> None:
-        self.wait()
+        self.cancel()
 
     def _checked(self, problems: list) -> None:
         self.problems = list(problems)
