@@ -13,6 +13,11 @@ def stats() -> dict[str, int]:
     return {name: model.select().count() for name, model in _COUNTED.items()}
 
 
+def any_records() -> bool:
+    """True when the database holds at least one record of any counted kind (cheap at any size)."""
+    return any(model.select().exists() for model in _COUNTED.values())
+
+
 def _scalar(sql: str, params=()) -> int:
     return database.execute_sql(sql, params).fetchone()[0]
 

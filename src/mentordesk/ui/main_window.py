@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk import APP_NAME
 from mentordesk.services import ServiceError
-from mentordesk.services.health import stats
+from mentordesk.services.health import any_records
 from mentordesk.ui.area import RecordArea
 from mentordesk.ui.areas import make_areas
 from mentordesk.ui.hub import hub
@@ -328,7 +328,8 @@ class MainWindow(QMainWindow):
         self.area_changed.emit(key)
 
     def _database_empty(self) -> bool:
-        return not any(stats().values())
+        """True when no record of any kind exists (an EXISTS per table, not counting 300,000 meetings)."""
+        return not any_records()
 
     def _data_changed(self, kind: str, ids: list) -> None:
         if self.stack.currentWidget() is self.welcome and not self._database_empty():
