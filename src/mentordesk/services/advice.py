@@ -4,19 +4,15 @@ from __future__ import annotations
 
 from mentordesk.models import PATHS, STANCES, AdviceNote, Meeting, Person, now
 from mentordesk.services import search, validation as v
-from mentordesk.services.core import NotFound, ValidationError, changed, transactional
+from mentordesk.services.core import get_or_not_found, ValidationError, changed, transactional
 
 
 def get_advice(advice_id: int) -> AdviceNote:
     """The advice note with this id, or NotFound."""
-    note = AdviceNote.get_or_none(AdviceNote.id == advice_id)
-    if note is None:
-        raise NotFound(f"advice note {advice_id} does not exist")
-    return note
+    return get_or_not_found(AdviceNote, advice_id, "advice note")
 
 
 def _clean(data: dict, creating: bool) -> dict:
-    clean, errors = {}, {}
     checks = {
         "advice": lambda value: v.text(value, "advice", required=True),
         "path": lambda value: v.choice(value, "path", PATHS),
@@ -25,12 +21,7 @@ def _clean(data: dict, creating: bool) -> dict:
         "acted_on": v.boolean,
         "outcome": lambda value: v.text(value, "outcome"),
     }
-    for field, check in checks.items():
-        if field in data:
-            try:
-                clean[field] = check(data[field])
-            except ValidationError as exc:
-                errors.update(exc.errors)
+    clean, errors = v.collect(data, checks)
     for field in ("advice", "person_id"):
         if creating and field not in data:
             errors[field] = "is required"

@@ -6,21 +6,17 @@ import datetime as dt
 
 from mentordesk.models import ASK_DIRECTIONS, ASK_KINDS, ASK_STATUSES, Ask, Person, now
 from mentordesk.services import search, validation as v
-from mentordesk.services.core import NotFound, ValidationError, changed, transactional
+from mentordesk.services.core import get_or_not_found, ValidationError, changed, transactional
 
 OPEN_STATUSES = ("idea", "asked", "in_progress")
 
 
 def get_ask(ask_id: int) -> Ask:
     """The ask with this id, or NotFound."""
-    ask = Ask.get_or_none(Ask.id == ask_id)
-    if ask is None:
-        raise NotFound(f"ask {ask_id} does not exist")
-    return ask
+    return get_or_not_found(Ask, ask_id, "ask")
 
 
 def _clean(data: dict, creating: bool) -> dict:
-    clean, errors = {}, {}
     checks = {
         "kind": lambda value: v.choice(value, "kind", ASK_KINDS),
         "direction": lambda value: v.choice(value, "direction", ASK_DIRECTIONS),
@@ -32,12 +28,7 @@ def _clean(data: dict, creating: bool) -> dict:
         "done_on": lambda value: v.date(value, "done_on"),
         "thanked": v.boolean,
     }
-    for field, check in checks.items():
-        if field in data:
-            try:
-                clean[field] = check(data[field])
-            except ValidationError as exc:
-                errors.update(exc.errors)
+    clean, errors = v.collect(data, checks)
     if creating and "person_id" not in data:
         errors["person_id"] = "choose whom the ask is to"
     if "person_id" in data:

@@ -83,3 +83,11 @@ def transactional(func):
         return result
 
     return wrapper
+
+
+def get_or_not_found(model, record_id: int, what: str):
+    """The `model` row with this id, or NotFound naming `what` (e.g. "meeting")."""
+    row = model.get_or_none(model.id == record_id)
+    if row is None:
+        raise NotFound(f"{what} {record_id} does not exist")
+    return row

@@ -4,19 +4,15 @@ from __future__ import annotations
 
 from mentordesk.models import MEETING_KINDS, AdviceNote, Meeting, MeetingAttendee, Person, database, now
 from mentordesk.services import search, validation as v
-from mentordesk.services.core import NotFound, ValidationError, changed, transactional
+from mentordesk.services.core import get_or_not_found, ValidationError, changed, transactional
 
 
 def get_meeting(meeting_id: int) -> Meeting:
     """The meeting with this id, or NotFound."""
-    meeting = Meeting.get_or_none(Meeting.id == meeting_id)
-    if meeting is None:
-        raise NotFound(f"meeting {meeting_id} does not exist")
-    return meeting
+    return get_or_not_found(Meeting, meeting_id, "meeting")
 
 
 def _clean(data: dict, creating: bool) -> dict:
-    clean, errors = {}, {}
     checks = {
         "held_at": lambda value: v.datetime(value, "held_at", required=True),
         "kind": lambda value: v.choice(value, "kind", MEETING_KINDS),
@@ -25,12 +21,7 @@ def _clean(data: dict, creating: bool) -> dict:
         "notes": lambda value: v.text(value, "notes"),
         "follow_up_on": lambda value: v.date(value, "follow_up_on"),
     }
-    for field, check in checks.items():
-        if field in data:
-            try:
-                clean[field] = check(data[field])
-            except ValidationError as exc:
-                errors.update(exc.errors)
+    clean, errors = v.collect(data, checks)
     if creating and "held_at" not in data:
         errors["held_at"] = "is required"
     if "attendee_ids" in data or creating:

@@ -35,7 +35,6 @@ def _link(value) -> str:
 
 
 def _clean(data: dict, creating: bool) -> dict:
-    clean, errors = {}, {}
     checks = {
         "title": lambda value: v.text(value, "title", required=True),
         "kind": lambda value: v.choice(value, "kind", OPPORTUNITY_KINDS),
@@ -45,12 +44,7 @@ def _clean(data: dict, creating: bool) -> dict:
         "notes": lambda value: v.text(value, "notes"),
         "organization": lambda value: v.text(value, "organization"),
     }
-    for field, check in checks.items():
-        if field in data:
-            try:
-                clean[field] = check(data[field])
-            except ValidationError as exc:
-                errors.update(exc.errors)
+    clean, errors = v.collect(data, checks)
     if creating and "title" not in data:
         errors["title"] = "is required (the role or program)"
     if "organization_id" in data:

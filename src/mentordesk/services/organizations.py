@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from mentordesk.models import Organization, Person, now
 from mentordesk.services import search, validation as v
-from mentordesk.services.core import NotFound, ValidationError, changed, transactional
+from mentordesk.services.core import get_or_not_found, ValidationError, changed, transactional
 
 
 def get_organization(org_id: int) -> Organization:
     """The organization with this id, or NotFound."""
-    org = Organization.get_or_none(Organization.id == org_id)
-    if org is None:
-        raise NotFound(f"organization {org_id} does not exist")
-    return org
+    return get_or_not_found(Organization, org_id, "organization")
 
 
 def organization_by_name(name: str, create: bool = False) -> Organization | None:

@@ -23,7 +23,7 @@ from mentordesk.models import (
     now,
 )
 from mentordesk.services import search, validation as v
-from mentordesk.services.core import NotFound, ValidationError, changed, transactional
+from mentordesk.services.core import get_or_not_found, ValidationError, changed, transactional
 from mentordesk.services.organizations import organization_by_name
 
 SCALAR_TEXT = ("given_name", "family_name", "nickname", "title", "met_how", "met_where", "notes")
@@ -32,10 +32,7 @@ LIST_FIELDS = ("emails", "phones", "roles", "tags")
 
 def get_person(person_id: int) -> Person:
     """The person with this id, or NotFound."""
-    person = Person.get_or_none(Person.id == person_id)
-    if person is None:
-        raise NotFound(f"person {person_id} does not exist")
-    return person
+    return get_or_not_found(Person, person_id, "person")
 
 
 def _contacts(values, field: str, check) -> list[tuple[str, str]]:

@@ -107,3 +107,15 @@ def phone(value, field: str = "phone") -> str:
     if not PHONE_RE.match(value) or not any(ch.isdigit() for ch in value):
         raise ValidationError(field, f"{value!r} does not look like a phone number")
     return value
+
+
+def collect(data: dict, checks: dict) -> tuple[dict, dict]:
+    """Run each field's check on the fields present in `data`: (clean values, errors by field)."""
+    clean, errors = {}, {}
+    for field, check in checks.items():
+        if field in data:
+            try:
+                clean[field] = check(data[field])
+            except ValidationError as exc:
+                errors.update(exc.errors)
+    return clean, errors
