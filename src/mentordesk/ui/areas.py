@@ -59,12 +59,20 @@ class MeetingsArea(RecordArea):
             self.new_meeting_requested.emit()
 
 
+AREA_KEYS = ("people", "organizations", "meetings", "advice", "asks")  # sidebar order after Today
+
+
+def make_area(key: str, edits, parent=None) -> RecordArea:
+    """The area widget for one key of AREA_KEYS."""
+    if key == "people":
+        return PeopleArea(edits, parent)
+    if key == "meetings":
+        return MeetingsArea(edits, parent)
+    kind, title = {"organizations": ("organization", tr("Organizations")), "advice": ("advice", tr("Advice")),
+                   "asks": ("ask", tr("Asks"))}[key]
+    return RecordArea(kind, title, edits, parent)
+
+
 def make_areas(edits, parent=None) -> dict[str, RecordArea]:
     """Area key -> area widget, in sidebar order after Today."""
-    return {
-        "people": PeopleArea(edits, parent),
-        "organizations": RecordArea("organization", tr("Organizations"), edits, parent),
-        "meetings": MeetingsArea(edits, parent),
-        "advice": RecordArea("advice", tr("Advice"), edits, parent),
-        "asks": RecordArea("ask", tr("Asks"), edits, parent),
-    }
+    return {key: make_area(key, edits, parent) for key in AREA_KEYS}

@@ -10,22 +10,23 @@ from mentordesk.paths import resource_path
 
 APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
-# action/area name -> (freedesktop theme name, QStyle fallback)
+# action/area name -> (freedesktop theme name, QStyle.StandardPixmap fallback); names, not enum members,
+# because touching QStyle.StandardPixmap at import builds its whole Python enum (tens of ms at start-up)
 _ICONS = {
-    "new": ("document-new", QStyle.StandardPixmap.SP_FileIcon),
-    "save": ("document-save", QStyle.StandardPixmap.SP_DialogSaveButton),
-    "delete": ("edit-delete", QStyle.StandardPixmap.SP_TrashIcon),
-    "undo": ("edit-undo", QStyle.StandardPixmap.SP_ArrowBack),
-    "redo": ("edit-redo", QStyle.StandardPixmap.SP_ArrowForward),
-    "find": ("edit-find", QStyle.StandardPixmap.SP_FileDialogContentsView),
-    "help": ("help-contents", QStyle.StandardPixmap.SP_DialogHelpButton),
-    "about": ("help-about", QStyle.StandardPixmap.SP_MessageBoxInformation),
-    "quit": ("application-exit", QStyle.StandardPixmap.SP_DialogCloseButton),
-    "log_meeting": ("appointment-new", QStyle.StandardPixmap.SP_FileDialogNewFolder),
-    "preferences": ("preferences-system", QStyle.StandardPixmap.SP_FileDialogDetailedView),
-    "import_contacts": ("document-import", QStyle.StandardPixmap.SP_DialogOpenButton),
-    "export": ("document-export", QStyle.StandardPixmap.SP_DriveFDIcon),
-    "back_up_now": ("document-save-as", QStyle.StandardPixmap.SP_DriveHDIcon),
+    "new": ("document-new", "SP_FileIcon"),
+    "save": ("document-save", "SP_DialogSaveButton"),
+    "delete": ("edit-delete", "SP_TrashIcon"),
+    "undo": ("edit-undo", "SP_ArrowBack"),
+    "redo": ("edit-redo", "SP_ArrowForward"),
+    "find": ("edit-find", "SP_FileDialogContentsView"),
+    "help": ("help-contents", "SP_DialogHelpButton"),
+    "about": ("help-about", "SP_MessageBoxInformation"),
+    "quit": ("application-exit", "SP_DialogCloseButton"),
+    "log_meeting": ("appointment-new", "SP_FileDialogNewFolder"),
+    "preferences": ("preferences-system", "SP_FileDialogDetailedView"),
+    "import_contacts": ("document-import", "SP_DialogOpenButton"),
+    "export": ("document-export", "SP_DriveFDIcon"),
+    "back_up_now": ("document-save-as", "SP_DriveHDIcon"),
 }
 
 
@@ -120,5 +121,5 @@ def action_icon(name: str) -> QIcon:
     if own.exists():
         return tinted_icon(own)
     if fallback is not None and QApplication.instance() is not None:
-        return QApplication.style().standardIcon(fallback)
+        return QApplication.style().standardIcon(getattr(QStyle.StandardPixmap, fallback))
     return QIcon()

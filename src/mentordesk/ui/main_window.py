@@ -2,6 +2,10 @@
 
 Other features plug in through `actions` (placeholders enabled by `connect_action`), `menus`,
 `add_area(key, title, widget)`, `edits` (the undo stack) and the `about_to_close` signal.
+
+With `deferred=True` (the app's start-up) only the area shown first is built before the window
+paints; `finish_startup()` builds the other areas and plugs in the networking and exchange features
+right after the first frame (or at once if another area is asked for before that).
 """
 
 from __future__ import annotations
@@ -27,13 +31,12 @@ from mentordesk import APP_NAME
 from mentordesk.services import ServiceError
 from mentordesk.services.health import any_records
 from mentordesk.ui.area import RecordArea
-from mentordesk.ui.areas import make_areas
+from mentordesk.ui.areas import AREA_KEYS, make_area
 from mentordesk.ui.hub import hub
 from mentordesk.ui.icons import action_icon, app_icon, area_icon
 from mentordesk.ui.records import KINDS
 from mentordesk.ui.search_panel import SearchPanel
 from mentordesk.ui.settings import Settings
-from mentordesk.ui.today import TodayPage
 from mentordesk.ui.undo import Edits
 from mentordesk.ui.welcome import WelcomePage
 
@@ -48,7 +51,7 @@ class MainWindow(QMainWindow):
     about_to_close = Signal()
     area_changed = Signal(str)
 
-    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None):
+    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None, deferred: bool = False):
         super().__init__(parent)
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
@@ -93,25 +96,23 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.welcome)
 
         self._make_actions()
-        self.add_area("today", self.tr("Today"), TodayPage(self), icon=area_icon("today"))
-        self.record_areas: dict[str, RecordArea] = make_areas(self.edits, self)
-        self.record_areas["people"].settings = self.settings
-        titles = {"people": self.tr("People"), "organizations": self.tr("Organizations"),
+        self.record_areas: dict[str, RecordArea] = {}
+        self._pending: list[str] = []  # areas still to build (deferred start-up)
+        first = self._start_area() if deferred else None
+        titles = {"today": self.tr("Today"), "people": self.tr("People"), "organizations": self.tr("Organizations"),
                   "meetings": self.tr("Meetings"), "advice": self.tr("Advice"), "asks": self.tr("Asks")}
-        for key, area in self.record_areas.items():
-            self.add_area(key, titles[key], area, icon=area_icon(key))
-            area.open_requested.connect(self.open_record)
-            area.dirty_changed.connect(self._update_modified)
-        self.record_areas["people"].log_meeting_requested.connect(self.log_meeting_with)
-        self.record_areas["meetings"].new_meeting_requested.connect(self.log_meeting)
+        for key in ("today", *AREA_KEYS):
+            if deferred and key != first:
+                self.add_area(key, titles[key], QWidget(self), icon=area_icon(key))  # a stand-in until built
+                self._pending.append(key)
+            else:
+                self._build_area(key, titles[key])
+        self._titles = titles
         self._make_menus()
         self._make_toolbar()
-        from mentordesk.ui.today_install import install_networking  # pipeline, opportunities, prep, reminders
-
-        install_networking(self)
-        from mentordesk.ui.exchange_install import install_exchange  # import, export, find duplicates
-
-        install_exchange(self)
+        self._features_installed = False
+        if not deferred:
+            self._install_features()
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
         self.welcome.load_sample.connect(self.load_sample)
         self.welcome.add_person.connect(self.add_first_person)
@@ -267,6 +268,55 @@ class MainWindow(QMainWindow):
         if self.menus:
             self._rebuild_go_menu()
 
+    def _build_area(self, key: str, title: str) -> None:
+        """Create one built-in area (Today or a record list) and put it in its sidebar place."""
+        if key == "today":
+            from mentordesk.ui.today import TodayPage
+
+            self.add_area("today", title, TodayPage(self), icon=area_icon("today"))
+            return
+        area = make_area(key, self.edits, self)
+        self.record_areas[key] = area
+        self.add_area(key, title, area, icon=area_icon(key))
+        area.open_requested.connect(self.open_record)
+        area.dirty_changed.connect(self._update_modified)
+        if key == "people":
+            area.settings = self.settings
+            area.log_meeting_requested.connect(self.log_meeting_with)
+        elif key == "meetings":
+            area.new_meeting_requested.connect(self.log_meeting)
+        if getattr(self, "_restored", False):  # built after start-up: its saved splitter and columns now
+            self._restore_area_state(key, area)
+
+    def _install_features(self) -> None:
+        if self._features_installed:
+            return
+        self._features_installed = True
+        from mentordesk.ui.today_install import install_networking  # pipeline, opportunities, prep, reminders
+
+        install_networking(self)
+        from mentordesk.ui.exchange_install import install_exchange  # import, export, find duplicates
+
+        install_exchange(self)
+        if self.menus:
+            self._update_welcome_buttons()
+
+    def finish_startup(self) -> None:
+        """Build what a deferred start left out: the other areas, then the networking and exchange features."""
+        while self._pending:
+            key = self._pending.pop(0)
+            self._build_area(key, self._titles[key])
+        self._install_features()
+        self._preload_people()
+
+    def _start_area(self) -> str:
+        """The area the window opens on: the Start-in preference (or the last one), Today when empty."""
+        start = self.settings.get("start_area")
+        key = self.settings.get("last_area") if start == "last" else start
+        if key not in ("today", *AREA_KEYS) or self._database_empty():
+            key = "today"
+        return key
+
     def _sidebar_item(self, key: str) -> QListWidgetItem | None:
         for row in range(self.sidebar.count()):
             if self.sidebar.item(row).data(Qt.ItemDataRole.UserRole) == key:
@@ -316,6 +366,8 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = self.sidebar.item(row).data(Qt.ItemDataRole.UserRole)
+        if key in self._pending:
+            self.finish_startup()
         widget = self.area_widgets[key]
         if key == "today" and self._database_empty():
             widget = self.welcome
@@ -350,6 +402,7 @@ class MainWindow(QMainWindow):
     # --- records -------------------------------------------------------------------------
     def open_record(self, kind: str, record_id: int) -> None:
         """Show a record in its area (from search, links and other features)."""
+        self.finish_startup()
         area_key = KINDS[kind].area
         self.show_area(area_key)
         self.record_areas[area_key].select(record_id)
@@ -455,7 +508,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._preload_people)
 
     def _preload_people(self) -> None:
-        self.record_areas["people"].model.ensure_loaded()
+        people = self.record_areas.get("people")
+        if people is not None:
+            people.model.ensure_loaded()
 
     # --- settings and closing ----------------------------------------------------------------
     def _restore_settings(self) -> None:
@@ -478,20 +533,25 @@ class MainWindow(QMainWindow):
         if main.isEmpty() or not self.splitter.restoreState(main):
             self.splitter.setSizes([self.fontMetrics().averageCharWidth() * 22, 1000])
         for key, area in self.record_areas.items():
-            state = s.get("splitter", key)
-            if state.isEmpty() or not area.splitter.restoreState(state):
-                area.splitter.setSizes([600, 440])
-            header = s.get("header", key)
-            if not header.isEmpty():
-                area.view.horizontalHeader().restoreState(header)
-            else:
-                _default_columns(area)
+            self._restore_area_state(key, area)
+        self._restored = True
         start = s.get("start_area")
         key = s.get("last_area") if start == "last" else start
         if key not in self.area_widgets or self._database_empty():
             key = "today"
         self.show_area(key)
         self._update_welcome_buttons()
+
+    def _restore_area_state(self, key: str, area: RecordArea) -> None:
+        s = self.settings
+        state = s.get("splitter", key)
+        if state.isEmpty() or not area.splitter.restoreState(state):
+            area.splitter.setSizes([600, 440])
+        header = s.get("header", key)
+        if not header.isEmpty():
+            area.view.horizontalHeader().restoreState(header)
+        else:
+            _default_columns(area)
 
     def save_settings(self) -> None:
         s = self.settings

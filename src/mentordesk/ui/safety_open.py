@@ -40,6 +40,7 @@ def claim_instance(path: Path, parent=None) -> SingleInstance | None:
         app = QApplication.instance()
         app.single_instance = guard
         guard.activated.connect(lambda: bring_forward(getattr(app, "main_window", None)))
+        app.aboutToQuit.connect(guard.release)  # a clean exit, however early, leaves no stale lock behind
         return guard
     if guard.wake_other():
         print(f"MentorDesk is already open on {path}; its window was brought to the front.", file=sys.stderr)

@@ -1,0 +1,48 @@
+"""Start-up builds only the first area before the window paints; the rest follows, lists load when opened."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+from mentordesk.services import people
+from mentordesk.ui.main_window import MainWindow
+from mentordesk.ui.today import TodayPage
+
+
+def test_deferred_window_builds_the_start_area_only_then_the_rest(qtbot, demo_db, settings):
+    settings.set("start_area", "last")
+    settings.set("last_area", "people")
+    window = MainWindow(settings=settings, deferred=True)
+    qtbot.addWidget(window)
+    assert set(window.record_areas) == {"people"}, "only the area shown first is built"
+    assert window.area_keys()[:6] == ["today", "people", "organizations", "meetings", "advice", "asks"]
+    assert "pipeline" not in window.area_keys()
+    window.show()
+    people_area = window.record_areas["people"]
+    assert people_area.model.loaded and people_area.model.rowCount() == 40
+    window.finish_startup()
+    assert set(window.record_areas) == {"people", "organizations", "meetings", "advice", "asks"}
+    assert isinstance(window.area_widgets["today"], TodayPage)
+    assert "pipeline" in window.area_keys() and window.actions["import_contacts"].isVisible()
+    meetings = window.record_areas["meetings"]
+    assert not meetings.model.loaded, "a list is read the first time its area opens"
+    window.show_area("meetings")
+    assert meetings.model.loaded and meetings.model.rowCount() > 0
+    assert window.stack.currentWidget() is meetings
+
+
+def test_opening_a_pending_area_before_start_up_finished_builds_it(qtbot, demo_db, tmp_path):
+    from mentordesk.ui.settings import Settings
+
+    settings = Settings(QSettings(str(tmp_path / "other.ini"), QSettings.Format.IniFormat))
+    settings.set("start_area", "last")
+    settings.set("last_area", "people")
+    window = MainWindow(settings=settings, deferred=True)
+    qtbot.addWidget(window)
+    window.show()
+    person_id = people.person_data(window.record_areas["people"].current_id())["id"]
+    window.show_area("asks")
+    assert window.stack.currentWidget() is window.record_areas["asks"]
+    assert window.record_areas["asks"].model.loaded
+    window.open_record("person", person_id)
+    assert window.record_areas["people"].current_id() == person_id
