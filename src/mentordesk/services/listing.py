@@ -170,6 +170,16 @@ def list_ids(kind: str, text: str = "", sort: int | None = None, descending: boo
     spec = LISTS[kind]
     sort = spec.default_sort if sort is None else sort
     descending = spec.default_descending if descending is None else descending
+    long_words, short = search.split_short(text)
+    if short and not long_words:
+        # A lone letter would make FTS5 read every term starting with it: for people it means "names
+        # starting with", served by the NOCASE name index; other lists narrow from the second letter.
+        if kind != "person":
+            return list(_sorted_ids(kind, sort, descending, where, params)[0])
+        low, high = search.name_prefix_range(short[0])
+        initial = "t.display_name COLLATE NOCASE >= ? AND t.display_name COLLATE NOCASE < ?"
+        where, params = (f"({where}) AND {initial}" if where else initial), (*params, low, high)
+        return list(_sorted_ids(kind, sort, descending, where, params)[0])
     ordered, key = _sorted_ids(kind, sort, descending, where, params)
     query = search.fts_query(text)
     if query is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from mentordesk.models import database
@@ -78,6 +79,59 @@ def fts_query(text: str) -> str | None:
     return " ".join(f'"{token}"*' for token in tokens)
 
 
+def split_short(text: str) -> tuple[list[str], list[str]]:
+    """(words of two or more characters, one-letter words) of what the user typed.
+
+    FTS5 indexes 2- and 3-character prefixes; a one-letter prefix would read every term starting
+    with that letter (across 300,000 meeting notes), so one-letter words are handled apart.
+    """
+    words = _TOKEN_RE.findall(text or "")
+    return [w for w in words if len(w) > 1], [w for w in words if len(w) == 1]
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, as the FTS5 tokenizer compares words."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text or "") if not unicodedata.combining(c)).casefold()
+
+
+def name_prefix_range(letter: str) -> tuple[str, str]:
+    """Bounds for `display_name COLLATE NOCASE >= ? AND < ?`: names starting with `letter` (the NOCASE index)."""
+    low = letter.lower()
+    return low, chr(ord(low) + 1)
+
+
+def _initials_match(name: str, letters: list[str]) -> bool:
+    """True when every one-letter word typed starts some word of the name."""
+    initials = {word[0] for word in _TOKEN_RE.findall(fold(name))}
+    return all(fold(letter) in initials for letter in letters)
+
+
+def _people_by_initial(letter: str, limit: int) -> list[int]:
+    low, high = name_prefix_range(letter)
+    return [row[0] for row in database.execute_sql(
+        "SELECT id FROM person WHERE display_name COLLATE NOCASE >= ? AND display_name COLLATE NOCASE < ? "
+        "ORDER BY display_name COLLATE NOCASE LIMIT ?", [low, high, limit])]
+
+
+def _with_short_words(kind: str, text: str, limit: int) -> list[int]:
+    """Matches for text with one-letter words: they narrow people by name initial and are dropped elsewhere."""
+    long_words, short = split_short(text)
+    if kind != "person":
+        return matching_ids(kind, " ".join(long_words), limit) or [] if long_words else []
+    if not long_words:
+        ids = _people_by_initial(short[-1], limit * 4 if len(short) > 1 else limit)
+    else:
+        ids = matching_ids(kind, " ".join(long_words), RANK_CAP) or []
+    if not ids:
+        return []
+    names: dict[int, str] = {}
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        names.update(database.execute_sql(f"SELECT id, display_name FROM person WHERE id IN ({marks})", chunk))
+    return [i for i in ids if _initials_match(names.get(i, ""), short)][:limit]
+
+
 # Ranking (bm25) costs time per matching row: above this many matches a query is too unspecific
 # for ranking to mean much, and best-first gives way to name/title matches first, newest first.
 RANK_CAP = 2000
@@ -102,10 +156,10 @@ def matching_ids(kind: str, text: str, limit: int | None = None) -> list[int] | 
     table, columns = FTS_TABLES[kind]
     if limit is None:
         return fts_rowids(kind, query)
-    # Ranking a one-letter prefix touches most of the index: only rank real words, and few matches.
-    if min(len(t) for t in _TOKEN_RE.findall(text)) >= 2:
-        if len(_rowids(table, query, "LIMIT ?", [RANK_CAP + 1])) <= RANK_CAP:
-            return _rowids(table, query, "ORDER BY rank LIMIT ?", [limit])
+    if split_short(text)[1]:  # one-letter words: name initials for people, left out for other kinds
+        return _with_short_words(kind, text, limit)
+    if len(_rowids(table, query, "LIMIT ?", [RANK_CAP + 1])) <= RANK_CAP:
+        return _rowids(table, query, "ORDER BY rank LIMIT ?", [limit])
     ids = _rowids(table, f"{{{columns[0]}}} : ({query})", "ORDER BY rowid DESC LIMIT ?", [limit])
     if len(ids) < limit:
         seen = set(ids)
