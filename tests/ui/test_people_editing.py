@@ -148,3 +148,29 @@ def test_person_page_tells_their_story_with_a_clickable_introducer(window, qtbot
     priya = person_id("Priya Raman")
     page._follow(__import__("PySide6.QtCore", fromlist=["QUrl"]).QUrl(f"mentordesk:person/{priya}"))
     assert window.record_areas["people"].current_id() == priya
+
+
+def test_undoing_a_job_change_leaves_no_past_role_behind(window, qtbot):
+    from mentordesk.models import Position
+    from mentordesk.services import people
+
+    maya = person_id("Maya Chen")
+    history = lambda: people.positions_of(maya)  # noqa: E731
+    before, count = history(), Position.select().count()
+    area = window.record_areas["people"]
+    window.open_record("person", maya)
+    form = area.editor.form
+    form.widgets["organization"].clear()
+    qtbot.keyClicks(form.widgets["organization"], "Orbit Software")
+    form.widgets["title"].clear()
+    qtbot.keyClicks(form.widgets["title"], "Head of Product")
+    area.save()
+    assert len(history()) == len(before) + 1, "the old job went to the history"
+    qtbot.keySequence(window, QKeySequence.StandardKey.Undo)
+    person = Person.get_by_id(maya)
+    assert person.title == "Director of Product"
+    assert history() == before and Position.select().count() == count, "undo takes the history row back"
+    window.actions["redo"].trigger()
+    assert Person.get_by_id(maya).title == "Head of Product" and len(history()) == len(before) + 1
+    window.actions["undo"].trigger()
+    assert history() == before and Position.select().count() == count

@@ -112,16 +112,37 @@ class UpdateCommand(ServiceCommand):
         self.values = dict(values)
         before = self.kind.data(record_id)
         self.old = {k: before[k] for k in self.values if k in before}
+        # A person edit that changes job files the old one as a Position; undo takes that row back.
+        self.tracks_positions = kind == "person"
+        self.created_positions: set[int] = set()
         name = self.kind.title_of(before)
         super().__init__(text or _tr("Edit {kind} “{name}”").format(kind=self.kind.noun(), name=name))
 
+    def _positions(self) -> set[int]:
+        if not self.tracks_positions:
+            return set()
+        from mentordesk.models import Position
+
+        return {i for (i,) in Position.select(Position.id).where(Position.person == self.record_id).tuples()}
+
     def do(self):
+        before = self._positions()
         self.kind.update(self.record_id, **self.values)
+        self.created_positions = self._positions() - before
         self.result = self.record_id
         return self.record_id
 
     def undo_edit(self):
-        self.kind.update(self.record_id, **self.old)
+        from mentordesk.models import Position, database
+
+        with database.atomic():
+            before = self._positions()
+            self.kind.update(self.record_id, **self.old)
+            # Putting the old job back files the edited one as history too: neither row belongs there.
+            stray = (self._positions() - before) | self.created_positions
+            if stray:
+                Position.delete().where(Position.id.in_(list(stray))).execute()
+        self.created_positions = set()
 
 
 class DeleteCommand(ServiceCommand):
