@@ -33,15 +33,28 @@ class _Parser(argparse.ArgumentParser):
         raise CliError(f"{message} (see '{self.prog} --help')")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     parser = _Parser(prog="mentordesk", description="MentorDesk: your network, organized to get you unstuck.")
     parser.add_argument("--version", action="version", version=f"MentorDesk {__version__}")
     parser.add_argument("--db", metavar="PATH", help="database file (default: $MENTORDESK_DB or your user-data folder)")
     parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in COMMAND_MODULES:
+    for name in COMMAND_MODULES if commands else ():
         importlib.import_module(name).register(subparsers)
     return parser
+
+
+def _opens_app(argv: list[str]) -> bool:
+    """True when argv is only `--db PATH` (or nothing): the desktop app, whose start need not import
+    every subcommand module."""
+    args = iter(argv)
+    for arg in args:
+        if arg == "--db":
+            if next(args, None) is None:
+                return False
+        elif not arg.startswith("--db="):
+            return False
+    return True
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -52,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
 
     argv = sys.argv[1:] if argv is None else argv
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser(commands=not _opens_app(argv)).parse_args(argv)
         if args.self_test:
             from mentordesk.ui.selftest import run_self_test
 
