@@ -158,7 +158,10 @@ def matching_ids(kind: str, text: str, limit: int | None = None) -> list[int] | 
         return fts_rowids(kind, query)
     if split_short(text)[1]:  # one-letter words: name initials for people, left out for other kinds
         return _with_short_words(kind, text, limit)
-    if len(_rowids(table, query, "LIMIT ?", [RANK_CAP + 1])) <= RANK_CAP:
+    (matches,) = database.execute_sql(  # counted in SQL: no list of 2,000 rowids built just to count it
+        f"SELECT COUNT(*) FROM (SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT ?)", [query, RANK_CAP + 1]
+    ).fetchone()
+    if matches <= RANK_CAP:
         return _rowids(table, query, "ORDER BY rank LIMIT ?", [limit])
     ids = _rowids(table, f"{{{columns[0]}}} : ({query})", "ORDER BY rowid DESC LIMIT ?", [limit])
     if len(ids) < limit:
