@@ -192,6 +192,28 @@ def list_ids(kind: str, text: str = "", sort: int | None = None, descending: boo
     return [record_id for record_id in ordered if record_id in wanted]
 
 
+def count_ids(kind: str, where: str = "", params: tuple = ()) -> int:
+    """How many records of `kind` pass `where` (what a list shows before its ids are all read)."""
+    spec = LISTS[kind]
+    sql = f"SELECT COUNT(*) FROM {_tables_for(spec, where)}" + (f" WHERE ({where})" if where else "")
+    return database.execute_sql(sql, list(params)).fetchone()[0]
+
+
+def head_ids(kind: str, sort: int | None = None, descending: bool | None = None, where: str = "",
+             params: tuple = (), limit: int = 200) -> list[int]:
+    """The first `limit` ids of the unfiltered list in list order (an index scan for the usual sorts)."""
+    spec = LISTS[kind]
+    sort = spec.default_sort if sort is None else sort
+    descending = spec.default_descending if descending is None else descending
+    direction = "DESC" if descending else "ASC"
+    order = spec.columns[sort].order_sql
+    sql = f"SELECT t.id FROM {_tables_for(spec, order + ' ' + where)}"
+    if where:
+        sql += f" WHERE ({where})"
+    sql += f" ORDER BY {order} {direction}, t.id {direction} LIMIT ?"
+    return [row[0] for row in database.execute_sql(sql, [*params, limit]).fetchall()]
+
+
 def list_rows(kind: str, ids) -> dict[int, tuple]:
     """Display values of these records, keyed by id, in column order."""
     spec = LISTS[kind]

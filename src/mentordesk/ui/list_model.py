@@ -3,7 +3,8 @@
 Filtering (FTS5) and sorting run in SQL through `services.listing`; a change announced by the
 hub re-queries the ids (coalesced to once per event-loop turn) so 100,000 rows stay responsive.
 A `lazy` model queries nothing until `ensure_loaded()` (its area opening), so start-up pays only
-for the list on screen.
+for the list on screen; a big list then reads its count and first page before it paints and the
+rest of its ids a frame later.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ DATE_COLUMNS = {"last_met_on", "given_on", "due_on", "follow_up_on"}
 PAGE = 200
 CACHE_LIMIT = 5000
 BIG_LIST = 5000  # above this, an edit of listed records repaints their rows instead of re-querying
+FRAME_MS = 16  # a big list's first load: count and first page now, the remaining ids one frame later
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
@@ -103,6 +105,7 @@ class RecordListModel(QAbstractTableModel):
         self._rows_timer.timeout.connect(self._repaint_changed)
         self._centered = {i for i, c in enumerate(self.spec.columns) if c.key in ("trust", "people")}
         self._loaded = False
+        self._total: int | None = None  # rows in all while only the first page of ids is read
         hub().changed.connect(self._on_changed)
         if not lazy:
             self.refresh()
@@ -125,9 +128,41 @@ class RecordListModel(QAbstractTableModel):
         return self._loaded
 
     def ensure_loaded(self) -> None:
-        """Run the first query of a lazy model (a no-op once it has rows)."""
-        if not self._loaded:
+        """Run the first query of a lazy model (a no-op once it has rows).
+
+        A big unfiltered list counts its rows and reads its first page of ids only: the view paints
+        from those, and the remaining ids (~100,000) are read a frame later or when first needed."""
+        if self._loaded:
+            return
+        if self._text:
             self.refresh()
+            return
+        total = listing.count_ids(self.kind, self._where, self._params)
+        if total <= BIG_LIST:
+            self.refresh()
+            return
+        head = listing.head_ids(self.kind, self._sort, self._descending, self._where, self._params, PAGE)
+        self._refresh_timer.stop()
+        self._loaded = True
+        self.beginResetModel()
+        self._ids, self._total = head, total
+        self._rows.clear()
+        self._row_of = None
+        self.endResetModel()
+        self.refreshed.emit()
+        QTimer.singleShot(FRAME_MS, self, self._complete)
+
+    def _complete(self) -> None:
+        """Read the rest of the ids of a list shown from its first page."""
+        if self._total is None or self._refresh_timer.isActive():
+            return
+        head = self._ids
+        ids = listing.list_ids(self.kind, self._text, self._sort, self._descending, self._where, self._params)
+        if len(ids) == self._total and ids[: len(head)] == head:
+            self._ids, self._total = ids, None  # the same rows: nothing on screen changes
+            self._row_of = None
+        else:  # written to meanwhile: keep the first page until a real refresh (not inside data())
+            self._refresh_timer.start()
 
     def set_filter(self, text: str) -> None:
         """Show only records matching these words (FTS5 prefix match)."""
@@ -144,6 +179,7 @@ class RecordListModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Re-run the id query and drop cached rows."""
         self._loaded = True
+        self._total = None
         self._refresh_timer.stop()
         self._rows_timer.stop()
         self._changed_ids.clear()
@@ -157,6 +193,9 @@ class RecordListModel(QAbstractTableModel):
 
     def _on_changed(self, kind: str, ids: list) -> None:
         if not self._loaded or kind not in DEPENDS_ON[self.kind] or self._refresh_timer.isActive():
+            return
+        if self._total is not None:
+            self._refresh_timer.start()
             return
         if kind == self.kind and ids and len(self._ids) > BIG_LIST and all(self.row_of(i) >= 0 for i in ids):
             self._changed_ids.update(ids)
@@ -180,23 +219,31 @@ class RecordListModel(QAbstractTableModel):
 
     # --- lookups -----------------------------------------------------------------
     def id_at(self, row: int) -> int | None:
+        if row >= len(self._ids):
+            self._complete()
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, record_id: int) -> int:
         """Row of an id, -1 when not listed."""
         self.ensure_loaded()
+        self._complete()
         if self._row_of is None:
             self._row_of = {record_id: row for row, record_id in enumerate(self._ids)}
         return self._row_of.get(record_id, -1)
 
     def ids(self) -> list[int]:
         self.ensure_loaded()
+        self._complete()
         return list(self._ids)
 
     def column_key(self, column: int) -> str:
         return self.spec.columns[column].key
 
     def _values(self, row: int) -> tuple | None:
+        if row >= len(self._ids):
+            self._complete()
+            if row >= len(self._ids):
+                return None
         record_id = self._ids[row]
         values = self._rows.get(record_id)
         if values is None:
@@ -209,7 +256,9 @@ class RecordListModel(QAbstractTableModel):
 
     # --- Qt model API --------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._ids)
+        if parent.isValid():
+            return 0
+        return self._total if self._total is not None else len(self._ids)
 
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.spec.columns)
@@ -225,10 +274,10 @@ class RecordListModel(QAbstractTableModel):
         if role not in (_DISPLAY, _ID, _TOOLTIP, _ACCESSIBLE, _ALIGN):
             return None
         row, column = index.row(), index.column()
-        if not 0 <= row < len(self._ids):
+        if not 0 <= row < self.rowCount():
             return None
         if role == _ID:
-            return self._ids[row]
+            return self.id_at(row)
         if role == _ALIGN:
             return _CENTER if column in self._centered else None
         values = self._values(row)
@@ -265,6 +314,7 @@ class RecordListModel(QAbstractTableModel):
         descending = order == Qt.SortOrder.DescendingOrder
         if (column, descending) == (self._sort, self._descending) and self._ids:
             return
+        self._complete()
         self._sort, self._descending = column, descending
         if not self._loaded:  # a restored header sorts before the area opens: remember it only
             return
