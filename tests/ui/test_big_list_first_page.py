@@ -14,6 +14,8 @@ def test_big_list_shows_its_first_page_then_reads_the_rest(database, qtbot, qtmo
     assert model.rowCount() == 6000 and len(model._ids) == PAGE, "count and first page only"
     everyone = listing.list_ids("person")
     assert [model.index(r, 0).data(ID_ROLE) for r in range(PAGE)] == everyone[:PAGE]
+    assert model.partial
+    model.complete_later()  # what the area's view does after its first paint
     qtbot.waitUntil(lambda: model._total is None, timeout=3000)
     assert model.ids() == everyone and model.rowCount() == 6000
     qtmodeltester.check(model)
@@ -33,5 +35,19 @@ def test_a_write_before_the_rest_is_read_refreshes_the_list(database, qtbot):
     model = RecordListModel("person", lazy=True)
     model.ensure_loaded()
     added = people.create_person(display_name="Aaron Aardvark").id
+    model.complete_later()
     qtbot.waitUntil(lambda: model._total is None and model.rowCount() == 6001, timeout=3000)
     assert model.row_of(added) == 0
+
+
+def test_the_people_area_reads_the_rest_after_painting(qtbot, database, settings):
+    from mentordesk.ui.main_window import MainWindow
+
+    fill(people=6000, organizations=20)
+    window = MainWindow(settings=settings)
+    qtbot.addWidget(window)
+    window.show_area("people")
+    window.show()
+    model = window.record_areas["people"].model
+    qtbot.waitUntil(lambda: not model.partial, timeout=3000)
+    assert model.rowCount() == 6000 and model.ids() == listing.list_ids("person")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -50,6 +50,19 @@ class RecordTable(QTableView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
 
 
+class _CompleteAfterPaint(QObject):
+    """Once the list has painted from the first page of ids, let the model read the rest."""
+
+    def __init__(self, model, parent):
+        super().__init__(parent)
+        self.model = model
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint and self.model.partial:
+            self.model.complete_later()
+        return False
+
+
 class RecordArea(QWidget):
     """List + detail for one kind; the window asks it to create, delete, save and select records."""
 
@@ -70,6 +83,7 @@ class RecordArea(QWidget):
         self.count = QLabel(self)
         self.view = RecordTable(self)
         self.view.setModel(self.model)
+        self.view.viewport().installEventFilter(_CompleteAfterPaint(self.model, self))
         self.view.setAccessibleName(title)
         header = self.view.horizontalHeader()
         header.setSortIndicator(self.model.sort_column,

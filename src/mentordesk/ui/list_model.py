@@ -4,7 +4,7 @@ Filtering (FTS5) and sorting run in SQL through `services.listing`; a change ann
 hub re-queries the ids (coalesced to once per event-loop turn) so 100,000 rows stay responsive.
 A `lazy` model queries nothing until `ensure_loaded()` (its area opening), so start-up pays only
 for the list on screen; a big list then reads its count and first page before it paints and the
-rest of its ids a frame later.
+rest of its ids a frame after its view painted (`complete_later`), or as soon as one is needed.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ DATE_COLUMNS = {"last_met_on", "given_on", "due_on", "follow_up_on"}
 PAGE = 200
 CACHE_LIMIT = 5000
 BIG_LIST = 5000  # above this, an edit of listed records repaints their rows instead of re-querying
-FRAME_MS = 16  # a big list's first load: count and first page now, the remaining ids one frame later
+FRAME_MS = 16  # a big list's first load: count and first page, the remaining ids a frame after the paint
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
@@ -150,7 +150,16 @@ class RecordListModel(QAbstractTableModel):
         self._row_of = None
         self.endResetModel()
         self.refreshed.emit()
-        QTimer.singleShot(FRAME_MS, self, self._complete)
+
+    @property
+    def partial(self) -> bool:
+        """True while only the first page of ids has been read."""
+        return self._total is not None
+
+    def complete_later(self) -> None:
+        """Read the remaining ids a frame from now (the view calls this once it has painted)."""
+        if self._total is not None:
+            QTimer.singleShot(FRAME_MS, self, self._complete)
 
     def _complete(self) -> None:
         """Read the rest of the ids of a list shown from its first page."""
