@@ -508,9 +508,13 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._preload_people)
 
     def _preload_people(self) -> None:
+        """Read the People list while nobody waits: all of it when hidden (a visible list reads the rest of
+        its ids itself, once its first page has painted)."""
         people = self.record_areas.get("people")
         if people is not None:
             people.model.ensure_loaded()
+            if not people.isVisible():
+                people.model.ids()
 
     # --- settings and closing ----------------------------------------------------------------
     def _restore_settings(self) -> None:
