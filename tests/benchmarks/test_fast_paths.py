@@ -39,7 +39,13 @@ def test_filter_keeps_list_order_for_many_and_few_hits(demo_db):
         hits = listing.list_ids("person", text, sort=0, descending=True)
         assert hits, text
         assert hits == [i for i in everyone if i in set(hits)], text
-        assert set(hits) == set(search.matching_ids("person", text)), text
+        if len(text) == 1:  # a lone letter: names starting with it (the NOCASE index, not FTS5)
+            from mentordesk.models import Person
+
+            starting = {p.id for p in Person.select() if p.display_name.lower().startswith(text)}
+            assert set(hits) == starting, text
+        else:
+            assert set(hits) == set(search.matching_ids("person", text)), text
 
 
 def test_unspecific_search_puts_name_matches_first(demo_db, monkeypatch):
