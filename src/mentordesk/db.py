@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 from pathlib import Path
 
 from peewee import DatabaseError, OperationalError, SqliteDatabase
@@ -129,5 +130,29 @@ def ensure_schema(db: SqliteDatabase) -> None:
             migrate_up(db, version)
             SchemaVersion.update(version=LATEST_VERSION).execute()
         # Tables added by later features need no migration: create any that are missing.
-        db.create_tables(ALL_MODELS, safe=True)
-        create_search_tables(db)
+        if not _schema_complete(db):
+            db.create_tables(ALL_MODELS, safe=True)
+            create_search_tables(db)
+
+
+def _expected_names() -> set[str]:
+    """Names of every table and index the models and search define."""
+    from mentordesk.search_schema import FTS_TABLES
+
+    names = {table for table, _ in FTS_TABLES.values()}
+    for model in ALL_MODELS:
+        names.add(model._meta.table_name)
+        for index in model._meta.fields_to_index():
+            name = getattr(index, "_name", None)
+            if name is None:  # a raw SQL index: take its name from the statement
+                match = re.search(r"INDEX\s+(?:IF\s+NOT\s+EXISTS\s+)?(\w+)", getattr(index, "sql", ""), re.I)
+                name = match.group(1) if match else None
+            if name:
+                names.add(name)
+    return names
+
+
+def _schema_complete(db: SqliteDatabase) -> bool:
+    """True when every table and index already exists, so opening skips ~20 CREATE statements."""
+    present = {row[0] for row in db.execute_sql("SELECT name FROM sqlite_master WHERE type IN ('table', 'index')")}
+    return _expected_names() <= present
