@@ -169,3 +169,11 @@ def test_advice_requires_known_person(database):
     with pytest.raises(ValidationError) as info:
         advice.create_advice(person_id=999, advice="x")
     assert "person_id" in info.value.errors
+
+
+def test_last_and_next_meeting_split_past_from_planned(database):
+    ada = people.create_person(display_name="Ada")
+    meetings.log_meeting(held_at="2024-05-01 10:00", attendee_ids=[ada.id])
+    meetings.log_meeting(held_at="2024-07-01 10:00", attendee_ids=[ada.id])
+    assert meetings.last_and_next_meeting(ada.id, today=dt.date(2024, 6, 1)) == ("2024-05-01", "2024-07-01")
+    assert meetings.last_and_next_meeting(ada.id, today=dt.date(2024, 8, 1)) == ("2024-07-01", None)

@@ -74,7 +74,7 @@ def _scores_table(answers: Answers, result: dict) -> str:
         suffix = " <span class='muted'>(from advice)</span>" if key == "network" else ""
         rows.append(f"<tr><td>{escape(label)}{suffix}</td><td class='num'>{result['weights'][key] * 100:.0f}%</td>{cells}</tr>")
     totals = "".join(
-        f"<td class='num'>ruled out</td>" if options[o]["blocked"] else f"<td class='num'>{options[o]['total']:.2f}</td>"
+        "<td class='num'>ruled out</td>" if options[o]["blocked"] else f"<td class='num'>{options[o]['total']:.2f}</td>"
         for o in OPTIONS)
     rows.append(f"<tr class='total'><td>Weighted score (of 5)</td><td></td>{totals}</tr>")
     table = "<table cellspacing='0' cellpadding='2' border='1' style='border-collapse: collapse; border-color: #ccc' width='100%'>"

@@ -157,3 +157,17 @@ def meetings_of(person_id: int, limit: int | None = None) -> list[Meeting]:
         .order_by(Meeting.held_at.desc())
     )
     return list(query.limit(limit) if limit else query)
+
+
+def last_and_next_meeting(person_id: int, today=None) -> tuple[str | None, str | None]:
+    """ISO dates of the person's latest meeting up to today and their next planned one."""
+    import datetime as dt
+
+    today = (today or dt.date.today()).isoformat()
+    row = database.execute_sql(
+        """SELECT MAX(CASE WHEN date(m.held_at) <= ? THEN date(m.held_at) END),
+                  MIN(CASE WHEN date(m.held_at) > ? THEN date(m.held_at) END)
+           FROM meeting m JOIN meeting_attendee a ON a.meeting_id = m.id WHERE a.person_id = ?""",
+        [today, today, person_id],
+    ).fetchone()
+    return row[0], row[1]

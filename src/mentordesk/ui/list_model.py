@@ -307,6 +307,9 @@ class RecordListModel(QAbstractTableModel):
         if key == "trust":
             return "★" * int(value) + "☆" * (5 - int(value))
         if key in DATE_COLUMNS:
+            if key == "last_met_on" and value and str(value)[:10] > dt.date.today().isoformat():
+                # A planned meeting counts as the next catch-up; say so rather than show a future "last met".
+                return QCoreApplication.translate("ListModel", "planned %1").replace("%1", format_date(value))
             return format_date(value)
         if key == "held_at":
             return format_datetime(value)

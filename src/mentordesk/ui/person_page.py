@@ -54,7 +54,10 @@ def person_story_html(person_id: int, show_all: bool = False) -> str:
     facts = []
     if roles:
         facts.append((tr("Roles"), e(roles)))
-    facts.append((tr("Last met"), e(format_date(data["last_met_on"])) if data["last_met_on"] else tr("Never logged")))
+    last_met, next_meeting = meetings.last_and_next_meeting(person_id)
+    facts.append((tr("Last met"), e(format_date(last_met)) if last_met else tr("Never logged")))
+    if next_meeting:
+        facts.append((tr("Next meeting"), e(format_date(next_meeting))))
     how = ", ".join(x for x in (data["met_how"], data["met_where"]) if x)
     if data["met_on"]:
         how = (how + " · " if how else "") + format_date(data["met_on"])

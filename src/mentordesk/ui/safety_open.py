@@ -98,7 +98,7 @@ def open_for_app(path, parent=None, defer_full_check: bool = False) -> bool:
     if guard is None:
         return False
     full = not defer_full_check or guard.recovered_from is not None
-    passphrase, wrong, restored = passphrase_from_env(), False, False
+    passphrase, restored = passphrase_from_env(), False
     while True:
         try:
             db.open_database(path, passphrase=passphrase, full_check=full)
