@@ -326,3 +326,25 @@ def test_privacy_mode_hides_sensitive_people_and_notes(window, qtbot):
     assert secret_id in people_area.model.ids()
     assert "Confidential remark" in person_story_html(open_id)
     assert form.layout_.isRowVisible(notes_row)
+
+
+def test_privacy_mode_keeps_sensitive_people_out_of_global_search(window, qtbot):
+    from mentordesk.services import meetings
+
+    secret = people.create_person(display_name="Secretive Quill", sensitive=True)
+    meetings.log_meeting(held_at="2024-05-01 10:00", attendee_ids=[secret.id], summary="Quill lunch",
+                         advice=[{"advice": "Quill says leave now", "path": "switch"}])
+    people.create_person(display_name="Open Quill")
+    panel = window.search_panel
+
+    def titles():
+        window.search_box.setText("Quill")
+        panel.run()
+        return [panel.model.item(r).child(c).text() for r in range(panel.model.rowCount())
+                for c in range(panel.model.item(r).rowCount())]
+
+    assert any("Secretive" in t for t in titles())
+    window.actions["privacy_mode"].trigger()
+    shown = titles()
+    assert any("Open Quill" in t for t in shown)
+    assert not any("Secretive" in t or "lunch" in t or "leave now" in t for t in shown), shown

@@ -212,3 +212,23 @@ def search(text: str, limit_per_kind: int = 20, kinds=SEARCH_KINDS) -> list[Hit]
         rows = {row[0]: row for row in database.execute_sql(_HIT_SQL[kind].format(ids=marks), ids)}
         hits.extend(Hit(kind, i, rows[i][1] or "", rows[i][2] or "") for i in ids if i in rows)
     return hits
+
+
+_SENSITIVE_SQL = {
+    "person": "SELECT id FROM person WHERE sensitive = 1 AND id IN ({ids})",
+    "meeting": """SELECT DISTINCT a.meeting_id FROM meeting_attendee a JOIN person p ON p.id = a.person_id
+                  WHERE p.sensitive = 1 AND a.meeting_id IN ({ids})""",
+    "advice": "SELECT n.id FROM advice_note n JOIN person p ON p.id = n.person_id WHERE p.sensitive = 1 AND n.id IN ({ids})",
+    "ask": "SELECT k.id FROM ask k JOIN person p ON p.id = k.person_id WHERE p.sensitive = 1 AND k.id IN ({ids})",
+}
+
+
+def without_sensitive(hits: list[Hit]) -> list[Hit]:
+    """The hits minus people marked sensitive and the meetings, advice and asks that involve them."""
+    hidden: set[tuple[str, int]] = set()
+    for kind, sql in _SENSITIVE_SQL.items():
+        ids = [hit.id for hit in hits if hit.kind == kind]
+        if ids:
+            marks = ", ".join("?" * len(ids))
+            hidden.update((kind, row[0]) for row in database.execute_sql(sql.format(ids=marks), ids))
+    return [hit for hit in hits if (hit.kind, hit.id) not in hidden]

@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
-from mentordesk.services.search import search
+from mentordesk.services.search import search, without_sensitive
+from mentordesk.ui.privacy import is_private
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -105,6 +106,8 @@ class SearchPanel(QWidget):
         text = self.box.text().strip()
         started = time.perf_counter()
         hits = search(text, limit_per_kind=PER_KIND) if text else []
+        if is_private():
+            hits = without_sensitive(hits)
         self.last_ms = (time.perf_counter() - started) * 1000
         self.model.show_hits(hits)
         self.view.expandAll()
