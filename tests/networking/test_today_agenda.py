@@ -93,3 +93,21 @@ def test_next_decision_review_comes_from_crossroads(database):
                     revisit_on=TODAY - dt.timedelta(days=3))
     review = today.agenda(NOW)["decision_review"]
     assert review["date"] == "2025-07-15" and "Switch fields" in review["title"]
+
+
+def test_privacy_view_of_the_agenda_leaves_sensitive_people_out(database):
+    import datetime as _dt
+
+    from mentordesk.services import asks as _asks, people as _people, today as _today
+
+    secret = _people.create_person(display_name="Hidden Hal", roles=["mentor"], sensitive=True)
+    shown = _people.create_person(display_name="Visible Vera", roles=["mentor"])
+    for person in (secret, shown):
+        _asks.create_ask(person_id=person.id, kind="referral", status="asked",
+                         due_on=_dt.date.today() + _dt.timedelta(days=2))
+    later = _dt.datetime.now() + _dt.timedelta(days=60)
+    data = _today.agenda(now=later)
+    names = lambda d: {i.get("name") for key in ("overdue", "due", "asks_due") for i in d[key]}  # noqa: E731
+    assert {"Hidden Hal", "Visible Vera"} <= names(data)
+    private = _today.without_sensitive(data)
+    assert "Hidden Hal" not in names(private) and "Visible Vera" in names(private)

@@ -180,3 +180,19 @@ def asks_pipeline(recent_days: int = 90, limit: int = 300) -> dict[str, list[dic
         query = query.order_by(Ask.due_on.is_null(), Ask.due_on, Ask.id).limit(limit)
         columns[status] = [_ask_item(*row, today) for row in query.tuples()]
     return columns
+
+
+def without_sensitive(data: dict) -> dict:
+    """The agenda minus items about people marked sensitive (for privacy mode on screen)."""
+    hidden = {pid for (pid,) in Person.select(Person.id).where(Person.sensitive == True).tuples()}  # noqa: E712
+    if not hidden:
+        return data
+
+    def shown(item: dict) -> bool:
+        ids = set(item.get("person_ids") or []) | ({item["person_id"]} if item.get("person_id") else set())
+        return not ids & hidden
+
+    result = dict(data)
+    for key in ("overdue", "due", "asks_due", "thank_you", "upcoming"):
+        result[key] = [item for item in data.get(key, []) if shown(item)]
+    return result

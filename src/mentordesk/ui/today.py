@@ -31,6 +31,7 @@ from mentordesk.services import ServiceError
 from mentordesk.services import cadence
 from mentordesk.services import today as today_svc
 from mentordesk.ui.hub import hub
+from mentordesk.ui.privacy import is_private, privacy
 from mentordesk.ui.today_chart import ActivityChart
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -128,6 +129,7 @@ class TodayPage(QWidget):
         self._hourly.timeout.connect(self._refresh_when_seen)
         self._hourly.start()
         hub().changed.connect(self._on_changed)
+        privacy().changed.connect(self._on_privacy_changed)
         self._stale = True  # read the agenda when the page is first shown, not while the window starts
 
     def _group(self, title: str, widget: QWidget) -> QGroupBox:
@@ -139,6 +141,9 @@ class TodayPage(QWidget):
     def _on_changed(self, kind: str, _ids) -> None:
         if kind in REFRESH_KINDS:
             self._refresh_when_seen()
+
+    def _on_privacy_changed(self, _enabled: bool) -> None:
+        self._refresh_when_seen()
 
     def _refresh_when_seen(self) -> None:
         """Refresh now (coalesced) if the page is on screen, else when it is next shown."""
@@ -157,6 +162,8 @@ class TodayPage(QWidget):
         """Re-read the agenda and show it."""
         self._stale = False
         self.data = today_svc.agenda()
+        if is_private():
+            self.data = today_svc.without_sensitive(self.data)
         locale = QLocale()
         day = QDate.fromString(self.data["date"], Qt.DateFormat.ISODate)
         self.title.setText(self.tr("Today, %1").replace("%1", locale.toString(day, QLocale.FormatType.LongFormat)))
