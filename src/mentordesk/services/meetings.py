@@ -130,6 +130,18 @@ def delete_meeting(meeting_id: int) -> None:
     changed("advice", advice)
 
 
+def meeting_fields(meeting: Meeting) -> dict:
+    """A meeting's own fields as readable values (no id, no attendees)."""
+    return {
+        "held_at": meeting.held_at.isoformat(sep=" ", timespec="minutes"),
+        "kind": meeting.kind,
+        "place": meeting.place,
+        "summary": meeting.summary,
+        "notes": meeting.notes,
+        "follow_up_on": meeting.follow_up_on.isoformat() if meeting.follow_up_on else None,
+    }
+
+
 def meeting_data(meeting_id: int) -> dict:
     """A meeting as readable values, with attendee ids and names."""
     meeting = get_meeting(meeting_id)
@@ -137,12 +149,7 @@ def meeting_data(meeting_id: int) -> dict:
     names = dict(Person.select(Person.id, Person.display_name).where(Person.id.in_(ids)).tuples()) if ids else {}
     return {
         "id": meeting.id,
-        "held_at": meeting.held_at.isoformat(sep=" ", timespec="minutes"),
-        "kind": meeting.kind,
-        "place": meeting.place,
-        "summary": meeting.summary,
-        "notes": meeting.notes,
-        "follow_up_on": meeting.follow_up_on.isoformat() if meeting.follow_up_on else None,
+        **meeting_fields(meeting),
         "attendee_ids": ids,
         "attendees": [names.get(i, "") for i in ids],
     }

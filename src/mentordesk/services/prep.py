@@ -8,7 +8,7 @@ import re
 from mentordesk.models import ASK_KINDS, ASK_STATUSES, PATHS, ROLES, STANCES, AdviceNote, Ask, Meeting, MeetingAttendee
 from mentordesk.services.asks import OPEN_STATUSES
 from mentordesk.services.cadence import cadence_of
-from mentordesk.services.meetings import get_meeting
+from mentordesk.services.meetings import get_meeting, meeting_fields
 from mentordesk.services.people import get_person, roles_of
 
 # Sentences in your notes that sound like something you owe them.
@@ -25,15 +25,7 @@ def promises_in(text: str) -> list[str]:
 
 
 def _meeting_row(meeting: Meeting) -> dict:
-    return {
-        "meeting_id": meeting.id,
-        "held_at": meeting.held_at.isoformat(sep=" ", timespec="minutes"),
-        "kind": meeting.kind,
-        "place": meeting.place,
-        "summary": meeting.summary,
-        "notes": meeting.notes,
-        "follow_up_on": meeting.follow_up_on.isoformat() if meeting.follow_up_on else None,
-    }
+    return {"meeting_id": meeting.id, **meeting_fields(meeting)}
 
 
 def _ask_row(ask: Ask, today: dt.date) -> dict:
