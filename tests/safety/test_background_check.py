@@ -19,22 +19,6 @@ from tests.safety.helpers import damage_middle
 
 
 @pytest.fixture
-def messages(monkeypatch):
-    """Record QMessageBox statics instead of showing them; question() answers Yes unless told."""
-    calls = {"answer": QMessageBox.StandardButton.Yes, "shown": []}
-
-    def record(kind):
-        def fake(parent, title, text, *args, **kwargs):
-            calls["shown"].append((kind, title, text))
-            return calls["answer"] if kind == "question" else QMessageBox.StandardButton.Ok
-        return fake
-
-    for kind in ("information", "warning", "critical", "question"):
-        monkeypatch.setattr(QMessageBox, kind, staticmethod(record(kind)))
-    return calls
-
-
-@pytest.fixture
 def released_guard(qapp):
     yield
     guard = getattr(qapp, "single_instance", None)

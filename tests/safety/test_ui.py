@@ -32,22 +32,6 @@ def window(qtbot, demo_db, tmp_path):
     sys.excepthook = previous_hook
 
 
-@pytest.fixture
-def messages(monkeypatch):
-    """Record QMessageBox statics instead of showing them; question() answers Yes unless told."""
-    calls = {"answer": QMessageBox.StandardButton.Yes, "shown": []}
-
-    def record(kind):
-        def fake(parent, title, text, *args, **kwargs):
-            calls["shown"].append((kind, title, text))
-            return calls["answer"] if kind == "question" else QMessageBox.StandardButton.Ok
-        return fake
-
-    for kind in ("information", "warning", "critical", "question"):
-        monkeypatch.setattr(QMessageBox, kind, staticmethod(record(kind)))
-    return calls
-
-
 def test_back_up_now_action_writes_a_backup(window, db_path):
     action = window.actions["back_up_now"]
     assert action.isVisible() and action.isEnabled()
