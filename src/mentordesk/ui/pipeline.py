@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QToolButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from mentordesk.models import ASK_STATUSES
 from mentordesk.services import ServiceError, cadence
 from mentordesk.services import today as today_svc
 from mentordesk.ui.hub import hub
+from mentordesk.ui.lazy_page import LazyPage
 
 ASK_MIME = "application/x-mentordesk-ask-ids"
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -83,7 +83,7 @@ class StatusColumn(QListWidget):
             self.dropped.emit(ids, self.status)
 
 
-class AsksPipeline(QWidget):
+class AsksPipeline(LazyPage):
     """Asks by status: idea → asked → in progress → done or declined."""
 
     open_requested = Signal(str, int)
@@ -162,24 +162,12 @@ class AsksPipeline(QWidget):
         layout.addLayout(tools)
         layout.addLayout(board, 1)
         self._selected: int | None = None
-        self._timer = QTimer(self, singleShot=True, interval=0)
-        self._timer.timeout.connect(self.refresh)
         # A bound method, not a lambda: Qt drops the connection when this widget is deleted.
         hub().changed.connect(self._on_changed)
-        self._stale = True  # filled when first shown, not while the window starts
 
     def _on_changed(self, kind: str, _ids) -> None:
-        if kind not in ("ask", "person"):
-            return
-        if self.isVisible():
-            self._timer.start()
-        else:
-            self._stale = True
-
-    def showEvent(self, event) -> None:
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
+        if kind in ("ask", "person"):
+            self._refresh_when_seen()
 
     # --- showing ------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -31,6 +31,7 @@ from mentordesk.services import ServiceError
 from mentordesk.services import cadence
 from mentordesk.services import today as today_svc
 from mentordesk.ui.hub import hub
+from mentordesk.ui.lazy_page import LazyPage
 from mentordesk.ui.privacy import is_private, privacy
 from mentordesk.ui.today_chart import ActivityChart
 
@@ -72,7 +73,7 @@ class SnoozeDateDialog(QDialog):
         return self.date.date().toPython()
 
 
-class TodayPage(QWidget):
+class TodayPage(LazyPage):
     """The morning page; every figure comes from services.today.agenda (as `mentordesk today --json`)."""
 
     open_requested = Signal(str, int)  # kind, id
@@ -123,14 +124,11 @@ class TodayPage(QWidget):
         layout.addWidget(self.review)
         layout.addLayout(grid, 1)
 
-        self._timer = QTimer(self, singleShot=True, interval=0)
-        self._timer.timeout.connect(self.refresh)
         self._hourly = QTimer(self, interval=3600 * 1000)
         self._hourly.timeout.connect(self._refresh_when_seen)
         self._hourly.start()
         hub().changed.connect(self._on_changed)
-        privacy().changed.connect(self._on_privacy_changed)
-        self._stale = True  # read the agenda when the page is first shown, not while the window starts
+        privacy().changed.connect(self._refresh_when_seen)
 
     def _group(self, title: str, widget: QWidget) -> QGroupBox:
         box = QGroupBox(title, self)
@@ -141,21 +139,6 @@ class TodayPage(QWidget):
     def _on_changed(self, kind: str, _ids) -> None:
         if kind in REFRESH_KINDS:
             self._refresh_when_seen()
-
-    def _on_privacy_changed(self, _enabled: bool) -> None:
-        self._refresh_when_seen()
-
-    def _refresh_when_seen(self) -> None:
-        """Refresh now (coalesced) if the page is on screen, else when it is next shown."""
-        if self.isVisible():
-            self._timer.start()
-        else:
-            self._stale = True
-
-    def showEvent(self, event) -> None:
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
 
     # --- filling ---------------------------------------------------------------------
     def refresh(self) -> None:
