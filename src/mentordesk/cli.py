@@ -60,7 +60,7 @@ def _opens_app(argv: list[str]) -> bool:
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the process exit status."""
     from mentordesk.db import DatabaseOpenError
-    from mentordesk.safety.crypto import DATABASE_ERRORS
+    from mentordesk.safety.crypto import database_errors
     from mentordesk.services import ServiceError
 
     argv = sys.argv[1:] if argv is None else argv
@@ -80,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     except (CliError, DatabaseOpenError, ServiceError) as exc:
         print(f"mentordesk: error: {exc}", file=sys.stderr)
         return 2 if isinstance(exc, CliError) else 1
-    except DATABASE_ERRORS as exc:  # a damaged file found mid-command: one line, never a traceback
+    except database_errors() as exc:  # a damaged file found mid-command: one line, never a traceback
         print(f"mentordesk: error: the database is damaged or unreadable ({exc}); "
               "see 'mentordesk backups' and 'mentordesk restore'", file=sys.stderr)
         return 1

@@ -1,19 +1,23 @@
 """Schema migrations: each step upgrades the file by one version inside the opening transaction.
 
 New tables need no step (they are created on open); a step is for changing existing tables.
-Append steps in order; LATEST_VERSION follows from the list.
+Append steps in order; LATEST_VERSION follows from the list. playhouse.migrate is imported only
+when a file really needs upgrading: every start reads LATEST_VERSION, and the import costs ~10 ms.
 """
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-from peewee import DateField
-from playhouse.migrate import SqliteMigrator, migrate
+if TYPE_CHECKING:
+    from playhouse.migrate import SqliteMigrator
 
 
 def _v1_to_v2(migrator: SqliteMigrator) -> None:
     """Asks remember when they were made and finished (for "waiting N days" and thank-you reminders)."""
+    from peewee import DateField
+    from playhouse.migrate import migrate
+
     migrate(
         migrator.add_column("ask", "asked_on", DateField(null=True)),
         migrator.add_column("ask", "done_on", DateField(null=True)),
@@ -30,6 +34,8 @@ LATEST_VERSION = len(STEPS) + 1
 
 def migrate_up(db, from_version: int) -> None:
     """Run every step from `from_version` to the latest (the caller holds the transaction)."""
+    from playhouse.migrate import SqliteMigrator
+
     migrator = SqliteMigrator(db)
     for step in STEPS[from_version - 1 :]:
         step(migrator)

@@ -1,38 +1,27 @@
-"""Encryption at rest: SQLCipher database objects, telling encrypted files apart, converting files."""
+"""Encryption at rest: telling encrypted files apart, keying and opening SQLCipher connections.
+
+sqlcipher3 is imported only when an encrypted file is met (safety.cipher holds the peewee database
+class): a plain file never needs it, and loading it cost every start-up ~9 ms.
+"""
 
 from __future__ import annotations
 
 import sqlite3
+import sys
 from pathlib import Path
 
 import peewee
-from playhouse.sqlcipher_ext import SqlCipherDatabase
-from sqlcipher3 import dbapi2 as sqlcipher
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
-# What a damaged or undecryptable file raises, from peewee or straight from either driver's cursor.
-DATABASE_ERRORS = (peewee.DatabaseError, sqlite3.DatabaseError, sqlcipher.DatabaseError)
 
+def database_errors() -> tuple[type[BaseException], ...]:
+    """What a damaged or undecryptable file raises, from peewee or straight from either driver's cursor.
 
-class EncryptedDatabase(SqlCipherDatabase):
-    """A SQLCipher database whose wrong-key attempts stay quiet (no "hmac check failed" on stderr)."""
-
-    def _connect(self):
-        params = dict(self.connect_params)
-        passphrase = params.pop("passphrase", "")
-        conn = sqlcipher.connect(self.database, isolation_level=None, **params)
-        try:
-            apply_key(conn, passphrase)
-            self._add_conn_hooks(conn)
-        except BaseException:
-            conn.close()
-            raise
-        return conn
-
-    @property
-    def passphrase(self) -> str:
-        return self.connect_params.get("passphrase", "")
+    sqlcipher3's errors are included once it is loaded; before that no SQLCipher call can have raised."""
+    errors: tuple[type[BaseException], ...] = (peewee.DatabaseError, sqlite3.DatabaseError)
+    cipher = sys.modules.get("sqlcipher3.dbapi2")
+    return errors + (cipher.DatabaseError,) if cipher is not None else errors
 
 
 def quote(text: str) -> str:
@@ -60,7 +49,8 @@ def is_encrypted(path: Path | str) -> bool:
 
 def passphrase_of(db) -> str | None:
     """The passphrase a bound peewee database was opened with, None for a plain database."""
-    if isinstance(db, SqlCipherDatabase):
+    cipher_ext = sys.modules.get("playhouse.sqlcipher_ext")  # never loaded: no database can be a cipher one
+    if cipher_ext is not None and isinstance(db, cipher_ext.SqlCipherDatabase):
         return db.connect_params.get("passphrase") or None
     return None
 
@@ -68,6 +58,8 @@ def passphrase_of(db) -> str | None:
 def raw_connect(path: Path | str, passphrase: str | None):
     """A DB-API connection to `path`: sqlcipher3 keyed with `passphrase`, or plain sqlite3 when None."""
     if passphrase:
+        from sqlcipher3 import dbapi2 as sqlcipher
+
         conn = sqlcipher.connect(str(path), isolation_level=None)
         try:
             apply_key(conn, passphrase)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mentordesk.safety.crypto import DATABASE_ERRORS, EncryptedDatabase, is_encrypted
+from mentordesk.safety.crypto import database_errors, is_encrypted, passphrase_of
 from mentordesk.safety.errors import DatabaseDamaged, PassphraseRequired, WrongPassphrase
 
 
@@ -16,6 +16,8 @@ def database_for(path: Path, passphrase: str | None):
         return make_database(path)
     if not passphrase:
         raise PassphraseRequired(f"{path} is encrypted: a passphrase is needed (set MENTORDESK_PASSPHRASE or type it)")
+    from mentordesk.safety.cipher import EncryptedDatabase
+
     return EncryptedDatabase(str(path), passphrase=passphrase, pragmas=PRAGMAS, check_same_thread=False)
 
 
@@ -23,7 +25,7 @@ def quick_check(db) -> list[str]:
     """Problems SQLite's quick check finds in an open peewee database; empty when sound."""
     try:
         rows = [row[0] for row in db.execute_sql("PRAGMA quick_check").fetchall()]
-    except DATABASE_ERRORS as exc:
+    except database_errors() as exc:
         return [str(exc)]
     return [] if rows == ["ok"] else rows[:20]
 
@@ -45,7 +47,7 @@ def sanity_check(db) -> list[str]:
             if table in tables:
                 for order in ("ASC", "DESC"):
                     db.execute_sql(f"SELECT * FROM {table} ORDER BY rowid {order} LIMIT 1").fetchall()
-    except DATABASE_ERRORS as exc:
+    except database_errors() as exc:
         return [str(exc)]
     return []
 
@@ -68,7 +70,7 @@ def explain_open_error(db, path: Path, exc: Exception) -> Exception:
     from mentordesk.db import DatabaseOpenError
 
     message = str(exc)
-    if isinstance(db, EncryptedDatabase) and "not a database" in message:
+    if passphrase_of(db) is not None and "not a database" in message:
         return WrongPassphrase(f"wrong passphrase for {path}: nothing was changed")
     if "malformed" in message or "not a database" in message:
         return damaged(path, [message])

@@ -5,15 +5,16 @@ from __future__ import annotations
 import sys
 
 
-def open_database_for_app(path, parent=None, defer_full_check: bool = False) -> bool:
+def open_database_for_app(path, parent=None, defer_full_check: bool = False, listen: bool = True) -> bool:
     """Open the database for the GUI; on failure explain it in a dialog and return False.
 
     The one place where start-up checks (passphrase, integrity, lock) hook in. With
-    `defer_full_check` the full integrity check is left for the background (see ui.safety_check).
+    `defer_full_check` the full integrity check is left for the background (see ui.safety_check);
+    with `listen=False` so is the single-instance server (finish_startup starts both).
     """
     from mentordesk.ui.safety_open import open_for_app
 
-    return open_for_app(path, parent, defer_full_check=defer_full_check)
+    return open_for_app(path, parent, defer_full_check=defer_full_check, listen=listen)
 
 
 def make_application():
@@ -39,7 +40,7 @@ def run_app(args) -> int:
     app = make_application()
     # A cheap sanity check before the window; the full check runs in the background once it shows
     # (synchronously instead when the last session did not exit cleanly).
-    if not open_database_for_app(getattr(args, "db", None), defer_full_check=True):
+    if not open_database_for_app(getattr(args, "db", None), defer_full_check=True, listen=False):
         return 1
     from mentordesk.ui.main_window import MainWindow
 
@@ -57,6 +58,11 @@ def run_app(args) -> int:
 
 def finish_startup(window) -> None:
     """What the window needs soon but not for its first frame: other areas, features, the integrity check."""
+    from PySide6.QtWidgets import QApplication
+
+    guard = getattr(QApplication.instance(), "single_instance", None)
+    if guard is not None:
+        guard.listen()  # later launches on this database now bring this window forward
     window.finish_startup()
     from mentordesk.ui.safety import install_safety
 

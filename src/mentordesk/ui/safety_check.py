@@ -31,7 +31,7 @@ class IntegrityCheck(QThread):
         self._lock = threading.Lock()
 
     def run(self) -> None:
-        from mentordesk.safety.crypto import DATABASE_ERRORS
+        from mentordesk.safety.crypto import database_errors
         from mentordesk.safety.integrity import _connect
 
         try:
@@ -47,7 +47,7 @@ class IntegrityCheck(QThread):
             try:
                 rows = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
                 problems = [] if rows == ["ok"] else rows[:20]
-            except DATABASE_ERRORS as exc:
+            except database_errors() as exc:
                 problems = [str(exc)]
         finally:
             with self._lock:

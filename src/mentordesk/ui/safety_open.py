@@ -33,10 +33,12 @@ def ask_passphrase(path: Path, wrong: bool, parent=None) -> str | None:
     return dialog.passphrase() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def claim_instance(path: Path, parent=None) -> SingleInstance | None:
-    """Become the one app on `path`, or wake the one already running and return None."""
+def claim_instance(path: Path, parent=None, listen: bool = True) -> SingleInstance | None:
+    """Become the one app on `path`, or wake the one already running and return None.
+
+    With `listen=False` the caller starts `guard.listen()` itself (app start-up does, after the first frame)."""
     guard = SingleInstance(path, QApplication.instance())
-    if guard.claim():
+    if guard.claim(listen=listen):
         app = QApplication.instance()
         app.single_instance = guard
         guard.activated.connect(lambda: bring_forward(getattr(app, "main_window", None)))
@@ -84,17 +86,18 @@ def offer_restore(path: Path, passphrase: str | None, error: DatabaseDamaged, pa
     return True
 
 
-def open_for_app(path, parent=None, defer_full_check: bool = False) -> bool:
+def open_for_app(path, parent=None, defer_full_check: bool = False, listen: bool = True) -> bool:
     """Open the database for the GUI, asking what is needed; False (after saying why) when it must not start.
 
     With `defer_full_check` only a cheap sanity check runs now, unless the last session did not exit
     cleanly (its lock was left behind); `full_check_pending()` then says the caller must start
-    ui.safety_check once the window shows.
+    ui.safety_check once the window shows. With `listen=False` the single-instance server is left for
+    the caller to start (`app.single_instance.listen()`).
     """
     global _pending
     _pending = False
     path = Path(path) if path else db.default_path()
-    guard = claim_instance(path, parent)
+    guard = claim_instance(path, parent, listen=listen)
     if guard is None:
         return False
     full = not defer_full_check or guard.recovered_from is not None
