@@ -256,6 +256,43 @@ def test_a_second_instance_wakes_the_first(qtbot, db_path):
     second.release()
 
 
+def test_a_second_launch_waits_for_a_first_one_still_starting(qtbot, db_path):
+    """The first instance listens only once its window is up; a second launch meanwhile keeps knocking."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    from mentordesk.ui.single_instance import SingleInstance
+
+    first, second = SingleInstance(db_path), SingleInstance(db_path)
+    assert first.claim(listen=False) and first.server is None
+    assert not second.claim()
+    answered = {}
+    knocking = threading.Thread(target=lambda: answered.setdefault("ok", second.wake_other(10_000)))
+    try:
+        with qtbot.waitSignal(first.activated, timeout=15_000):
+            knocking.start()
+            QTimer.singleShot(300, first.listen)  # the first window paints a moment later
+        knocking.join()
+        assert answered["ok"]
+    finally:
+        first.release()
+
+
+def test_finishing_start_up_starts_answering_later_launches(qtbot, demo_db, db_path, qapp, released_guard):
+    from mentordesk.ui.app import finish_startup
+    from mentordesk.ui.main_window import MainWindow
+    from mentordesk.ui.safety_open import open_for_app
+
+    db.close_database()
+    assert open_for_app(db_path, defer_full_check=True, listen=False) is True
+    assert qapp.single_instance.server is None, "nothing listens before the first frame"
+    window = MainWindow(deferred=True)
+    qtbot.addWidget(window)
+    finish_startup(window)
+    assert qapp.single_instance.server is not None and qapp.single_instance.server.isListening()
+
+
 def test_unexpected_errors_are_logged_privately_and_shown_with_details(qtbot, monkeypatch):
     from mentordesk.ui import safety_errors
 
