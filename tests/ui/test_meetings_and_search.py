@@ -105,3 +105,13 @@ def test_search_for_nothing_shows_an_empty_state(window, qtbot):
     assert window.search_panel.empty.isVisible() and not window.search_panel.view.isVisible()
     assert "qqxxzz" in window.search_panel.empty.text()
     qtbot.keyClick(window, Qt.Key.Key_Escape)
+
+
+def test_the_first_keystroke_builds_the_search_page_and_searches(window, qtbot):
+    """The results page is built on the first search (not before the first frame) and misses no keystroke."""
+    assert window._search_panel is None
+    qtbot.keyClicks(window.search_box, "m")
+    panel = window._search_panel
+    assert panel is not None and window.stack.currentWidget() is panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=2000)
+    assert panel.heading.text() == "Results for “m”"

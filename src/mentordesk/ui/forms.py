@@ -247,19 +247,21 @@ class ErrorLabel(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        icon = QLabel(self)
-        size = self.fontMetrics().height()
-        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
+        self.icon = QLabel(self)
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.text, 1)
         self.hide()
 
     def show_message(self, message: str) -> None:
+        if message and self.icon.pixmap().isNull():  # drawn on first use: a form has a label per field
+            size = self.fontMetrics().height()
+            warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            self.icon.setPixmap(warning.pixmap(size, size))
         self.text.setText(message)
         self.setAccessibleName(message)
         self.setVisible(bool(message))

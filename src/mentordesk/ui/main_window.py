@@ -35,10 +35,8 @@ from mentordesk.ui.areas import AREA_KEYS, make_area
 from mentordesk.ui.hub import hub
 from mentordesk.ui.icons import action_icon, app_icon, area_icon
 from mentordesk.ui.records import KINDS
-from mentordesk.ui.search_panel import SearchPanel
 from mentordesk.ui.settings import Settings
 from mentordesk.ui.undo import Edits
-from mentordesk.ui.welcome import WelcomePage
 
 # Actions that other features connect; hidden until `connect_action` wires them.
 PLACEHOLDERS = ("import_contacts", "export", "crossroads_wizard", "back_up_now", "restore_backup",
@@ -88,12 +86,9 @@ class MainWindow(QMainWindow):
         self.search_box.setAccessibleName(self.tr("Search everything"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setMinimumWidth(self.fontMetrics().averageCharWidth() * 32)
-        self.search_panel = SearchPanel(self.search_box, self)
-        self.search_panel.open_requested.connect(self.open_record)
         self.search_box.textChanged.connect(self._search_text_changed)
-        self.welcome = WelcomePage(self)
-        self.stack.addWidget(self.search_panel)
-        self.stack.addWidget(self.welcome)
+        self._search_panel = None  # built on the first search: the first frame does not need it
+        self._welcome = None  # built when an empty database opens on it
 
         self._make_actions()
         self.record_areas: dict[str, RecordArea] = {}
@@ -114,15 +109,39 @@ class MainWindow(QMainWindow):
         if not deferred:
             self._install_features()
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
-        self.welcome.load_sample.connect(self.load_sample)
-        self.welcome.add_person.connect(self.add_first_person)
-        self.welcome.import_contacts.connect(self.actions["import_contacts"].trigger)
-        self.welcome.start_wizard.connect(self.actions["crossroads_wizard"].trigger)
         self.edits.failed.connect(self._edit_failed)
         self.edits.stack.indexChanged.connect(self._update_modified)
         self.hub.changed.connect(self._data_changed)
         self.statusBar().showMessage(self.tr("Ready"), 2000)
         self._restore_settings()
+
+    @property
+    def search_panel(self):
+        """The global search results page (a SearchPanel), built the first time it is needed."""
+        if self._search_panel is None:
+            from mentordesk.ui.search_panel import SearchPanel
+
+            self._search_panel = SearchPanel(self.search_box, self)
+            self._search_panel.open_requested.connect(self.open_record)
+            self.stack.addWidget(self._search_panel)
+            if self.search_box.text().strip():
+                self._search_panel.search_soon()  # the keystroke that built it
+        return self._search_panel
+
+    @property
+    def welcome(self):
+        """The first-run page shown instead of Today on an empty database, built the first time it is needed."""
+        if self._welcome is None:
+            from mentordesk.ui.welcome import WelcomePage
+
+            self._welcome = WelcomePage(self)
+            self._welcome.load_sample.connect(self.load_sample)
+            self._welcome.add_person.connect(self.add_first_person)
+            self._welcome.import_contacts.connect(self.actions["import_contacts"].trigger)
+            self._welcome.start_wizard.connect(self.actions["crossroads_wizard"].trigger)
+            self.stack.addWidget(self._welcome)
+            self._update_welcome_buttons()
+        return self._welcome
 
     # --- actions ---------------------------------------------------------------------
     def _action(self, name: str, text: str, shortcut=None, slot=None, tip: str = "", icon: bool = True) -> QAction:
@@ -384,7 +403,7 @@ class MainWindow(QMainWindow):
         return not any_records()
 
     def _data_changed(self, kind: str, ids: list) -> None:
-        if self.stack.currentWidget() is self.welcome and not self._database_empty():
+        if self._welcome is not None and self.stack.currentWidget() is self._welcome and not self._database_empty():
             self.stack.setCurrentWidget(self.area_widgets["today"])
 
     def _update_record_actions(self) -> None:
@@ -393,7 +412,9 @@ class MainWindow(QMainWindow):
         self.actions["save"].setEnabled(is_record)
 
     def _update_welcome_buttons(self) -> None:
-        self.welcome.set_available(self.actions["import_contacts"].isVisible(),
+        if self._welcome is None:
+            return  # set when it is built
+        self._welcome.set_available(self.actions["import_contacts"].isVisible(),
                                    self.actions["crossroads_wizard"].isVisible())
 
     def _update_modified(self, *_args) -> None:
@@ -473,11 +494,12 @@ class MainWindow(QMainWindow):
         if text.strip():
             self.stack.setCurrentWidget(self.search_panel)
             self._update_record_actions()
-        elif self.stack.currentWidget() is self.search_panel:
+        elif self._search_panel is not None and self.stack.currentWidget() is self._search_panel:
             self._sidebar_changed(self.sidebar.currentRow())
 
     def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.stack.currentWidget() is self.search_panel:
+        if event.key() == Qt.Key.Key_Escape and self._search_panel is not None \
+                and self.stack.currentWidget() is self._search_panel:
             self.search_box.clear()
             self.stack.currentWidget().setFocus()
             return

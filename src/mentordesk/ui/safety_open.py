@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from mentordesk import db
 from mentordesk.safety.errors import DatabaseDamaged, PassphraseRequired, WrongPassphrase
 from mentordesk.safety.passphrase import passphrase_from_env
-from mentordesk.ui.passphrase import UnlockDialog
 from mentordesk.ui.single_instance import SingleInstance, bring_forward
 
 
@@ -29,6 +28,8 @@ def tr(text: str) -> str:
 
 def ask_passphrase(path: Path, wrong: bool, parent=None) -> str | None:
     """The passphrase typed in the unlock dialog, None when cancelled."""
+    from mentordesk.ui.passphrase import UnlockDialog
+
     dialog = UnlockDialog(path, wrong, parent)
     return dialog.passphrase() if dialog.exec() == QDialog.DialogCode.Accepted else None
 

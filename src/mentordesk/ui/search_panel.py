@@ -96,9 +96,13 @@ class SearchPanel(QWidget):
         self.last_ms = 0.0
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.run)
-        box.textEdited.connect(lambda _t: self._timer.start())
+        box.textEdited.connect(lambda _t: self.search_soon())
         box.returnPressed.connect(self.open_current)
         box.installEventFilter(self)
+
+    def search_soon(self) -> None:
+        """Run the query for the box's text once queued keystrokes are in (DEBOUNCE_MS)."""
+        self._timer.start()
 
     def run(self) -> None:
         """Search now for the box's text."""
