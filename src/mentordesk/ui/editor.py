@@ -36,8 +36,7 @@ class RecordEditor(QWidget):
         self.creating = False
         self.loaded: dict = {}
         self._dirty = False
-        self.form = RecordForm(FIELDS[kind](), self)
-        self.form.edited.connect(lambda: self.set_dirty(True))
+        self._form: RecordForm | None = None  # built when first shown or used (see `form`)
         self.heading = QLabel(self)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -55,11 +54,10 @@ class RecordEditor(QWidget):
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
         self.delete_button.clicked.connect(self.delete_requested)
-        scroll = QScrollArea(self)
+        self._scroll = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.form)
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.status, 1)
@@ -71,6 +69,23 @@ class RecordEditor(QWidget):
         layout.addLayout(buttons)
         self._update_buttons()
         hub().changed.connect(self._on_changed)
+
+    @property
+    def form(self) -> RecordForm:
+        """The fields of the record, built on first use: the person editor sits behind the Overview tab,
+        and building its ~30 fields cost the first frame ~25 ms."""
+        if self._form is None:
+            form = RecordForm(FIELDS[self.kind](), self)
+            form.edited.connect(lambda: self.set_dirty(True))
+            form.set_values(self.loaded)
+            form.setEnabled(self.creating or self.record_id is not None)
+            self._scroll.setWidget(form)
+            self._form = form
+        return self._form
+
+    def showEvent(self, event) -> None:
+        self.form  # noqa: B018 - build the fields before they first paint
+        super().showEvent(event)
 
     # --- state ----------------------------------------------------------------------
     def is_dirty(self) -> bool:
@@ -84,7 +99,8 @@ class RecordEditor(QWidget):
 
     def _update_buttons(self) -> None:
         active = self.creating or self.record_id is not None
-        self.form.setEnabled(active)
+        if self._form is not None:
+            self._form.setEnabled(active)
         self.save_button.setEnabled(active and self._dirty)
         self.revert_button.setEnabled(active and self._dirty)
         self.delete_button.setEnabled(self.record_id is not None)
@@ -115,7 +131,8 @@ class RecordEditor(QWidget):
                 self.loaded = KINDS[self.kind].data(record_id)
             except NotFound:
                 self.record_id = None
-        self.form.set_values(self.loaded)
+        if self._form is not None:  # an unbuilt form reads self.loaded when it is built
+            self._form.set_values(self.loaded)
         self.set_dirty(False)
         self._set_heading()
         self._update_buttons()
@@ -141,6 +158,8 @@ class RecordEditor(QWidget):
     # --- saving ---------------------------------------------------------------------
     def changed_values(self) -> dict:
         """Fields that differ from what was loaded (all of them for a new record)."""
+        if self._form is None and not self.creating:
+            return {}  # never shown, so never edited
         values = self.form.values()
         if self.kind == "person":
             self._keep_labels(values)

@@ -52,16 +52,23 @@ def area_icon(name: str) -> QIcon:
 class _TintedEngine(QIconEngine):
     """Draws a monochrome SVG in a palette color when Qt first asks for a size, then keeps the pixmap.
 
-    Rendering every size and mode up front cost start-up ~60 ms for the window's twenty icons.
+    Rendering every size and mode up front cost start-up ~60 ms for the window's twenty icons; even
+    parsing each SVG before it is drawn cost a few ms (most actions live in menus not yet open).
     """
 
     def __init__(self, path: str, renderer=None):
         super().__init__()
-        from PySide6.QtSvg import QSvgRenderer
-
         self.path = path
-        self.renderer = renderer or QSvgRenderer(path)
+        self._renderer = renderer  # the SVG is parsed on the first draw, not when the action is made
         self.cache: dict[tuple, QPixmap] = {}
+
+    @property
+    def renderer(self):
+        if self._renderer is None:
+            from PySide6.QtSvg import QSvgRenderer
+
+            self._renderer = QSvgRenderer(self.path)
+        return self._renderer
 
     def _color(self, mode):
         palette = QApplication.palette()
@@ -99,7 +106,7 @@ class _TintedEngine(QIconEngine):
         return size
 
     def clone(self):
-        return _TintedEngine(self.path, self.renderer)
+        return _TintedEngine(self.path, self._renderer)
 
     def isNull(self) -> bool:
         return not self.renderer.isValid()
