@@ -46,3 +46,23 @@ def test_opening_a_pending_area_before_start_up_finished_builds_it(qtbot, demo_d
     assert window.record_areas["asks"].model.loaded
     window.open_record("person", person_id)
     assert window.record_areas["people"].current_id() == person_id
+
+
+def test_person_fields_are_built_when_details_first_open(qtbot, demo_db, settings):
+    """The editor behind the Overview tab costs the first frame nothing; opening Details shows the record."""
+    settings.set("start_area", "last")
+    settings.set("last_area", "people")
+    window = MainWindow(settings=settings, deferred=True)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.record_areas["people"].page
+    assert page.editor.record_id is not None and page.editor._form is None
+    page.edit_button.click()
+    form = page.editor._form
+    assert form is not None and form.isVisible()
+    shown = people.person_data(page.editor.record_id)
+    assert form.widgets["display_name"].text() == shown["display_name"] and form.isEnabled()
+    form.widgets["title"].clear()
+    qtbot.keyClicks(form.widgets["title"], "Head of Mentoring")
+    assert page.editor.save()
+    assert people.person_data(shown["id"])["title"] == "Head of Mentoring"
