@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -15,10 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.services import NotFound, ServiceError, ValidationError
-from mentordesk.ui.fields import FIELDS
-from mentordesk.ui.forms import RecordForm
 from mentordesk.ui.hub import hub
 from mentordesk.ui.records import KINDS
+
+if TYPE_CHECKING:
+    from mentordesk.ui.forms import RecordForm
 
 
 class RecordEditor(QWidget):
@@ -75,6 +78,9 @@ class RecordEditor(QWidget):
         """The fields of the record, built on first use: the person editor sits behind the Overview tab,
         and building its ~30 fields cost the first frame ~25 ms."""
         if self._form is None:
+            from mentordesk.ui.fields import FIELDS  # with the form widgets, imported when first needed
+            from mentordesk.ui.forms import RecordForm
+
             form = RecordForm(FIELDS[self.kind](), self)
             form.edited.connect(lambda: self.set_dirty(True))
             form.set_values(self.loaded)
