@@ -168,6 +168,11 @@ def main(argv=None) -> int:
     parser.add_argument("--db", type=Path, required=True)
     args = parser.parse_args(argv)
     print(json.dumps(run(args.db)), flush=True)
+    from PySide6.QtWidgets import QApplication
+
+    guard = getattr(QApplication.instance(), "single_instance", None)
+    if guard is not None:
+        guard.release()  # exit as a clean session would: the next start must not see a crashed one
     os._exit(0)  # skip tearing down 100,000-row models; the runner only needs the JSON
 
 
