@@ -41,3 +41,14 @@ def test_one_letter_words_are_left_out_for_other_kinds(database):
     organizations.create_organization(name="Oakridge Labs")
     assert [h.kind for h in search.search("Oakridge S")] == ["organization"]
     assert listing.list_ids("organization", "x") == listing.list_ids("organization", ""), "lists narrow from two letters"
+
+
+def test_initials_are_found_past_the_first_batch_of_best_matches(database):
+    """Matches are read best-first in batches; people matching the initial late in the ranking still show."""
+    for i in range(120):
+        people.create_person(display_name=f"Alex Anders{i}")
+    late = {people.create_person(display_name=f"Alex Tiberius Quintus Maximus Varro{i}").id for i in range(3)}
+    ranked = search.matching_ids("person", "Alex", 500)
+    assert ranked.index(min(late)) > 100, "the long names rank last"
+    assert set(search.matching_ids("person", "Alex T", 5)) == late
+    assert len(search.matching_ids("person", "Alex A", 5)) == 5

@@ -122,14 +122,18 @@ def _with_short_words(kind: str, text: str, limit: int) -> list[int]:
         ids = _people_by_initial(short[-1], limit * 4 if len(short) > 1 else limit)
     else:
         ids = matching_ids(kind, " ".join(long_words), RANK_CAP) or []
-    if not ids:
-        return []
-    names: dict[int, str] = {}
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start : start + CHUNK]
+    found: list[int] = []
+    # Best matches first, in small batches: stop reading names once `limit` of them match the initials
+    # (a quarter of the work for "Alex T" among 1,500 Alexes, the slowest kind of search keystroke).
+    batch = max(limit * 4, 50)
+    for start in range(0, len(ids), batch):
+        chunk = ids[start : start + batch]
         marks = ", ".join("?" * len(chunk))
-        names.update(database.execute_sql(f"SELECT id, display_name FROM person WHERE id IN ({marks})", chunk))
-    return [i for i in ids if _initials_match(names.get(i, ""), short)][:limit]
+        names = dict(database.execute_sql(f"SELECT id, display_name FROM person WHERE id IN ({marks})", chunk))
+        found += [i for i in chunk if _initials_match(names.get(i, ""), short)]
+        if len(found) >= limit:
+            break
+    return found[:limit]
 
 
 # Ranking (bm25) costs time per matching row: above this many matches a query is too unspecific
