@@ -54,3 +54,17 @@ def test_unspecific_search_puts_name_matches_first(demo_db, monkeypatch):
     assert ids
     first = listing.list_rows("person", ids[:1])[ids[0]][0].lower()
     assert any(word.startswith("ma") for word in first.split())
+
+
+def test_long_notes_are_ranked_up_to_a_smaller_cap_then_summary_matches_come_first(demo_db, monkeypatch):
+    from mentordesk.models import Meeting, database
+
+    monkeypatch.setattr(search, "LONG_TEXT_RANK_CAP", 1)
+    assert search.rank_cap("meeting") == search.rank_cap("advice") == 1
+    assert search.rank_cap("person") == search.RANK_CAP
+    words = [w.strip(".,:;!?").lower() for m in Meeting.select() for w in (m.summary or "").split()]
+    word = max((w for w in words if len(w) >= 4), key=words.count)
+    in_summary = [row[0] for row in database.execute_sql(
+        "SELECT rowid FROM meeting_fts WHERE meeting_fts MATCH ? ORDER BY rowid DESC", [f'{{summary}} : ("{word}"*)'])]
+    assert len(in_summary) >= 2, word
+    assert search.matching_ids("meeting", word, limit=2) == in_summary[:2], "unranked: summary matches, newest first"

@@ -139,6 +139,15 @@ def _with_short_words(kind: str, text: str, limit: int) -> list[int]:
 # Ranking (bm25) costs time per matching row: above this many matches a query is too unspecific
 # for ranking to mean much, and best-first gives way to name/title matches first, newest first.
 RANK_CAP = 2000
+# Meeting and advice notes are long: bm25 over 1,800 of them took ~20 ms (a third of a keystroke's
+# budget, measured on 300,000 meetings), so they are ranked up to fewer matches.
+LONG_TEXT_RANK_CAP = 500
+LONG_TEXT_KINDS = ("meeting", "advice")
+
+
+def rank_cap(kind: str) -> int:
+    """At most this many matches of `kind` are ranked best-first."""
+    return min(RANK_CAP, LONG_TEXT_RANK_CAP) if kind in LONG_TEXT_KINDS else RANK_CAP
 
 
 def fts_rowids(kind: str, query: str) -> list[int]:
@@ -162,10 +171,11 @@ def matching_ids(kind: str, text: str, limit: int | None = None) -> list[int] | 
         return fts_rowids(kind, query)
     if split_short(text)[1]:  # one-letter words: name initials for people, left out for other kinds
         return _with_short_words(kind, text, limit)
+    cap = rank_cap(kind)
     (matches,) = database.execute_sql(  # counted in SQL: no list of 2,000 rowids built just to count it
-        f"SELECT COUNT(*) FROM (SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT ?)", [query, RANK_CAP + 1]
+        f"SELECT COUNT(*) FROM (SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT ?)", [query, cap + 1]
     ).fetchone()
-    if matches <= RANK_CAP:
+    if matches <= cap:
         return _rowids(table, query, "ORDER BY rank LIMIT ?", [limit])
     ids = _rowids(table, f"{{{columns[0]}}} : ({query})", "ORDER BY rowid DESC LIMIT ?", [limit])
     if len(ids) < limit:
