@@ -150,6 +150,59 @@ def test_set_change_and_remove_the_passphrase_from_the_app(window, db_path, monk
     assert not is_encrypted(db_path) and stats() == counts
 
 
+def test_rewriting_for_a_new_passphrase_runs_off_the_gui_thread_with_progress(window, db_path, monkeypatch, messages):
+    """34 backups take ~30 s to re-key: the window keeps painting and a progress dialog names each file."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog
+
+    from mentordesk.safety import encryption
+
+    backup_now()
+    real, release, seen = encryption.change_encryption, threading.Event(), {}
+
+    def held_until_the_gui_answers(path, old, new, progress=None):
+        seen["worker"] = threading.current_thread() is not threading.main_thread()
+        progress(0, 2, "first-file.db")
+        if not release.wait(20):
+            raise RuntimeError("the GUI thread never got to run")
+        return real(path, old, new, progress=progress)
+
+    def check_from_the_gui_thread():
+        dialogs = window.findChildren(QProgressDialog)
+        if dialogs and "first-file.db" in dialogs[0].labelText():
+            seen["label"], seen["maximum"] = dialogs[0].labelText(), dialogs[0].maximum()
+            release.set()
+            poll.stop()
+
+    poll = QTimer(window, interval=10)
+    poll.timeout.connect(check_from_the_gui_thread)
+    poll.start()
+    monkeypatch.setattr(encryption, "change_encryption", held_until_the_gui_answers)
+    _fill_passphrase_dialog(monkeypatch, None, "secret")
+    assert window.safety.change_passphrase()
+    assert seen["worker"] and seen["maximum"] == 2 and "Rewriting your data" in seen["label"]
+    assert is_encrypted(db_path) and all(is_encrypted(b.path) for b in list_backups(db_path))
+    assert not window.findChildren(QProgressDialog) or not window.findChildren(QProgressDialog)[0].isVisible()
+
+
+def test_re_keying_reports_each_file_it_rewrites(demo_db, db_path):
+    from mentordesk.safety.encryption import change_encryption
+
+    backup_now()
+    backup_now()
+    db.close_database()
+    reports = []
+    assert change_encryption(db_path, None, "k", progress=lambda *r: reports.append(r)) == []
+    names = [name for _done, _total, name in reports]
+    total = reports[0][1]
+    assert total == 1 + len(list_backups(db_path)), "the database and every backup, the one made first too"
+    assert [done for done, _t, _n in reports] == list(range(total + 1))
+    assert names[0] == db_path.name and names[-1] == ""
+    db.open_database(db_path, passphrase="k")
+
+
 def test_passphrase_dialog_refuses_mismatched_repeat(qtbot):
     from mentordesk.ui.passphrase import SetPassphraseDialog
 

@@ -60,11 +60,14 @@ def rewrite_file(path: Path, old: str | None, new: str | None) -> None:
     fsync_dir(path.parent)
 
 
-def change_encryption(db_path: Path | str, old: str | None, new: str | None) -> list[str]:
+def change_encryption(db_path: Path | str, old: str | None, new: str | None, progress=None) -> list[str]:
     """Encrypt (old None), decrypt (new None) or re-key the closed database at `db_path` and its backups.
 
     A backup is made first. Returns warnings about backups that could not be converted (left as they were).
+    `progress(done, total, name)` is called before each file is rewritten (the app shows it; 34 backups
+    take ~30 s) and once more at the end.
     """
+    report = progress or (lambda done, total, name: None)
     db_path = Path(db_path)
     old = old if is_encrypted(db_path) else None
     reason = "before-encrypt" if new and not old else "before-decrypt" if not new else "before-passphrase-change"
@@ -77,14 +80,17 @@ def change_encryption(db_path: Path | str, old: str | None, new: str | None) -> 
         copy_database(source, _new_backup_path(private_dir(backups_dir(db_path)), reason), old)
     finally:
         source.close()
+    backups = [(b, old if is_encrypted(b.path) else None) for b in list_backups(db_path)]
+    backups = [(b, key) for b, key in backups if key != new]
+    total = 1 + len(backups)
+    report(0, total, db_path.name)
     rewrite_file(db_path, old, new)
     warnings = []
-    for backup in list_backups(db_path):
-        key = old if is_encrypted(backup.path) else None
-        if key == new:
-            continue
+    for done, (backup, key) in enumerate(backups, start=1):
+        report(done, total, backup.path.name)
         try:
             rewrite_file(backup.path, key, new)
         except Exception as exc:  # noqa: BLE001 - one odd backup must not stop the others
             warnings.append(f"backup {backup.path.name} was left as it was: {exc}")
+    report(total, total, "")
     return warnings

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -13,6 +14,7 @@ from mentordesk.models import database
 from mentordesk.safety.backup import BackupError, backup_now
 from mentordesk.safety.crypto import passphrase_of
 from mentordesk.services import core
+from mentordesk.ui.background import run_with_progress
 from mentordesk.ui.hub import hub
 from mentordesk.ui.privacy import privacy
 
@@ -154,17 +156,17 @@ class SafetyActions(QObject):
         if not self._save_edits():
             return False
         path = current_path()
-        db.close_database()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            warnings = change_encryption(path, old, new)
-        except Exception as exc:  # noqa: BLE001 - anything: reopen as before and say so
-            db.open_database(path, passphrase=old)
-            QMessageBox.warning(self.window, self.tr("Passphrase Not Changed"), str(exc))
-            return False
-        finally:
-            QApplication.restoreOverrideCursor()
-        db.open_database(path, passphrase=new)
+        with self._file_being_replaced():
+            db.close_database()
+            try:
+                warnings = run_with_progress(
+                    self.window, self.tr("Encryption"), self.tr("Rewriting your data and its backups…\n%1"),
+                    lambda report: change_encryption(path, old, new, progress=report))
+            except Exception as exc:  # noqa: BLE001 - anything: reopen as before and say so
+                db.open_database(path, passphrase=old)
+                QMessageBox.warning(self.window, self.tr("Passphrase Not Changed"), str(exc))
+                return False
+            db.open_database(path, passphrase=new)
         self._everything_changed()
         message = (self.tr("Your data and its backups are now encrypted.") if new and not old else
                    self.tr("Encryption removed.") if not new else self.tr("Passphrase changed."))
@@ -172,6 +174,21 @@ class SafetyActions(QObject):
             message += "\n\n" + "\n".join(warnings)
         QMessageBox.information(self.window, self.tr("Encryption"), message)
         return True
+
+    @contextmanager
+    def _file_being_replaced(self):
+        """While the database file is rewritten: no sync and no automatic backup may open it."""
+        sync = getattr(self.window, "sync", None)
+        scheduled = sync is not None and sync.timer.isActive()
+        if sync is not None:
+            sync.stop()  # a running sync stops between records; the next one is rescheduled below
+        self.auto.timer.stop()
+        try:
+            yield
+        finally:
+            self.auto.timer.start()
+            if scheduled:
+                sync.start_automatic()
 
     def _save_edits(self) -> bool:
         for area in getattr(self.window, "record_areas", {}).values():
