@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("MENTORDESK_DB", None)
@@ -45,3 +46,6 @@ def _isolate(tmp_path, monkeypatch):
     listeners = list(core._listeners)
     yield
     core._listeners[:] = listeners
+    privacy_module = sys.modules.get("mentordesk.ui.privacy")
+    if privacy_module is not None and privacy_module._privacy is not None:
+        privacy_module._privacy._enabled = False  # a test that left privacy mode on must not hide people in the next

@@ -20,3 +20,13 @@ def messages(monkeypatch):
     for kind in ("information", "warning", "critical", "question"):
         monkeypatch.setattr(QMessageBox, kind, staticmethod(record(kind)))
     return calls
+
+
+@pytest.fixture
+def released_guard(qapp):
+    """Give back the single-instance lock an app start-up under test claimed."""
+    yield
+    guard = getattr(qapp, "single_instance", None)
+    if guard is not None:
+        guard.release()
+        qapp.single_instance = None

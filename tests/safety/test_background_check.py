@@ -19,15 +19,6 @@ from tests.safety.helpers import damage_middle
 
 
 @pytest.fixture
-def released_guard(qapp):
-    yield
-    guard = getattr(qapp, "single_instance", None)
-    if guard is not None:
-        guard.release()
-        qapp.single_instance = None
-
-
-@pytest.fixture
 def exits(monkeypatch):
     codes: list[int] = []
     monkeypatch.setattr(QApplication, "exit", staticmethod(lambda code=0: codes.append(code)))

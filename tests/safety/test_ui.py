@@ -226,15 +226,6 @@ def test_privacy_mode_action_sets_the_shared_flag(window):
 
 
 # --- start-up --------------------------------------------------------------------------------
-@pytest.fixture
-def released_guard(qapp):
-    yield
-    guard = getattr(qapp, "single_instance", None)
-    if guard is not None:
-        guard.release()
-        qapp.single_instance = None
-
-
 def test_start_on_a_damaged_file_offers_the_newest_good_backup(demo_db, db_path, messages, released_guard):
     from mentordesk.ui.safety_open import open_for_app
 

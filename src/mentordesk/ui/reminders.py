@@ -79,6 +79,11 @@ class Reminders(QObject):
         self._first.start()
         self._timer.start()
 
+    def pause(self) -> None:
+        """No checks until `start()`: the window closed, or the database file is being replaced."""
+        self._first.stop()
+        self._timer.stop()
+
     def enabled(self) -> bool:
         return bool(self.settings.get("reminders"))
 

@@ -177,16 +177,21 @@ class SafetyActions(QObject):
 
     @contextmanager
     def _file_being_replaced(self):
-        """While the database file is rewritten: no sync and no automatic backup may open it."""
+        """While the database file is rewritten: no sync, automatic backup or reminder check may open it."""
         sync = getattr(self.window, "sync", None)
+        reminders = getattr(self.window, "reminders", None)
         scheduled = sync is not None and sync.timer.isActive()
         if sync is not None:
             sync.stop()  # a running sync stops between records; the next one is rescheduled below
+        if reminders is not None:
+            reminders.pause()
         self.auto.timer.stop()
         try:
             yield
         finally:
             self.auto.timer.start()
+            if reminders is not None:
+                reminders.start()
             if scheduled:
                 sync.start_automatic()
 

@@ -49,6 +49,7 @@ def install_networking(window) -> None:
     window.reminders.start()
     if hasattr(window, "about_to_close"):
         window.about_to_close.connect(window.reminders.tray.hide)
+        window.about_to_close.connect(window.reminders.pause)
 
 
 def _selected_person(window) -> int | None:
