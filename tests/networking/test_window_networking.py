@@ -90,3 +90,10 @@ def test_reminder_mentions_overdue_people_and_asks_due_today(database):
     title, body = reminder_text()
     assert "1 person is overdue for a catch-up: Maya" in body
     assert "1 ask is due: Maya — Referral" in body
+
+
+def test_reminders_stop_checking_once_the_window_closes(window):
+    reminders = window.reminders
+    assert reminders._timer.isActive()
+    window.close()
+    assert not reminders._timer.isActive() and not reminders._first.isActive()
