@@ -142,13 +142,7 @@ def _sorted_ids(kind: str, sort: int, descending: bool, where: str, params: tupl
     if key in _cache:
         _cache.move_to_end(key)
         return _cache[key][0], key
-    spec = LISTS[kind]
-    direction = "DESC" if descending else "ASC"
-    order = spec.columns[sort].order_sql
-    sql = f"SELECT t.id FROM {_tables_for(spec, order + ' ' + where)}"
-    if where:
-        sql += f" WHERE ({where})"
-    sql += f" ORDER BY {order} {direction}, t.id {direction}"
+    sql = _ordered_ids_sql(LISTS[kind], sort, descending, where)
     ids = [row[0] for row in database.execute_sql(sql, list(params)).fetchall()]
     _cache[key] = (ids, None)
     while len(_cache) > _CACHE_SIZE:
@@ -205,13 +199,18 @@ def head_ids(kind: str, sort: int | None = None, descending: bool | None = None,
     spec = LISTS[kind]
     sort = spec.default_sort if sort is None else sort
     descending = spec.default_descending if descending is None else descending
+    sql = _ordered_ids_sql(spec, sort, descending, where) + " LIMIT ?"
+    return [row[0] for row in database.execute_sql(sql, [*params, limit]).fetchall()]
+
+
+def _ordered_ids_sql(spec, sort: int, descending: bool, where: str) -> str:
+    """SELECT of a list's ids in list order (ties by id), joining only what the sort and `where` need."""
     direction = "DESC" if descending else "ASC"
     order = spec.columns[sort].order_sql
     sql = f"SELECT t.id FROM {_tables_for(spec, order + ' ' + where)}"
     if where:
         sql += f" WHERE ({where})"
-    sql += f" ORDER BY {order} {direction}, t.id {direction} LIMIT ?"
-    return [row[0] for row in database.execute_sql(sql, [*params, limit]).fetchall()]
+    return sql + f" ORDER BY {order} {direction}, t.id {direction}"
 
 
 def list_rows(kind: str, ids) -> dict[int, tuple]:
