@@ -127,15 +127,16 @@ class SafetyActions(QObject):
         if not self._save_edits():
             return False
         path, passphrase = current_path(), passphrase_of(database.obj)
-        db.close_database()
-        try:
-            restore_backup(backup_path, path, passphrase)
-        except BackupError as exc:
-            QMessageBox.warning(self.window, self.tr("Restore Failed"), str(exc))
-            return False
-        finally:
-            db.open_database(path, passphrase=passphrase)
-            self._everything_changed()
+        with self._file_being_replaced():
+            db.close_database()
+            try:
+                restore_backup(backup_path, path, passphrase)
+            except BackupError as exc:
+                QMessageBox.warning(self.window, self.tr("Restore Failed"), str(exc))
+                return False
+            finally:
+                db.open_database(path, passphrase=passphrase)
+                self._everything_changed()
         self.window.statusBar().showMessage(self.tr("Restored the backup from %1").replace("%1", backup_path.name), 8000)
         return True
 
