@@ -20,6 +20,7 @@ def register(subparsers) -> None:
 def cmd_report(args) -> int:
     from mentordesk.cli import CliError
     from mentordesk.crossroads import report, service
+    from mentordesk.safety.files import write_private
     from mentordesk.services import ServiceError
 
     out = Path(args.output)
@@ -40,7 +41,7 @@ def cmd_report(args) -> int:
             if not out.exists() or out.stat().st_size == 0:
                 raise ServiceError(f"could not write {out}")
         else:
-            out.write_text(html, encoding="utf-8")
+            write_private(out, html.encode("utf-8"))
     except OSError as exc:
         raise ServiceError(f"cannot write {out}: {exc.strerror}") from None
     print(f"wrote {out}")

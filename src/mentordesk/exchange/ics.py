@@ -14,8 +14,6 @@ Written with the icalendar library. Choices, so re-imports update instead of dup
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from collections import defaultdict
 from pathlib import Path
 
@@ -23,6 +21,7 @@ from icalendar import Calendar, Event
 
 from mentordesk import __version__
 from mentordesk.models import MEETING_KINDS, Meeting, MeetingAttendee, Person
+from mentordesk.safety.files import write_private
 from mentordesk.services.core import ServiceError
 
 UID_DOMAIN = "mentordesk"
@@ -118,19 +117,10 @@ def export_ics(path, person_ids=None, options: dict | None = None) -> str:
     """Write meetings and follow-ups to an .ics file (atomically); returns a one-line summary."""
     cal, meetings, follow_ups = build_calendar(person_ids, options)
     path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
     try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+        write_private(path, cal.to_ical())
     except OSError as exc:
-        raise ServiceError(f"cannot write {path}: {exc.strerror}") from None
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(cal.to_ical())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+        raise ServiceError(f"cannot write {path}: {exc.strerror or exc}") from None
     return f"exported {meetings} meetings and {follow_ups} follow-ups to {path.name} (iCalendar)"
 
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import codecs
-import os
-import tempfile
 from pathlib import Path
 
+from mentordesk.safety.files import write_private
 from mentordesk.services.core import ServiceError
 
 
@@ -46,15 +45,14 @@ def read_text(path) -> str:
 
 
 def write_text(path, text: str, newline: str = "") -> None:
-    """Write a whole file atomically (a half-written export never replaces a good one)."""
+    """Write a whole file atomically and mode 0600 (a half-written export never replaces a good one nor lingers)."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise ServiceError(f"cannot write {path}: folder {folder} does not exist")
+    if newline:
+        text = text.replace("\n", newline)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
-        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as handle:
-            handle.write(text)
-        os.replace(tmp, path)
+        write_private(path, text.encode("utf-8"))
     except OSError as exc:
         raise ServiceError(f"cannot write {path}: {exc.strerror or exc}") from None

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import tempfile
 from pathlib import Path
 
 PRIVATE_FILE = 0o600
@@ -50,3 +52,27 @@ def fsync_dir(path: Path) -> None:
 def sidecars(db_path: Path) -> list[Path]:
     """SQLite's companion files of a database: the WAL, the shared-memory index and a rollback journal."""
     return [db_path.with_name(db_path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+
+def write_private(path, data: bytes) -> None:
+    """Replace `path` atomically with `data`, mode 0600; no temp file survives any failure (disk full, error, Ctrl+C)."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        try:
+            if os.name == "posix":
+                os.fchmod(fd, PRIVATE_FILE)
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    with contextlib.suppress(OSError):
+        fsync_dir(folder)

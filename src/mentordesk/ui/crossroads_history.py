@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.crossroads import report, service
+from mentordesk.safety.files import write_private
 from mentordesk.ui.crossroads_pages import tr
 from mentordesk.ui.hub import hub
 
@@ -177,7 +178,7 @@ class CrossroadsHistory(QDialog):
         html = report.decision_html(service.decision_data(ids[0]))
         try:
             if Path(path).suffix.lower() == ".html":
-                Path(path).write_text(html, encoding="utf-8")
+                write_private(Path(path), html.encode("utf-8"))
             else:
                 from mentordesk.ui.report_pdf import write_pdf
 

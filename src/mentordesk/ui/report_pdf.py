@@ -6,8 +6,10 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
 from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from mentordesk.safety.files import write_private
 
 MARGIN_MM = 16
 
@@ -22,10 +24,13 @@ def ensure_gui_app() -> QGuiApplication:
     return app
 
 
-def write_pdf(html: str, path: str | Path, title: str = "MentorDesk report") -> None:
-    """Lay out `html` on A4 pages and write it to `path` as PDF."""
+def pdf_bytes(html: str, title: str = "MentorDesk report") -> bytes:
+    """Lay out `html` on A4 pages and return the PDF (in memory, so no half-written file can linger)."""
     ensure_gui_app()
-    writer = QPdfWriter(str(path))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setTitle(title)
     writer.setCreator("MentorDesk")
     writer.setResolution(300)
@@ -40,3 +45,11 @@ def write_pdf(html: str, path: str | Path, title: str = "MentorDesk report") -> 
     rect = writer.pageLayout().paintRect(QPageLayout.Point)
     document.setPageSize(QSizeF(rect.width(), rect.height()))
     document.print_(writer)
+    del writer  # ends the PDF
+    buffer.close()
+    return bytes(data.data())
+
+
+def write_pdf(html: str, path: str | Path, title: str = "MentorDesk report") -> None:
+    """Write `html` as a PDF to `path`: atomically, readable by the user alone (mode 0600)."""
+    write_private(Path(path), pdf_bytes(html, title))
