@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from mentordesk.exchange import importer, registry
+from mentordesk.exchange import formulas, importer, registry
 from mentordesk.exchange.textfile import read_text, write_text
 from mentordesk.services.core import ServiceError
 
@@ -224,7 +224,7 @@ def read_records(table: Table, mapping: dict[str, str], profile: Profile):
 def import_csv(path, options: dict, profile_key: str = "csv") -> registry.ImportResult:
     """Import a CSV file under options['mapping'] (or the profile's guessed mapping)."""
     profile = PROFILES[profile_key]
-    table = read_table(path)
+    table = unguard_export(read_table(path))
     mapping = options.get("mapping") or guess_mapping(table.header, profile_key)
     if not any(t in ("display_name", "given_name", "family_name", "nickname") for t in mapping.values()):
         raise ServiceError(f"{Path(path).name}: no column is mapped to a name "
@@ -237,6 +237,23 @@ EXPORT_COLUMNS = ["Name", "Given Name", "Family Name", "Nickname", "Organization
                   "Phone", "Tags", "Met How", "Met Where", "Met On", "Notes"]
 
 
+class _GuardedWriter:
+    """A csv.writer whose cells cannot run as spreadsheet formulas (see exchange.formulas)."""
+
+    def __init__(self, out):
+        self._writer = csv.writer(out)
+
+    def writerow(self, cells) -> None:
+        self._writer.writerow([formulas.guard(str(cell)) for cell in cells])
+
+
+def unguard_export(table: Table) -> Table:
+    """For the import side: a file export_csv wrote, with the quotes it put before formula-like values removed."""
+    if table.header != EXPORT_COLUMNS:
+        return table
+    return Table(table.header, formulas.unguard_rows(table.rows))
+
+
 def export_csv(path, person_ids, options: dict) -> str:
     """Write people as CSV (UTF-8 with BOM so spreadsheet apps read accents right)."""
     from mentordesk.models import Person
@@ -245,7 +262,7 @@ def export_csv(path, person_ids, options: dict) -> str:
     ids = list(person_ids) if person_ids is not None else [
         i for (i,) in Person.select(Person.id).order_by(Person.display_name).tuples()]
     out = io.StringIO()
-    writer = csv.writer(out)
+    writer = _GuardedWriter(out)
     writer.writerow(EXPORT_COLUMNS)
     for person_id in ids:
         p = person_data(person_id)

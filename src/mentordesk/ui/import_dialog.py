@@ -153,7 +153,7 @@ class ImportDialog(QDialog):
     def _fill_mapping(self, path: str, key: str) -> None:
         self.mapping_table.setRowCount(0)
         try:
-            table = csvfile.read_table(path)
+            table = csvfile.unguard_export(csvfile.read_table(path))
         except ServiceError as exc:
             self.summary_label.setText(str(exc))
             return
