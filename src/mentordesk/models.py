@@ -8,14 +8,14 @@ from peewee import (
     BooleanField,
     Check,
     DatabaseProxy,
-    DateField,
-    DateTimeField,
     ForeignKeyField,
     IntegerField,
     Model,
     SQL,
     TextField,
 )
+
+from mentordesk.model_fields import SafeDateField as DateField, SafeDateTimeField as DateTimeField
 
 # Bound late by mentordesk.db.open_database (plain SQLite or SQLCipher).
 database = DatabaseProxy()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from peewee import DateField, DateTimeField, ForeignKeyField, TextField
+from peewee import ForeignKeyField, TextField
+
+from mentordesk.model_fields import SafeDateField as DateField, SafeDateTimeField as DateTimeField
 
 from mentordesk import models
 from mentordesk.models import BaseModel, Organization, _sql_in, now

@@ -104,10 +104,17 @@ def _status(due_on, snoozed_until, today: dt.date) -> tuple[str, int]:
     return "ok", days_overdue
 
 
+def _day(value) -> dt.date | None:
+    """A stored ISO date, or None when it is missing or malformed (never an exception)."""
+    try:
+        return dt.date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
 def _row_to_cadence(row, today: dt.date) -> Cadence:
     pid, name, org, every, last, snoozed, due = row
-    parse = lambda value: dt.date.fromisoformat(str(value)[:10]) if value else None  # noqa: E731
-    last, snoozed, due = parse(last), parse(snoozed), parse(due)
+    last, snoozed, due = _day(last), _day(snoozed), _day(due)
     status, days = _status(due, snoozed, today)
     return Cadence(pid, name, org or "", every, last, due, snoozed, status, days)
 

@@ -34,7 +34,7 @@ def agenda(now: dt.datetime | None = None) -> dict:
 
 
 def _ask_item(ask_id, person_id, name, direction, kind, purpose, status, due_on, today: dt.date) -> dict:
-    due = dt.date.fromisoformat(str(due_on)[:10]) if due_on else None
+    due = due_on if isinstance(due_on, dt.date) else None  # a malformed stored date reads as its raw text
     return {
         "ask_id": ask_id,
         "person_id": person_id,
@@ -45,7 +45,7 @@ def _ask_item(ask_id, person_id, name, direction, kind, purpose, status, due_on,
         "waiting_on": "them" if direction == "to" else "you",
         "status": status,
         "status_label": ASK_STATUSES[status],
-        "due_on": due.isoformat() if due else None,
+        "due_on": due.isoformat() if due else (str(due_on) if due_on else None),
         "days_left": (due - today).days if due else None,
         "overdue": bool(due and due < today and status in ("idea", "asked", "in_progress")),
     }

@@ -68,21 +68,65 @@ class DateField(QWidget):
         layout.addWidget(self.clear_button)
         layout.addStretch(1)
         self.setFocusProxy(self.edit)
-        self.edit.dateChanged.connect(lambda _d: self.changed.emit())
-        self.clear_button.clicked.connect(lambda: self.edit.setDate(NO_DATE))
+        self.raw: str | None = None  # a stored value that is not a date, kept until the user picks one
+        self.edit.dateChanged.connect(self._picked)
+        self.clear_button.clicked.connect(self._clear)
+
+    def _picked(self, _date) -> None:
+        self.raw = None
+        self.changed.emit()
+
+    def _clear(self) -> None:
+        self.edit.setDate(NO_DATE)
+        if self.raw is not None:
+            self._picked(NO_DATE)
 
     def value(self) -> str | None:
+        if self.raw is not None:
+            return self.raw
         date = self.edit.date()
         return None if date == NO_DATE else date.toString("yyyy-MM-dd")
 
     def set_value(self, value) -> None:
-        if not value:
-            self.edit.setDate(NO_DATE)
-            return
-        if self.edit.calendarWidget() is not None and self.edit.date() == NO_DATE:
-            pass
-        day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
-        self.edit.setDate(QDate(day.year, day.month, day.day))
+        """Show a date; a malformed stored value leaves the picker empty and is kept (see `raw`)."""
+        day = parse_date(value)
+        self.edit.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
+        self.raw = str(value) if value and day is None else None
+
+
+class DateTimeEdit(QDateTimeEdit):
+    """A date and time; a malformed stored value is kept (see `raw`) until the user picks one."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.raw: str | None = None
+        self.dateTimeChanged.connect(self._picked)
+
+    def _picked(self, _value) -> None:
+        self.raw = None
+
+
+def parse_date(value) -> dt.date | None:
+    """A date from a date or ISO text; None when empty or malformed."""
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def invalid_value(spec: Field, value) -> str:
+    """A message for a stored date (or date and time) that does not parse; empty when it is fine."""
+    if spec.type not in ("date", "datetime") or not value or isinstance(value, dt.date):
+        return ""
+    text = str(value)
+    ok = QDateTime.fromString(text[:16], "yyyy-MM-dd HH:mm").isValid() or parse_date(text) is not None
+    if ok:
+        return ""
+    what = "date" if spec.type == "date" else "date and time"
+    return QCoreApplication.translate("forms", "The stored value %1 is not a valid %2 (invalid date): "
+                                      "pick one and save.").replace("%1", repr(text)).replace("%2", what)
 
 
 def make_widget(spec: Field, parent) -> tuple[QWidget, Signal]:
@@ -106,7 +150,7 @@ def make_widget(spec: Field, parent) -> tuple[QWidget, Signal]:
         w = DateField(parent)
         return w, w.changed
     if t == "datetime":
-        w = QDateTimeEdit(parent)
+        w = DateTimeEdit(parent)
         w.setCalendarPopup(True)
         w.setDisplayFormat("yyyy-MM-dd HH:mm")
         w.setDateTime(QDateTime.currentDateTime())
@@ -179,7 +223,7 @@ def _get(spec: Field, w):
     if t == "date":
         return w.value()
     if t == "datetime":
-        return w.dateTime().toString("yyyy-MM-dd HH:mm")
+        return w.raw if w.raw is not None else w.dateTime().toString("yyyy-MM-dd HH:mm")
     if t == "choice":
         return w.currentData()
     if t == "check":
@@ -213,7 +257,9 @@ def _set(spec: Field, w, value, data: dict) -> None:
         parsed = QDateTime.fromString(text[:16], "yyyy-MM-dd HH:mm") if text else QDateTime.currentDateTime()
         if not parsed.isValid():
             parsed = QDateTime(QDate.fromString(text[:10], "yyyy-MM-dd"), QTime(12, 0))
-        w.setDateTime(parsed)
+        valid = parsed.isValid()
+        w.setDateTime(parsed if valid else QDateTime.currentDateTime())
+        w.raw = None if valid else text
     elif t == "choice":
         w.setCurrentIndex(max(0, w.findData(value)))
     elif t == "check":
@@ -333,6 +379,10 @@ class RecordForm(QWidget):
         finally:
             self._loading = False
         self.clear_errors()
+        for spec in self.fields:
+            message = invalid_value(spec, data.get(spec.name))
+            if message:
+                self.errors[spec.name].show_message(message)
 
     def clear_errors(self) -> None:
         self.general_error.show_message("")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
@@ -30,5 +32,8 @@ class LazyPage(QWidget):
 
     def showEvent(self, event) -> None:
         if self._stale:
-            self.refresh()
+            try:
+                self.refresh()
+            except Exception:  # noqa: BLE001 - an exception escaping a Qt virtual crashes the app
+                sys.excepthook(*sys.exc_info())
         super().showEvent(event)

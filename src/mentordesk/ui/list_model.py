@@ -69,8 +69,13 @@ def format_date(value) -> str:
     try:
         day = dt.date.fromisoformat(text)
     except ValueError:
-        return str(value)
+        return invalid_date(value)
     return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+
+
+def invalid_date(value) -> str:
+    """A stored value that is not a date, shown as it is and marked."""
+    return QCoreApplication.translate("lists", "%1 (invalid date)").replace("%1", str(value))
 
 
 def format_datetime(value) -> str:
@@ -78,6 +83,10 @@ def format_datetime(value) -> str:
     if not value:
         return ""
     text = str(value)
+    try:
+        dt.datetime.fromisoformat(text)
+    except ValueError:
+        return invalid_date(value)
     return f"{format_date(text[:10])}  {text[11:16]}".strip()
 
 
@@ -292,7 +301,10 @@ class RecordListModel(QAbstractTableModel):
         values = self._values(row)
         if values is None:
             return None
-        text = self._display(self.spec.columns[column].key, values[column])
+        try:
+            text = self._display(self.spec.columns[column].key, values[column])
+        except Exception:  # noqa: BLE001 - a bad stored value must never escape a Qt virtual (it crashes the app)
+            text = str(values[column])
         if role == _TOOLTIP:
             return text if len(text) > 40 else None
         return text
@@ -307,10 +319,11 @@ class RecordListModel(QAbstractTableModel):
         if key == "trust":
             return "★" * int(value) + "☆" * (5 - int(value))
         if key in DATE_COLUMNS:
-            if key == "last_met_on" and value and str(value)[:10] > dt.date.today().isoformat():
+            shown = format_date(value)
+            if key == "last_met_on" and shown != invalid_date(value) and str(value)[:10] > dt.date.today().isoformat():
                 # A planned meeting counts as the next catch-up; say so rather than show a future "last met".
-                return QCoreApplication.translate("ListModel", "planned %1").replace("%1", format_date(value))
-            return format_date(value)
+                return QCoreApplication.translate("ListModel", "planned %1").replace("%1", shown)
+            return shown
         if key == "held_at":
             return format_datetime(value)
         return str(value).replace("\n", " ")

@@ -1,0 +1,48 @@
+"""Date columns that read a malformed stored value as marked raw text instead of failing later."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from peewee import DateField, DateTimeField
+
+
+class InvalidValue(str):
+    """Stored text that is not a valid date (or date and time), kept as it is and marked invalid.
+
+    It answers isoformat() and date() with itself, so code that formats dates passes the raw text
+    on (to forms, exports and the command line) instead of raising; `is_invalid` finds it.
+    """
+
+    def isoformat(self, *args, **kwargs) -> str:
+        return str(self)
+
+    def date(self) -> "InvalidValue":
+        return self
+
+
+def is_invalid(value) -> bool:
+    """True for a stored date value that did not parse."""
+    return isinstance(value, InvalidValue)
+
+
+def _tolerant(value, kind):
+    if value is None or isinstance(value, kind):
+        return value
+    if isinstance(value, str) and not value.strip():
+        return None
+    return InvalidValue(value)
+
+
+class SafeDateField(DateField):
+    """A DateField whose unreadable values come back as InvalidValue (never a crash downstream)."""
+
+    def python_value(self, value):
+        return _tolerant(super().python_value(value), dt.date)
+
+
+class SafeDateTimeField(DateTimeField):
+    """A DateTimeField whose unreadable values come back as InvalidValue."""
+
+    def python_value(self, value):
+        return _tolerant(super().python_value(value), dt.datetime)
