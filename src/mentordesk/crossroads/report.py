@@ -28,7 +28,10 @@ def _date(iso: str | None) -> str:
     """"3 Mar 2025" for an ISO date (or datetime) text."""
     if not iso:
         return ""
-    day = dt.date.fromisoformat(iso[:10])
+    try:
+        day = dt.date.fromisoformat(iso[:10])
+    except ValueError:
+        return f"{iso} (invalid date)"
     return f"{day.day} {day.strftime('%b %Y')}"
 
 

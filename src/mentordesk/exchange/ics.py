@@ -60,7 +60,7 @@ def _attendees(meeting_ids) -> dict[int, list[tuple[str, bool]]]:
 
 def _stamp(value: dt.datetime | None) -> dt.datetime:
     """DTSTAMP must be UTC; use the record's last change so an unchanged meeting exports identically."""
-    value = value or dt.datetime.now()
+    value = value if isinstance(value, dt.datetime) else dt.datetime.now()  # missing or malformed
     return value.astimezone(dt.timezone.utc) if value.tzinfo else value.astimezone().astimezone(dt.timezone.utc)
 
 
@@ -73,7 +73,7 @@ def build_calendar(person_ids=None, options: dict | None = None) -> tuple[Calend
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("x-wr-calname", "MentorDesk")
-    meetings = list(_meetings(person_ids))
+    meetings = [m for m in _meetings(person_ids) if isinstance(m.held_at, dt.datetime)]  # skip malformed dates
     people = _attendees(m.id for m in meetings)
     follow_ups = 0
     for meeting in meetings:
@@ -97,7 +97,7 @@ def build_calendar(person_ids=None, options: dict | None = None) -> tuple[Calend
             event.add("description", "\n\n".join(description))
         event.add("categories", ["MentorDesk"])
         cal.add_component(event)
-        if meeting.follow_up_on:
+        if isinstance(meeting.follow_up_on, dt.date):
             follow_ups += 1
             todo = Event()
             todo.add("uid", follow_up_uid(meeting.id))
