@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from mentordesk.services import ServiceError
 from mentordesk.ui.editor import RecordEditor
 from mentordesk.ui.list_model import RecordListModel
+from mentordesk.ui.plain import plain
 
 COUNT_TEXT = {
     "person": ("%Ln person", "%Ln people"),
@@ -89,7 +90,7 @@ class RecordArea(QWidget):
         header.setSortIndicator(self.model.sort_column,
                                 Qt.SortOrder.DescendingOrder if self.model.sort_descending else Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
-        self.empty = QLabel(self)
+        self.empty = plain(QLabel(self))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.empty.setEnabled(False)

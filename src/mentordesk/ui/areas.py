@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 from mentordesk.services import people
 from mentordesk.ui.area import RecordArea
 from mentordesk.ui.person_page import PersonPage
+from mentordesk.ui.plain import message
 from mentordesk.ui.settings import Settings
 
 
@@ -41,7 +42,7 @@ class PeopleArea(RecordArea):
             return True
         answer = QMessageBox.question(
             self, self.tr("Delete person"),
-            plan.describe() + "\n\n" + self.tr("You can undo this with Ctrl+Z."),
+            message(plan.describe() + "\n\n" + self.tr("You can undo this with Ctrl+Z.")),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
 

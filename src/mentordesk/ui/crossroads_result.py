@@ -16,6 +16,7 @@ from mentordesk.crossroads.report import school_line
 from mentordesk.crossroads.service import default_revisit
 from mentordesk.models import ASK_KINDS, STANCES
 from mentordesk.ui.crossroads_pages import AnswersPage, to_qdate, tr
+from mentordesk.ui.plain import display_safe, plain
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -45,7 +46,7 @@ class EvidencePage(AnswersPage):
                 self.tree.setColumnWidth(col, width)
         self.tree.currentItemChanged.connect(self.show_detail)
         layout.addWidget(self.tree, 1)
-        self.detail = QLabel(wordWrap=True)
+        self.detail = plain(QLabel(wordWrap=True))
         self.detail.setAccessibleName(tr("Why this advice counts as it does"))
         self.detail.setMinimumHeight(64)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -85,7 +86,7 @@ class EvidencePage(AnswersPage):
             return
         where = f", {e.meeting}" if e.meeting else ""
         text = tr("\u201c{text}\u201d \u2014 {person}{where}. {stance}, weight {weight:.2f}: {why}.").format(
-            text=e.text, person=e.person, where=where, stance=tr(STANCES[e.stance]), weight=e.weight,
+            text=display_safe(e.text), person=display_safe(e.person), where=display_safe(where), stance=tr(STANCES[e.stance]), weight=e.weight,
             why=", ".join(e.reasons))
         if e.conflict:
             text += " \u26a0 " + tr("Conflict of interest: {why}; counts half.").format(why=e.conflict)

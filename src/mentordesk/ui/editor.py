@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.services import NotFound, ServiceError, ValidationError
 from mentordesk.ui.hub import hub
+from mentordesk.ui.plain import display_safe, message, plain
 from mentordesk.ui.records import KINDS
 
 if TYPE_CHECKING:
@@ -46,8 +47,9 @@ class RecordEditor(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
+        plain(self.heading)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status = QLabel(self)
+        self.status = plain(QLabel(self))
         self.status.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.save_button = QPushButton(self.tr("&Save"), self)
         self.save_button.setToolTip(self.tr("Save changes (Ctrl+S)"))
@@ -120,11 +122,12 @@ class RecordEditor(QWidget):
         elif self.record_id is None:
             self.heading.setText("")
         elif self.kind == "advice":
-            self.heading.setText(self.tr("Advice from %1").replace("%1", self.loaded.get("person", "")))
+            self.heading.setText(self.tr("Advice from %1").replace("%1", display_safe(self.loaded.get("person", ""))))
         elif self.kind == "ask":
-            self.heading.setText(self.loaded.get("purpose") or self.tr("Ask of %1").replace("%1", self.loaded.get("person", "")))
+            self.heading.setText(display_safe(self.loaded.get("purpose"))
+                                 or self.tr("Ask of %1").replace("%1", display_safe(self.loaded.get("person", ""))))
         else:
-            self.heading.setText(KINDS[self.kind].title_of(self.loaded) or noun)
+            self.heading.setText(display_safe(KINDS[self.kind].title_of(self.loaded)) or noun)
 
     # --- loading --------------------------------------------------------------------
     def load(self, record_id: int | None) -> None:
@@ -197,7 +200,7 @@ class RecordEditor(QWidget):
             self.status.setText(self.tr("Not saved: please correct the marked fields"))
             return False
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Could not save"), str(exc))
+            QMessageBox.warning(self, self.tr("Could not save"), message(str(exc)))
             return False
         self.set_dirty(False)
         self.load(record_id)
@@ -218,8 +221,8 @@ class RecordEditor(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Unsaved changes"),
-            self.tr("Save your changes to “%1” before leaving it?").replace(
-                "%1", KINDS[self.kind].title_of(self.loaded) or self.tr("the new record")),
+            message(self.tr("Save your changes to “%1” before leaving it?").replace(
+                "%1", display_safe(KINDS[self.kind].title_of(self.loaded)) or self.tr("the new record"))),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save,
         )

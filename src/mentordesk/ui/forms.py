@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.ui.pickers import AttendeeList, OrganizationLine, PersonPicker
+from mentordesk.ui.plain import plain
 
 NO_DATE = QDate(1900, 1, 1)
 
@@ -294,7 +295,7 @@ class ErrorLabel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.icon = QLabel(self)
-        self.text = QLabel(self)
+        self.text = plain(QLabel(self))
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QHBoxLayout(self)

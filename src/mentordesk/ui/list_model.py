@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QLocale
 
 from mentordesk.models import ASK_DIRECTIONS, ASK_KINDS, ASK_STATUSES, MEETING_KINDS, PATHS, STANCES
 from mentordesk.services import listing
+from mentordesk.services.text import display_safe
 from mentordesk.ui.hub import hub
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -326,7 +327,7 @@ class RecordListModel(QAbstractTableModel):
             return shown
         if key == "held_at":
             return format_datetime(value)
-        return str(value).replace("\n", " ")
+        return display_safe(str(value).replace("\n", " "))
 
     def flags(self, index):
         if not index.isValid():

@@ -24,14 +24,15 @@ from mentordesk.models import Person
 from mentordesk.services.core import ServiceError
 from mentordesk.services.duplicates import find_duplicates
 from mentordesk.services.merge import UNION_FIELDS, merge_people, merge_rows
+from mentordesk.ui.plain import display_safe, message, plain_label
 
 
 def _shown(value) -> str:
     if isinstance(value, list):
-        return ", ".join(v.get("email") or v.get("phone") if isinstance(v, dict) else str(v) for v in value)
+        return display_safe(", ".join(v.get("email") or v.get("phone") if isinstance(v, dict) else str(v) for v in value))
     if isinstance(value, bool):
         return "yes" if value else "no"
-    return "" if value is None else str(value)
+    return display_safe(value)
 
 
 class MergeDialog(QDialog):
@@ -49,7 +50,7 @@ class MergeDialog(QDialog):
         for row, (field, label, mine, theirs) in enumerate(merge_rows(keep_id, other_id), start=1):
             grid.addWidget(QLabel(self.tr(label)), row, 0)
             if field in UNION_FIELDS:
-                both = QLabel(self.tr("both kept: %1").replace("%1", _shown(mine + [v for v in theirs if v not in mine])))
+                both = plain_label(self.tr("both kept: %1").replace("%1", _shown(mine + [v for v in theirs if v not in mine])))
                 both.setWordWrap(True)
                 grid.addWidget(both, row, 1, 1, 2)
                 continue
@@ -96,7 +97,7 @@ class MergeDialog(QDialog):
         try:
             merge_people(self.keep_id, self.other_id, self.choices())
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Merge"), str(exc))
+            QMessageBox.warning(self, self.tr("Merge"), message(str(exc)))
             return
         self.accept()
 
@@ -135,7 +136,8 @@ class DuplicatesWindow(QDialog):
         ids = {i for p in pairs for i in (p.first_id, p.second_id)}
         names = dict(Person.select(Person.id, Person.display_name).where(Person.id.in_(list(ids))).tuples()) if ids else {}
         for pair in pairs:
-            item = QListWidgetItem(f"{names.get(pair.first_id, '?')}  ⇄  {names.get(pair.second_id, '?')}  —  {pair.reason}")
+            first, second = (display_safe(names.get(i, "?")) for i in (pair.first_id, pair.second_id))
+            item = QListWidgetItem(f"{first}  ⇄  {second}  —  {pair.reason}")
             item.setData(Qt.ItemDataRole.UserRole, (pair.first_id, pair.second_id))
             self.list.addItem(item)
         self.status.setText(self.tr("%1 likely duplicate pair(s)").replace("%1", str(len(pairs))))

@@ -32,6 +32,7 @@ from mentordesk.opportunity_model import OPPORTUNITY_KINDS, OPPORTUNITY_STATUSES
 from mentordesk.services import ServiceError, ValidationError
 from mentordesk.services import opportunities as svc
 from mentordesk.ui.hub import hub
+from mentordesk.ui.plain import plain
 from mentordesk.ui.undo import ServiceCommand
 
 FIELDS = ("title", "organization", "kind", "status", "deadline", "link", "notes")
@@ -201,7 +202,7 @@ class OpportunitiesArea(QWidget):
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(90)
-        self.error = QLabel(self)
+        self.error = plain(QLabel(self))
         self.error.setWordWrap(True)
         self.error.hide()
         self.new_button = QPushButton(self.tr("New"), self)

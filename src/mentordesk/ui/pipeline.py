@@ -22,6 +22,7 @@ from mentordesk.services import ServiceError, cadence
 from mentordesk.services import today as today_svc
 from mentordesk.ui.hub import hub
 from mentordesk.ui.lazy_page import LazyPage
+from mentordesk.ui.plain import display_safe, message, plain
 
 ASK_MIME = "application/x-mentordesk-ask-ids"
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -134,7 +135,7 @@ class AsksPipeline(LazyPage):
 
         self.thanks_bar = QFrame(self)
         self.thanks_bar.setFrameShape(QFrame.Shape.StyledPanel)
-        self.thanks_text = QLabel(self.thanks_bar)
+        self.thanks_text = plain(QLabel(self.thanks_bar))
         self.thanks_text.setWordWrap(True)
         self.thanks_done = QPushButton(self.tr("Mark as thanked"), self.thanks_bar)
         self.thanks_later = QPushButton(self.tr("Later"), self.thanks_bar)
@@ -180,7 +181,7 @@ class AsksPipeline(LazyPage):
             for ask in data[status]:
                 due = self.tr("due %1").replace("%1", ask["due_on"]) if ask["due_on"] else self.tr("no due date")
                 arrow = self.tr("you ask") if ask["direction"] == "to" else self.tr("they ask")
-                item = QListWidgetItem(f"{ask['title']}\n{ask['name']} · {arrow} · {due}")
+                item = QListWidgetItem(f"{display_safe(ask['title'])}\n{display_safe(ask['name'])} · {arrow} · {due}")
                 item.setData(ID_ROLE, ask["ask_id"])
                 item.setData(PERSON_ROLE, ask["person_id"])
                 item.setData(DIRECTION_ROLE, ask["direction"])
@@ -264,7 +265,7 @@ class AsksPipeline(LazyPage):
         try:
             self.edits.update("ask", ask_id, status=status)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Could not move the ask"), str(exc))
+            QMessageBox.warning(self, self.tr("Could not move the ask"), message(str(exc)))
             return False
         self._selected = ask_id
         if status == "done" and ask["direction"] == "to" and not ask["thanked"]:
@@ -284,15 +285,15 @@ class AsksPipeline(LazyPage):
         else:
             since = self.tr("You have no meeting with %1 on record.").replace("%1", warning["name"])
         text = since + "\n\n" + self.tr("Warm up first: catch up before asking for a favour. Ask anyway?")
-        answer = QMessageBox.question(self, self.tr("Warm up first"), text,
+        answer = QMessageBox.question(self, self.tr("Warm up first"), message(text),
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
     def _offer_thanks(self, ask: dict) -> None:
         self._thank_ask = ask["id"]
-        self.thanks_text.setText(self.tr("“%1” is done. Remember to thank %2.").replace("%1", ask["purpose"] or "")
-                                 .replace("%2", ask["person"]))
+        self.thanks_text.setText(self.tr("“%1” is done. Remember to thank %2.")
+                                 .replace("%1", display_safe(ask["purpose"] or "")).replace("%2", display_safe(ask["person"])))
         self.thanks_bar.show()
 
     def _mark_thanked(self) -> None:
@@ -300,5 +301,5 @@ class AsksPipeline(LazyPage):
             try:
                 self.edits.update("ask", self._thank_ask, thanked=True)
             except ServiceError as exc:
-                QMessageBox.warning(self, self.tr("Could not update the ask"), str(exc))
+                QMessageBox.warning(self, self.tr("Could not update the ask"), message(str(exc)))
         self.thanks_bar.hide()

@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from mentordesk.services.search import search, without_sensitive
+from mentordesk.ui.plain import display_safe, plain
 from mentordesk.ui.privacy import is_private
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -38,11 +39,11 @@ class SearchResultsModel(QStandardItemModel):
                                         QCoreApplication.translate("search", "Details")])
         rows: dict[str, list[list[QStandardItem]]] = {}
         for hit in hits:
-            title = QStandardItem(hit.title.replace("\n", " "))
+            title = QStandardItem(display_safe(hit.title.replace("\n", " ")))
             title.setData(hit.kind, KIND_ROLE)
             title.setData(hit.id, ID_ROLE)
             title.setEditable(False)
-            detail = QStandardItem(hit.detail)
+            detail = QStandardItem(display_safe(hit.detail))
             detail.setEditable(False)
             rows.setdefault(hit.kind, []).append([title, detail])
         for kind, children in rows.items():
@@ -69,7 +70,7 @@ class SearchPanel(QWidget):
     def __init__(self, box: QLineEdit, parent=None):
         super().__init__(parent)
         self.box = box
-        self.heading = QLabel(self)
+        self.heading = plain(QLabel(self))
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
@@ -85,7 +86,7 @@ class SearchPanel(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.activated.connect(self._open_index)
         self.view.installEventFilter(self)
-        self.empty = QLabel(self)
+        self.empty = plain(QLabel(self))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setEnabled(False)
         self.empty.hide()
@@ -116,8 +117,8 @@ class SearchPanel(QWidget):
         self.model.show_hits(hits)
         self.view.expandAll()
         self.view.header().resizeSection(0, max(200, self.width() // 2))
-        self.heading.setText(self.tr("Results for “%1”").replace("%1", text) if text else "")
-        self.empty.setText(self.tr("Nothing matches “%1”.").replace("%1", text) if text else "")
+        self.heading.setText(self.tr("Results for “%1”").replace("%1", display_safe(text)) if text else "")
+        self.empty.setText(self.tr("Nothing matches “%1”.").replace("%1", display_safe(text)) if text else "")
         self.empty.setVisible(not hits)
         self.view.setVisible(bool(hits))
         first = self.first_hit()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.services.core import ServiceError
 from mentordesk.sync.conflicts import ConflictView, conflict_view, open_conflicts, resolve
+from mentordesk.ui.plain import display_safe
 
 
 class ConflictDialog(QDialog):
@@ -108,10 +111,12 @@ class ConflictDialog(QDialog):
         for button in (self.keep_local, self.keep_remote, self.merge):
             button.setEnabled(view is not None)
         if view is None:
+            self.reason.setTextFormat(Qt.TextFormat.PlainText)
             self.reason.setText(self.tr("No conflicts left."))
             self.table.blockSignals(False)
             return
-        self.reason.setText(f"<b>{view.title}</b> — {self.tr(view.reason)}")
+        self.reason.setTextFormat(Qt.TextFormat.RichText)
+        self.reason.setText(f"<b>{html.escape(display_safe(view.title))}</b> — {html.escape(self.tr(view.reason))}")
         deleted = self.tr("(deleted)")
         bold = QFont(self.font())
         bold.setBold(True)

@@ -32,6 +32,7 @@ from mentordesk.services import cadence
 from mentordesk.services import today as today_svc
 from mentordesk.ui.hub import hub
 from mentordesk.ui.lazy_page import LazyPage
+from mentordesk.ui.plain import display_safe, plain
 from mentordesk.ui.privacy import is_private, privacy
 from mentordesk.ui.today_chart import ActivityChart
 
@@ -57,7 +58,7 @@ class SnoozeDateDialog(QDialog):
 
     def __init__(self, name: str, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Snooze %1").replace("%1", name))
+        self.setWindowTitle(self.tr("Snooze %1").replace("%1", display_safe(name)))
         self.date = QDateEdit(QDate.currentDate().addDays(14), self)
         self.date.setCalendarPopup(True)
         self.date.setMinimumDate(QDate.currentDate().addDays(1))
@@ -93,9 +94,9 @@ class TodayPage(LazyPage):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.title.setFont(font)
-        self.summary = QLabel(self)
+        self.summary = plain(QLabel(self))
         self.summary.setWordWrap(True)
-        self.review = QLabel(self)
+        self.review = plain(QLabel(self))
         self.review.setWordWrap(True)
         self.review.hide()
 
@@ -188,7 +189,7 @@ class TodayPage(LazyPage):
         tree.clear()
         rows = self.data["overdue"] + self.data["due"]
         for person in rows:
-            item = QTreeWidgetItem([person["name"], self._why(person), ""])
+            item = QTreeWidgetItem([display_safe(person["name"]), self._why(person), ""])
             item.setData(0, ID_ROLE, person["person_id"])
             item.setToolTip(1, self._why(person))
             if person["status"] == "overdue":
@@ -247,7 +248,8 @@ class TodayPage(LazyPage):
         for ask in self.data["asks_due"]:
             due = ask["due_on"] or self.tr("no date")
             waiting = self.tr("them") if ask["waiting_on"] == "them" else self.tr("you")
-            item = QTreeWidgetItem([due, ask["name"], ask["title"], self.tr(ask["status_label"]), waiting])
+            item = QTreeWidgetItem([due, display_safe(ask["name"]), display_safe(ask["title"]),
+                                    self.tr(ask["status_label"]), waiting])
             item.setData(0, ID_ROLE, ask["ask_id"])
             if ask["overdue"]:
                 item.setText(0, self.tr("%1 (late)").replace("%1", due))
@@ -262,7 +264,7 @@ class TodayPage(LazyPage):
         tree = self.thanks
         tree.clear()
         for ask in self.data["thank_you"]:
-            item = QTreeWidgetItem([ask["name"], ask["title"], ""])
+            item = QTreeWidgetItem([display_safe(ask["name"]), display_safe(ask["title"]), ""])
             item.setData(0, ID_ROLE, ask["ask_id"])
             tree.addTopLevelItem(item)
             done = QPushButton(self.tr("Thanked"))
@@ -277,7 +279,7 @@ class TodayPage(LazyPage):
         tree.clear()
         for entry in self.data["upcoming"]:
             title = entry["title"]
-            item = QTreeWidgetItem([entry["when"], entry["name"], title, ""])
+            item = QTreeWidgetItem([entry["when"], display_safe(entry["name"]), display_safe(title), ""])
             item.setData(0, ID_ROLE, entry["meeting_id"])
             tree.addTopLevelItem(item)
             if entry["type"] == "meeting" and entry["person_ids"]:
