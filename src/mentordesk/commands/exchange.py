@@ -77,6 +77,8 @@ def cmd_import(args) -> int:
         print(f"{where}: skipped: {problem.reason}", file=sys.stderr)
     for match in result.duplicates:
         print(f"{args.file}:{match.line}: likely duplicate: {match.name} ({match.reason})", file=sys.stderr)
+    for note in result.notes:
+        print(f"{args.file}:{note.line}: {note.reason}", file=sys.stderr)
     print(result.summary())
     return 0
 

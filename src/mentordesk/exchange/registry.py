@@ -41,6 +41,7 @@ class ImportResult:
     problems: list[Problem] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)  # whole-database formats: records per kind
     preview: bool = False
+    notes: list[Problem] = field(default_factory=list)  # imported with something left out (a huge photo)
 
     def summary(self) -> str:
         """One line for the command line and the dialog."""
@@ -55,6 +56,8 @@ class ImportResult:
                 text += f", {self.skipped_duplicates} skipped"
         if self.problems:
             text += f"; {len(self.problems)} bad record(s) left out"
+        if self.notes:
+            text += f"; {len(self.notes)} oversized item(s) left out"
         return text
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import vobject
 from peewee import JOIN, fn
 
-from mentordesk.exchange import importer, registry
+from mentordesk.exchange import importer, registry, vcard_limits
 from mentordesk.exchange.textfile import read_text, write_text
 from mentordesk.models import Organization, Person, PersonEmail, PersonPhone, PersonTag, Tag
 
@@ -183,6 +183,8 @@ def _parsed(cards: list[RawCard], progress) -> list:
             results.append(_fields_or_error(component, cards[len(results)]))
             if progress and len(results) % 200 == 0:
                 progress(len(results), len(cards))
+    except registry.ImportCancelled:
+        raise  # Cancel is not a broken card
     except Exception:  # noqa: BLE001 - the failing card is found and reported below
         if len(results) > len(cards):
             results = []
@@ -209,10 +211,13 @@ def read_records(text: str, progress=None):
 
 def import_vcard(path, options: dict) -> registry.ImportResult:
     """Import a .vcf file (all-or-nothing unless options['skip_invalid'])."""
-    text = read_text(path)
+    vcard_limits.check_file_size(path)
+    text, notes = vcard_limits.drop_oversized(read_text(path))
     progress = importer.progress_of(options, "Reading cards")
     records, problems = read_records(text, progress)
-    return importer.run(path, "vcard", records, problems, options)
+    result = importer.run(path, "vcard", records, problems, options)
+    result.notes = notes
+    return result
 
 
 # --- writing ----------------------------------------------------------------------------

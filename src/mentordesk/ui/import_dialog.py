@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.exchange import csvfile, registry
 from mentordesk.services.core import ServiceError
+from mentordesk.ui.plain import plain_label
 
 CSV_KEYS = ("csv", "google", "outlook", "linkedin")
 SAMPLE_ROWS = 3
@@ -82,7 +83,7 @@ class ImportDialog(QDialog):
 
         self.preview_button = QPushButton(self.tr("&Preview"))
         self.preview_button.clicked.connect(self.run_preview)
-        self.summary_label = QLabel(self.tr("Choose a file, then preview what will be imported."))
+        self.summary_label = plain_label(self.tr("Choose a file, then preview what will be imported."))
         self.summary_label.setWordWrap(True)
         self.problems_list = QListWidget()
         self.problems_list.setAccessibleName(self.tr("Bad records"))
@@ -218,12 +219,16 @@ class ImportDialog(QDialog):
         """Read and check the file without writing; fills the problem and duplicate lists."""
         self.problems_list.clear()
         self.duplicates_list.clear()
+        self._progress = self._progress_dialog(self.tr("Reading the file…"))
         try:
             result = self._run(preview=True)
-        except ServiceError as exc:
+        except ServiceError as exc:  # ImportCancelled included: the preview stops, nothing was read in
             self.summary_label.setText(str(exc))
             self.import_button.setEnabled(False)
             return None
+        finally:
+            self._progress.close()
+            self._progress = None
         self.outcome = result
         for problem in result.problems:
             self.problems_list.addItem(str(problem))
@@ -240,6 +245,7 @@ class ImportDialog(QDialog):
             text = result.summary()
         if result.problems:
             text += " " + self.tr("Nothing is imported unless you choose to import the valid ones.")
+        text += "".join("\n" + str(note) for note in result.notes)
         self.summary_label.setText(text)
         self.skip_invalid.setEnabled(bool(result.problems))
         self.import_button.setEnabled(True)
@@ -249,9 +255,7 @@ class ImportDialog(QDialog):
         """Import with a progress dialog; a refused file or Cancel leaves the database unchanged."""
         if self.outcome is None and self.run_preview() is None:
             return
-        self._progress = QProgressDialog(self.tr("Importing contacts…"), self.tr("Cancel"), 0, 100, self)
-        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self._progress.setMinimumDuration(300)
+        self._progress = self._progress_dialog(self.tr("Importing contacts…"))
         try:
             self.outcome = self._run(preview=False)
         except registry.ImportCancelled:
@@ -265,6 +269,13 @@ class ImportDialog(QDialog):
             self._progress = None
         QMessageBox.information(self, self.tr("Import"), self.outcome.summary())
         self.accept()
+
+    def _progress_dialog(self, label: str) -> QProgressDialog:
+        """A window-modal progress dialog with Cancel, shown once the work takes longer than 300 ms."""
+        progress = QProgressDialog(label, self.tr("Cancel"), 0, 100, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        return progress
 
     def _run(self, preview: bool) -> registry.ImportResult:
         path = self.path_edit.text().strip()
