@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from peewee import DateField, DateTimeField
 
@@ -46,3 +47,15 @@ class SafeDateTimeField(DateTimeField):
 
     def python_value(self, value):
         return _tolerant(super().python_value(value), dt.datetime)
+
+
+_IN = re.compile(r"^CHECK \((\w+) IN \((.*)\)\)$")
+
+
+def field_choices(field) -> tuple[str, ...] | None:
+    """The vocabulary a column's CHECK (... IN (...)) constraint allows, or None when it has none."""
+    for constraint in getattr(field, "constraints", None) or ():
+        match = _IN.match(getattr(constraint, "sql", "") or "")
+        if match:
+            return tuple(re.findall(r"'([^']*)'", match.group(2)))
+    return None

@@ -6,15 +6,15 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from peewee import DatabaseError, ForeignKeyField, IntegrityError
+from peewee import DatabaseError, IntegrityError
 
 from mentordesk import models
-from mentordesk.exchange import bulk, importer, registry
+from mentordesk.exchange import bulk, importer, jsoncheck, registry
 from mentordesk.exchange.textfile import read_text, write_text
 from mentordesk.models import (AdviceNote, Ask, Meeting, MeetingAttendee, Organization, Person, PersonEmail,
                                PersonPhone, PersonRole, PersonTag, Position, SchemaVersion, Tag)
 from mentordesk.services import people, search
-from mentordesk.services.core import ValidationError, changed, transactional
+from mentordesk.services.core import ServiceError, changed, transactional
 from mentordesk.services.meetings import refresh_last_met
 
 FORMAT_NAME = "mentordesk"
@@ -72,102 +72,107 @@ def export_json(path, person_ids, options: dict) -> str:
 
 # --- import -----------------------------------------------------------------------------------
 
+def _refuse(path, reason: str) -> ServiceError:
+    """A file that is not a MentorDesk export at all: one line naming it (no per-record list)."""
+    return ServiceError(f"{Path(path).name}: {reason}; nothing was imported")
+
+
+def _no_constant(name: str):
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
 def _load(path) -> dict:
+    text = read_text(path)
     try:
-        data = json.loads(read_text(path))
+        data = json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         raise registry.ImportRefused(path, [registry.Problem(exc.lineno, f"not valid JSON: {exc.msg}")]) from None
-    if not isinstance(data, dict) or not isinstance(data.get("people", []), list):
-        raise registry.ImportRefused(path, [registry.Problem(1, "not a MentorDesk JSON export (no \"people\" list)")])
-    if data.get("format", FORMAT_NAME) != FORMAT_NAME or int(data.get("version") or 1) > FORMAT_VERSION:
-        raise registry.ImportRefused(path, [registry.Problem(1, "written by a newer MentorDesk or another app")])
-    for kind in ("organizations", "people", "meetings", "advice", "asks"):
-        if not isinstance(data.get(kind, []), list) or not all(isinstance(r, dict) for r in data.get(kind, [])):
-            raise registry.ImportRefused(path, [registry.Problem(1, f"\"{kind}\" must be a list of records")])
+    except RecursionError:
+        raise _refuse(path, "nested too deeply to be a MentorDesk JSON export") from None
+    except ValueError as exc:  # an integer of more than 4,300 digits, NaN or Infinity
+        raise _refuse(path, f"not valid JSON ({str(exc)[:80]})") from None
+    if not isinstance(data, dict):
+        raise _refuse(path, f"not a MentorDesk JSON export (the file holds a {_kind(data)}, not an object)")
+    if "people" not in data or not isinstance(data["people"], list):
+        raise _refuse(path, "not a MentorDesk JSON export (no \"people\" list)")
+    version = data.get("version", 1)
+    if data.get("format", FORMAT_NAME) != FORMAT_NAME or not isinstance(version, int) or isinstance(version, bool):
+        raise _refuse(path, "written by another app (\"format\" must be \"mentordesk\", \"version\" a number)")
+    if version > FORMAT_VERSION:
+        raise _refuse(path, f"written by a newer MentorDesk (format version {version})")
+    for kind in jsoncheck.KINDS:
+        records = data.get(kind, [])
+        if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
+            raise _refuse(path, f"\"{kind}\" must be a list of records (got a {_kind(records)})")
+    tables = {} if data.get("tables") is None else data["tables"]
+    if not isinstance(tables, dict) or not all(
+            isinstance(rows, list) and all(isinstance(r, dict) for r in rows) for rows in tables.values()):
+        raise _refuse(path, "\"tables\" must map table names to lists of records")
     return data
 
 
-_PERSON_INPUT = ("display_name", "given_name", "family_name", "nickname", "organization", "title", "emails",
-                 "phones", "roles", "tags", "met_how", "met_where", "met_on", "knows_situation", "trust",
-                 "keep_in_touch_days", "snoozed_until", "sensitive", "notes", "vcard")
+def _kind(value) -> str:
+    return {dict: "object", list: "list", str: "text", bool: "true/false", type(None): "null"}.get(
+        type(value), "number")
 
 
-def _check_people(data: dict) -> tuple[list[dict], list[registry.Problem]]:
-    cleans, problems = [], []
-    for index, record in enumerate(data.get("people", [])):
-        fields = {k: record[k] for k in _PERSON_INPUT if k in record}
-        try:
-            clean = people._clean(fields, None)
-        except ValidationError as exc:
-            problems.append(registry.Problem(None, f"people[{index}] {importer.describe(fields, exc)}"))
-            continue
-        for stamp in ("created_at", "updated_at"):
-            if record.get(stamp):
-                try:
-                    clean[stamp] = dt.datetime.fromisoformat(str(record[stamp]))
-                except ValueError:
-                    pass
-        cleans.append(clean)
-    return cleans, problems
-
-
-def _insert(model, row: dict) -> int:
-    fields = model._meta.fields
-    values = {k: v for k, v in row.items() if k in fields and k != "id"}
+def _insert(model, values: dict) -> int:
     return model.insert(**values).execute()
 
 
 @transactional
-def _restore(data: dict, cleans: list[dict]) -> dict[str, int]:
+def _restore(clean: dict) -> dict[str, int]:
     org_ids = {}
-    for org in data.get("organizations", []):
-        existing = Organization.select().where(Organization.name.collate("NOCASE") == str(org.get("name", ""))).first()
-        org_ids[org.get("id")] = existing.id if existing else _insert(Organization, org)
-    person_ids = dict(zip([p.get("id") for p in data["people"]], bulk.insert_people(cleans)))
-    for record in data["people"]:
-        intro = person_ids.get(record.get("introduced_by_id"))
+    for entry in clean["organizations"]:
+        name = entry.values["name"]
+        existing = Organization.select().where(Organization.name.collate("NOCASE") == name).first()
+        org_ids[entry.old_id] = existing.id if existing else _insert(Organization, entry.values)
+    new_ids = bulk.insert_people([entry.values for entry in clean["people"]])
+    person_ids = {e.old_id: new for e, new in zip(clean["people"], new_ids) if e.old_id is not None}
+    for entry, new_id in zip(clean["people"], new_ids):
+        intro = person_ids.get(entry.refs.get("introduced_by_id"))
         if intro:
-            Person.update(introduced_by=intro).where(Person.id == person_ids[record.get("id")]).execute()
-        for position in record.get("positions") or []:
-            org = Organization.select().where(Organization.name.collate("NOCASE") == (position.get("organization") or "")).first()
-            Position.create(person=person_ids[record.get("id")], organization=org, title=position.get("title") or "",
+            Person.update(introduced_by=intro).where(Person.id == new_id).execute()
+        for position in entry.extra:
+            name = position.get("organization") or ""
+            org = Organization.select().where(Organization.name.collate("NOCASE") == name).first() if name else None
+            Position.create(person=new_id, organization=org, title=position.get("title") or "",
                             ended_on=position.get("ended_on"))
     meeting_ids = {}
-    for meeting in data.get("meetings", []):
-        new_id = _insert(Meeting, meeting)
-        meeting_ids[meeting.get("id")] = new_id
-        for old in meeting.get("attendee_ids") or []:
+    for entry in clean["meetings"]:
+        new_id = _insert(Meeting, entry.values)
+        meeting_ids[entry.old_id] = new_id
+        for old in dict.fromkeys(entry.extra):
             MeetingAttendee.insert(meeting=new_id, person=person_ids[old]).execute()
-    for note in data.get("advice", []):
-        _insert(AdviceNote, {**note, "person": person_ids[note["person"]],
-                             "meeting": meeting_ids.get(note.get("meeting"))})
-    for ask in data.get("asks", []):
-        _insert(Ask, {**ask, "person": person_ids[ask["person"]]})
-    maps = {Person: person_ids, Organization: org_ids, Meeting: meeting_ids}
-    for model in models.ALL_MODELS:
-        if model in _CORE:
-            continue
+    advice_ids = {e.old_id: _insert(AdviceNote, {**e.values, "person": person_ids[e.refs["person"]],
+                                                  "meeting": meeting_ids.get(e.refs.get("meeting"))})
+                  for e in clean["advice"]}
+    ask_ids = {e.old_id: _insert(Ask, {**e.values, "person": person_ids[e.refs["person"]]}) for e in clean["asks"]}
+    maps = {Person: person_ids, Organization: org_ids, Meeting: meeting_ids, AdviceNote: advice_ids, Ask: ask_ids}
+    for model, entries in clean["tables"].items():
         maps[model] = {}
-        for row in (data.get("tables") or {}).get(model._meta.table_name, []):
-            for field in model._meta.sorted_fields:
-                if isinstance(field, ForeignKeyField) and row.get(field.name) is not None:
-                    row[field.name] = maps.get(field.rel_model, {}).get(row[field.name], row[field.name])
-            maps[model][row.get("id")] = _insert(model, row)
-    refresh_last_met(list(person_ids.values()))
+        for entry in entries:
+            refs = {name: maps[getattr(model, name).rel_model].get(old) if old is not None else None
+                    for name, old in entry.refs.items()}
+            maps[model][entry.old_id] = _insert(model, {**entry.values, **refs})
+    refresh_last_met(new_ids)
     search.rebuild()
     for kind, ids in (("organization", org_ids), ("person", person_ids), ("meeting", meeting_ids)):
         changed(kind, list(ids.values()))
-    return {"people": len(person_ids), "organizations": len(org_ids), "meetings": len(meeting_ids),
-            "advice": len(data.get("advice", [])), "asks": len(data.get("asks", []))}
+    return {"people": len(new_ids), "organizations": len(org_ids), "meetings": len(meeting_ids),
+            "advice": len(clean["advice"]), "asks": len(clean["asks"])}
 
 
 def import_json(path, options: dict) -> registry.ImportResult:
-    """Load a MentorDesk JSON export into this database (ids are renumbered); all or nothing."""
+    """Load a MentorDesk JSON export into this database (ids are renumbered); all or nothing.
+
+    Every record is checked by the same rules as the forms first; any bad value refuses the whole file.
+    """
     data = _load(path)
-    cleans, problems = _check_people(data)
+    clean, problems = jsoncheck.check(data)
     result = registry.ImportResult(format="json", problems=problems, preview=bool(options.get("preview")))
-    result.counts = {k: len(data.get(k, [])) for k in ("people", "organizations", "meetings", "advice", "asks")}
-    result.new = len(cleans)
+    result.counts = {k: len(data.get(k, [])) for k in jsoncheck.KINDS}
+    result.new = len(clean["people"])
     if result.preview:
         return result
     if problems:
@@ -175,8 +180,8 @@ def import_json(path, options: dict) -> registry.ImportResult:
     if options.get("backup", True):
         importer.backup_before("import")
     try:
-        result.counts = _restore(data, cleans)
-    except (KeyError, TypeError, ValueError, IntegrityError, DatabaseError) as exc:
+        result.counts = _restore(clean)
+    except (KeyError, TypeError, ValueError, OverflowError, IntegrityError, DatabaseError) as exc:
         raise registry.ImportRefused(path, [registry.Problem(None, f"inconsistent record ({type(exc).__name__}: {exc})")]) from None
     return result
 

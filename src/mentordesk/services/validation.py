@@ -9,14 +9,28 @@ from mentordesk.services.core import ValidationError
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE_RE = re.compile(r"^[+()\d][\d\s().\-/+x#*]*$")
+SHOWN = 60  # characters of a bad value quoted back in a message
+
+
+def shown(value) -> str:
+    """A bad value as a message quotes it: repr, cut short (a file may hold huge or nested values)."""
+    if isinstance(value, (dict, list, tuple, set)):
+        return f"a {type(value).__name__}"
+    text = repr(value) if not isinstance(value, int) or abs(value) < 10 ** 30 else "a huge number"
+    return text if len(text) <= SHOWN else text[: SHOWN - 3] + "..."
 
 
 def text(value, field: str, *, required: bool = False, max_len: int = 100_000) -> str:
     """A stripped string; required ones must not be blank."""
     if value is None:
         value = ""
+    if isinstance(value, (dict, list, tuple, set)):
+        raise ValidationError(field, f"must be text (got {shown(value)})")
     if not isinstance(value, str):
-        value = str(value)
+        try:
+            value = str(value)
+        except ValueError:  # an integer too long to write out
+            raise ValidationError(field, f"is too long (at most {max_len} characters)") from None
     value = value.strip()
     if required and not value:
         raise ValidationError(field, "is required")
@@ -27,9 +41,9 @@ def text(value, field: str, *, required: bool = False, max_len: int = 100_000) -
 
 def choice(value, field: str, choices) -> str:
     """One key of a fixed vocabulary."""
-    if value not in choices:
+    if not isinstance(value, str) or value not in choices:
         allowed = ", ".join(choices)
-        raise ValidationError(field, f"must be one of {allowed} (got {value!r})")
+        raise ValidationError(field, f"must be one of {allowed} (got {shown(value)})")
     return value
 
 
@@ -44,11 +58,12 @@ def date(value, field: str, *, required: bool = False) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
+        text = value.strip()
         try:
-            return dt.date.fromisoformat(value.strip()[:10])
+            return dt.date.fromisoformat(text) if len(text) <= 10 else dt.datetime.fromisoformat(text).date()
         except ValueError:
             pass
-    raise ValidationError(field, f"must be a date like 2024-05-31 (got {value!r})")
+    raise ValidationError(field, f"must be a date like 2024-05-31 (got {shown(value)})")
 
 
 def datetime(value, field: str, *, required: bool = False) -> dt.datetime | None:
@@ -66,7 +81,7 @@ def datetime(value, field: str, *, required: bool = False) -> dt.datetime | None
             return dt.datetime.fromisoformat(value.strip()).replace(microsecond=0, tzinfo=None)
         except ValueError:
             pass
-    raise ValidationError(field, f"must be a date and time like 2024-05-31 14:30 (got {value!r})")
+    raise ValidationError(field, f"must be a date and time like 2024-05-31 14:30 (got {shown(value)})")
 
 
 def integer(value, field: str, *, low: int | None = None, high: int | None = None, required: bool = False):
@@ -75,14 +90,14 @@ def integer(value, field: str, *, low: int | None = None, high: int | None = Non
         if required:
             raise ValidationError(field, "is required")
         return None
-    if isinstance(value, bool):
-        raise ValidationError(field, "must be a whole number")
+    if isinstance(value, bool) or isinstance(value, float) and not value.is_integer():
+        raise ValidationError(field, f"must be a whole number (got {shown(value)})")
     try:
         number = int(value)
-    except (TypeError, ValueError):
-        raise ValidationError(field, f"must be a whole number (got {value!r})") from None
+    except (TypeError, ValueError, OverflowError):
+        raise ValidationError(field, f"must be a whole number (got {shown(value)})") from None
     if (low is not None and number < low) or (high is not None and number > high):
-        raise ValidationError(field, f"must be between {low} and {high} (got {number})")
+        raise ValidationError(field, f"must be between {low} and {high} (got {shown(number)})")
     return number
 
 
