@@ -57,11 +57,35 @@ def _opens_app(argv: list[str]) -> bool:
     return True
 
 
+def args_db(argv: list[str]):
+    """The --db path given in argv, else the default database path (for error messages)."""
+    from mentordesk.db import default_path
+
+    for index, arg in enumerate(argv):
+        if arg == "--db" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--db="):
+            return arg[len("--db="):]
+    return default_path()
+
+
+def _explain_database_error(exc: BaseException, db_path) -> str:
+    """SQLite's real reason in plain words: busy, disk full and read-only are not damage."""
+    from mentordesk.storage import StorageBusy, explain_storage_error
+
+    plain = str(exc) if isinstance(exc, StorageBusy) else explain_storage_error(exc, db_path)
+    if plain:
+        return plain
+    return (f"the database is damaged or unreadable ({exc}); "
+            "see 'mentordesk backups' and 'mentordesk restore'")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the process exit status."""
     from mentordesk.db import DatabaseOpenError
     from mentordesk.safety.crypto import database_errors
     from mentordesk.services import ServiceError
+    from mentordesk.storage import StorageBusy
 
     argv = sys.argv[1:] if argv is None else argv
     try:
@@ -80,9 +104,8 @@ def main(argv: list[str] | None = None) -> int:
     except (CliError, DatabaseOpenError, ServiceError) as exc:
         print(f"mentordesk: error: {exc}", file=sys.stderr)
         return 2 if isinstance(exc, CliError) else 1
-    except database_errors() as exc:  # a damaged file found mid-command: one line, never a traceback
-        print(f"mentordesk: error: the database is damaged or unreadable ({exc}); "
-              "see 'mentordesk backups' and 'mentordesk restore'", file=sys.stderr)
+    except (database_errors() + (StorageBusy,)) as exc:  # one line, never a traceback
+        print(f"mentordesk: error: {_explain_database_error(exc, args_db(argv))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("mentordesk: interrupted", file=sys.stderr)

@@ -12,6 +12,7 @@ from peewee import DatabaseError, OperationalError, SqliteDatabase
 from mentordesk import APP_NAME
 from mentordesk.models import ALL_MODELS, SchemaVersion, database
 from mentordesk.search_schema import create_search_tables
+from mentordesk.storage import StorageBusy, end_shared_use, mark_closed, mark_open, share_use
 
 # Feature modules whose import appends their models to models.ALL_MODELS; add a line per feature.
 MODEL_MODULES: list[str] = [
@@ -37,16 +38,24 @@ def default_path() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False)) / "mentordesk.db"
 
 
-def _prepare_file(path: Path) -> None:
-    """Refuse unusable paths with a clear message and create a new file readable by the user alone."""
+def prepare_folder(path: Path) -> None:
+    """Create the folder that will hold the database (and its lock and backups), readable by the user alone.
+
+    Runs before anything else touches the data folder: on a first launch it does not exist yet."""
     if path.is_dir():
         raise DatabaseOpenError(f"{path} is a folder, not a database file")
     parent = path.parent
-    if not parent.exists():
-        try:
-            parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        except OSError as exc:
-            raise DatabaseOpenError(f"cannot create folder {parent}: {exc.strerror}") from None
+    if parent.is_dir():
+        return
+    try:
+        parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:
+        raise DatabaseOpenError(f"cannot create folder {parent}: {exc.strerror or exc}") from None
+
+
+def _prepare_file(path: Path) -> None:
+    """Refuse unusable paths with a clear message and create a new file readable by the user alone."""
+    prepare_folder(path)
     if not path.exists():
         try:
             fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
@@ -73,27 +82,43 @@ def open_database(path: Path | str | None = None, db: SqliteDatabase | None = No
     from mentordesk.safety import opening
 
     path = Path(path) if path is not None else default_path()
+    previous = database.obj
+    if previous is not None and previous is not db:  # rebinding: the old connection is done with
+        _close(previous, Path(previous.database))
     _prepare_file(path)
-    db = db or opening.database_for(path, passphrase)
-    database.initialize(db)
     try:
+        share_use(path)  # never opened while a restore or re-encryption replaces the file
+    except StorageBusy as exc:
+        raise DatabaseOpenError(str(exc)) from None
+    try:
+        db = db or opening.database_for(path, passphrase)
+        database.initialize(db)
         db.connect(reuse_if_open=True)
+        mark_open(path)
         opening.verify_on_open(db, path, full=full_check)
         ensure_schema(db)
     except DatabaseOpenError:
-        db.close()
+        _close(db, path)
         raise
     except (DatabaseError, OperationalError) as exc:
-        db.close()
+        _close(db, path)
         raise opening.explain_open_error(db, path, exc) from None
     return db
 
 
-def close_database() -> None:
-    """Close the bound database if one is open."""
-    db = database.obj
+def _close(db: SqliteDatabase | None, path: Path) -> None:
+    """Close `db` (if it got that far) and free this process's shared use of `path`."""
     if db is not None and not db.is_closed():
         db.close()
+    mark_closed(path)
+    end_shared_use(path)
+
+
+def close_database() -> None:
+    """Close the bound database if one is open, and stop using its file."""
+    db = database.obj
+    if db is not None and not db.is_closed():
+        _close(db, Path(db.database))
 
 
 def schema_version(db: SqliteDatabase) -> int:

@@ -6,6 +6,7 @@ class): a plain file never needs it, and loading it cost every start-up ~9 ms.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
 from pathlib import Path
@@ -37,14 +38,36 @@ def apply_key(conn, passphrase: str) -> None:
 
 
 def is_encrypted(path: Path | str) -> bool:
-    """True when the file exists, has content and does not start with SQLite's plain-text header."""
+    """True when the file exists, has content and does not start with SQLite's plain-text header.
+
+    The file this process has open through SQLite is never read here: closing any descriptor of it
+    would drop SQLite's POSIX locks, and another process would then delete the WAL under us. Its
+    answer comes from the open connection instead."""
     path = Path(path)
+    live = open_database_on(path)
+    if live is not None:
+        return passphrase_of(live) is not None
+    from mentordesk.storage import open_here
+
+    if open_here(path):  # open here under another binding: never read it (say "plain", SQLite's check decides)
+        return False
     try:
         with open(path, "rb") as fh:
             head = fh.read(len(SQLITE_HEADER))
     except OSError:
         return False
     return bool(head) and head != SQLITE_HEADER
+
+
+def open_database_on(path: Path | str):
+    """The bound peewee database when SQLite has the file at `path` open in this process, else None."""
+    from mentordesk.models import database
+    from mentordesk.storage import file_id, open_here
+
+    db = database.obj
+    if db is None or not open_here(path):
+        return None
+    return db if file_id(db.database) == file_id(path) else None
 
 
 def passphrase_of(db) -> str | None:

@@ -69,7 +69,12 @@ def explain_open_error(db, path: Path, exc: Exception) -> Exception:
     """Turn SQLite's error on opening into the user-facing error saying what happened."""
     from mentordesk.db import DatabaseOpenError
 
+    from mentordesk.storage import explain_storage_error
+
     message = str(exc)
+    plain = explain_storage_error(exc, path)
+    if plain:  # busy, disk full or read-only: the file is fine, say what really happened
+        return DatabaseOpenError(plain)
     if passphrase_of(db) is not None and "not a database" in message:
         return WrongPassphrase(f"wrong passphrase for {path}: nothing was changed")
     if "malformed" in message or "not a database" in message:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import functools
+import sqlite3
 import threading
 from typing import Callable, Iterable
+
+from peewee import OperationalError
 
 from mentordesk.models import database
 
@@ -26,6 +29,19 @@ class ValidationError(ServiceError):
     def field(self) -> str:
         """The first field at fault."""
         return next(iter(self.errors))
+
+
+class StorageError(ServiceError):
+    """SQLite could not write (busy, disk full, read-only): nothing was changed; the message says why."""
+
+
+def storage_error(exc: BaseException) -> StorageError | None:
+    """The plain-words StorageError for a driver error about storage, None for any other error."""
+    from mentordesk.storage import explain_storage_error
+
+    db = database.obj
+    message = explain_storage_error(exc, getattr(db, "database", None))
+    return StorageError(message) if message else None
 
 
 class NotFound(ServiceError):
@@ -73,9 +89,13 @@ def transactional(func):
         try:
             with database.atomic():
                 result = func(*args, **kwargs)
-        except BaseException:
+        except BaseException as exc:
             if outermost:
                 _state.pending = None
+                if isinstance(exc, (OperationalError, sqlite3.OperationalError)):
+                    plain = storage_error(exc)
+                    if plain is not None:
+                        raise plain from exc
             raise
         if outermost:
             pending, _state.pending = _state.pending, None
