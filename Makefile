@@ -19,7 +19,9 @@ setup: $(STAMP)
 run: $(STAMP)
 	$(BIN)/mentordesk
 
+# The X11 smoke tests need Xvfb and xdotool: installed here (as root) so CI's clean clone has them.
 test: $(STAMP)
+	@WITH_XVFB=1 bash tools/ensure-sysdeps.sh
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 # Linux artifacts in dist/: onedir bundle, .tar.gz, .deb (tools/build_dist.py; see README "Installing").

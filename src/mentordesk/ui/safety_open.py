@@ -98,6 +98,12 @@ def open_for_app(path, parent=None, defer_full_check: bool = False, listen: bool
     global _pending
     _pending = False
     path = Path(path) if path else db.default_path()
+    try:
+        db.prepare_folder(path)  # a first launch: the lock file below lives in this folder
+    except db.DatabaseOpenError as exc:
+        QMessageBox.critical(parent, tr("MentorDesk Cannot Open Your Data"),
+                             tr("The database could not be opened:\n\n%1").replace("%1", str(exc)))
+        return False
     guard = claim_instance(path, parent, listen=listen)
     if guard is None:
         return False

@@ -1,6 +1,8 @@
-"""Start-up timing hook: with MENTORDESK_STARTUP_PROBE set, say when the first window is painted and quit.
+"""Start-up hook: with MENTORDESK_STARTUP_PROBE set, say when the first window is painted (and maybe quit).
 
-tools/measure_startup.py starts the (frozen) app with it and times process start to that line.
+tools/measure_startup.py starts the (frozen) app with it and times process start to that line. With
+the value "quit" the app quits at once; with "ctrl+q" it presses Ctrl+Q in the window as a person
+would, so a test of the offscreen platform (where no outside tool can type) quits the way users do.
 """
 
 from __future__ import annotations
@@ -37,8 +39,19 @@ def watch_startup() -> None:
 
         def report(self):
             print(MARKER, flush=True)
-            if os.environ.get(PROBE_ENV) == "quit":
+            mode = os.environ.get(PROBE_ENV)
+            if mode == "quit":
                 self.app.quit()
+            elif mode == "ctrl+q":
+                QTimer.singleShot(200, self.press_quit)  # after the rest of start-up, as a person would
+
+        def press_quit(self):
+            from PySide6.QtCore import Qt
+            from PySide6.QtTest import QTest
+
+            window = getattr(self.app, "main_window", None) or self.app.activeWindow()
+            window.activateWindow()
+            QTest.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.installEventFilter(_FirstPaint(app))  # parented to the app, so it lives as long

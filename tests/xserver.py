@@ -1,0 +1,62 @@
+"""A private Xvfb display and xdotool, for tests that start the real app in a real X11 window."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+needs_x11 = pytest.mark.skipif(not (shutil.which("Xvfb") and shutil.which("xdotool")),
+                               reason="Xvfb and xdotool are installed by `make test` (tools/ensure-sysdeps.sh)")
+
+
+@contextlib.contextmanager
+def xvfb_display(size: str = "1280x800x24"):
+    """Start Xvfb on a free display number; yields the DISPLAY value, stops the server afterwards."""
+    number = next(n for n in range(90, 200) if not Path(f"/tmp/.X11-unix/X{n}").exists()
+                  and not Path(f"/tmp/.X{n}-lock").exists())
+    server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", size, "-nolisten", "tcp"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    socket = Path(f"/tmp/.X11-unix/X{number}")
+    deadline = time.monotonic() + 20
+    while not socket.exists():
+        if server.poll() is not None or time.monotonic() > deadline:
+            raise RuntimeError("Xvfb did not start")
+        time.sleep(0.02)
+    try:
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+def xdotool(display: str, *args: str) -> subprocess.CompletedProcess:
+    """Run xdotool against `display`."""
+    return subprocess.run(["xdotool", *args], env={**os.environ, "DISPLAY": display}, capture_output=True,
+                          text=True, timeout=30)
+
+
+def wait_for_window(display: str, pid: int, proc: subprocess.Popen, timeout: float = 60) -> str:
+    """The id of the first visible window of process `pid` (polling until it maps)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = xdotool(display, "search", "--onlyvisible", "--pid", str(pid)).stdout.split()
+        if found:
+            return found[-1]
+        if proc.poll() is not None:
+            raise AssertionError(f"the app exited with {proc.returncode} before showing a window")
+        time.sleep(0.1)
+    raise AssertionError("no window appeared")
+
+
+def press(display: str, window: str, keys: str) -> None:
+    """Focus `window` (no window manager: windowactivate would do nothing) and press `keys`."""
+    focus = xdotool(display, "windowfocus", "--sync", window)
+    assert focus.returncode == 0, focus.stderr
+    key = xdotool(display, "key", "--clearmodifiers", keys)
+    assert key.returncode == 0, key.stderr
