@@ -27,10 +27,10 @@ def is_invalid(value) -> bool:
     return isinstance(value, InvalidValue)
 
 
-def _tolerant(value, kind):
+def _tolerant(value, kind, null: bool):
     if value is None or isinstance(value, kind):
         return value
-    if isinstance(value, str) and not value.strip():
+    if isinstance(value, str) and not value.strip() and null:
         return None
     return InvalidValue(value)
 
@@ -39,14 +39,14 @@ class SafeDateField(DateField):
     """A DateField whose unreadable values come back as InvalidValue (never a crash downstream)."""
 
     def python_value(self, value):
-        return _tolerant(super().python_value(value), dt.date)
+        return _tolerant(super().python_value(value), dt.date, self.null)
 
 
 class SafeDateTimeField(DateTimeField):
     """A DateTimeField whose unreadable values come back as InvalidValue."""
 
     def python_value(self, value):
-        return _tolerant(super().python_value(value), dt.datetime)
+        return _tolerant(super().python_value(value), dt.datetime, self.null)
 
 
 _IN = re.compile(r"^CHECK \((\w+) IN \((.*)\)\)$")
