@@ -64,6 +64,20 @@ def _prepare_file(path: Path) -> None:
             raise DatabaseOpenError(f"cannot create database {path}: {exc.strerror}") from None
     elif not os.access(path, os.R_OK | os.W_OK):
         raise DatabaseOpenError(f"cannot write to database {path}: permission denied")
+    else:
+        _make_private(path)
+
+
+def _make_private(path: Path) -> None:
+    """A file copied in or migrated may arrive 0644: make it and its side files 0600 before SQLite opens
+    them (SQLite gives a new -wal/-shm the database file's mode). chmod opens nothing, so no lock is lost."""
+    from mentordesk.safety.files import make_private, sidecars
+
+    for file in (path, *sidecars(path)):
+        try:
+            make_private(file)
+        except OSError:  # not ours to change (another owner): SQLite's own checks decide
+            pass
 
 
 def make_database(path: Path | str) -> SqliteDatabase:
@@ -86,6 +100,7 @@ def open_database(path: Path | str | None = None, db: SqliteDatabase | None = No
     if previous is not None and previous is not db:  # rebinding: the old connection is done with
         _close(previous, Path(previous.database))
     _prepare_file(path)
+    opening.refuse_empty_file(path)
     try:
         share_use(path)  # never opened while a restore or re-encryption replaces the file
     except StorageBusy as exc:

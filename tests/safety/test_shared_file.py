@@ -222,3 +222,36 @@ def test_the_command_line_reports_a_full_disk_not_damage(tmp_path, monkeypatch, 
     err = capsys.readouterr().err
     assert "full" in err and "damaged" not in err
     db.close_database()
+
+
+LOCKER = ("import sqlite3, sys; c = sqlite3.connect(sys.argv[1], isolation_level=None); "
+          "c.execute('BEGIN IMMEDIATE'); print('locked', flush=True); sys.stdin.read(); c.execute('ROLLBACK')")
+
+
+@posix_only
+def test_a_save_that_meets_a_busy_file_says_busy_and_the_edit_stays_on_screen(window, db_path, qtbot, monkeypatch):
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QMessageBox
+
+    from mentordesk.models import Person
+
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text, *a: warnings.append(text)))
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda parent, title, text, *a: warnings.append(text)))
+    window.show_area("people")
+    qtbot.keySequence(window, QKeySequence.StandardKey.New)
+    editor = window.record_areas["people"].editor
+    qtbot.keyClicks(editor.form.widgets["display_name"], "Nia Patient")
+    locker = subprocess.Popen([sys.executable, "-c", LOCKER, str(db_path)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert locker.stdout.readline().strip() == "locked"
+        qtbot.keySequence(window, QKeySequence.StandardKey.Save)  # waits SQLite's busy timeout, then gives up
+    finally:
+        locker.communicate("")
+    assert len(warnings) == 1 and "busy" in warnings[0] and "try again" in warnings[0]
+    assert "damaged" not in warnings[0]
+    assert editor.is_dirty() and editor.form.widgets["display_name"].text() == "Nia Patient"
+    assert Person.select().where(Person.display_name == "Nia Patient").count() == 0
+    qtbot.keySequence(window, QKeySequence.StandardKey.Save)  # free again: the same edit saves
+    assert Person.select().where(Person.display_name == "Nia Patient").count() == 1

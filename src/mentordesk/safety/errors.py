@@ -20,3 +20,7 @@ class DatabaseDamaged(DatabaseOpenError):
         super().__init__(message)
         self.path = path
         self.problems = problems or []
+
+
+class EmptyDatabase(DatabaseDamaged):
+    """The file is empty (0 bytes) although backups show it once held data: never start it afresh silently."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from mentordesk.safety.crypto import database_errors, is_encrypted, passphrase_of
-from mentordesk.safety.errors import DatabaseDamaged, PassphraseRequired, WrongPassphrase
+from mentordesk.safety.errors import DatabaseDamaged, EmptyDatabase, PassphraseRequired, WrongPassphrase
 
 
 def database_for(path: Path, passphrase: str | None):
@@ -19,6 +19,30 @@ def database_for(path: Path, passphrase: str | None):
     from mentordesk.safety.cipher import EncryptedDatabase
 
     return EncryptedDatabase(str(path), passphrase=passphrase, pragmas=PRAGMAS, check_same_thread=False)
+
+
+def refuse_empty_file(path: Path) -> None:
+    """EmptyDatabase when `path` is a zero-byte file (with no WAL content) beside backups of earlier data.
+
+    A new file is empty too, but it has no backups; an emptied one (a failed copy, a sync tool, a
+    crash of another program) must be reported and the newest backup offered, never used as new."""
+    from mentordesk.safety.backup import list_backups
+    from mentordesk.safety.files import sidecars
+    from mentordesk.storage import open_here
+
+    try:
+        if path.stat().st_size or open_here(path) or sidecars(path)[0].stat().st_size:
+            return
+    except FileNotFoundError:
+        pass  # no WAL beside the empty file
+    except OSError:
+        return
+    backups = list_backups(path)
+    if backups:
+        newest = backups[0].created.strftime("%Y-%m-%d %H:%M")
+        raise EmptyDatabase(f"{path} is empty (0 bytes), but it has backups (the newest from {newest}); "
+                            "restore one with 'mentordesk restore latest' or from the app",
+                            path=path, problems=["the file is empty (0 bytes)"])
 
 
 def quick_check(db) -> list[str]:
