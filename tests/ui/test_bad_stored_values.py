@@ -111,3 +111,40 @@ def test_today_agenda_passes_a_bad_due_date_on_as_text(spoiled):
 
     items = [a for a in today.agenda()["asks_due"] if a["ask_id"] == spoiled["ask"]]
     assert items and items[0]["due_on"] == "soon" and items[0]["days_left"] is None
+
+
+def test_calendar_export_and_decision_report_skip_or_mark_bad_dates(spoiled):
+    from mentordesk.crossroads import report
+    from mentordesk.exchange import ics
+
+    calendar, meetings, follow_ups = ics.build_calendar()
+    assert meetings == Meeting.select().count() - 1, "the meeting without a readable date is left out"
+    assert f"meeting-{spoiled['meeting']}@" not in calendar.to_ical().decode()
+    assert report._date("someday") == "someday (invalid date)"
+
+
+def test_the_app_started_as_a_person_does_keeps_running(spoiled, tmp_path):
+    """`mentordesk --db` on a file with bad dates: no segfault (exit 139) and no traceback."""
+    import os
+    import subprocess
+    import time
+
+    from mentordesk import db as dbmod
+
+    path = db.database
+    dbmod.close_database()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path / "h"),
+           "XDG_CONFIG_HOME": str(tmp_path / "c"), "XDG_DATA_HOME": str(tmp_path / "d"),
+           "XDG_STATE_HOME": str(tmp_path / "s")}
+    app = subprocess.Popen([sys.executable, "-m", "mentordesk", "--db", path], env=env,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 6
+        while time.monotonic() < deadline and app.poll() is None:
+            time.sleep(0.2)
+        assert app.poll() is None, f"the app ended with {app.returncode}: {app.communicate()[1][-2000:]}"
+    finally:
+        app.terminate()
+        _, err = app.communicate(timeout=20)
+        dbmod.open_database(path)
+    assert "Traceback" not in err, err
