@@ -54,27 +54,149 @@ SYSTEM_LIB_PREFIXES = (
     "libgobject-2.0", "libgio-2.0", "libgmodule-2.0", "libmount", "libblkid", "libselinux", "libpcre2",
     "libstdc++", "libgcc_s", "libgssapi_krb5", "libkrb5", "libk5crypto", "libcom_err", "libkeyutils",
     "libresolv",
-    # only the dropped GTK3 theme and eglfs plugins load these
+    # only the dropped GTK3 theme and eglfs plugins load these (prune_dropped already leaves them out)
     "libatk", "libcairo", "libpango", "libgdk_pixbuf", "libharfbuzz", "libfribidi", "libthai", "libdatrie",
     "libgraphite2", "libpixman", "libjpeg", "libQt6EglFS", "libQt6EglFs",
 )
 
 # Qt plugins that only embedded targets or GTK integration use: eglfs/linuxfb/vnc platforms and their
-# input plugins, the GTK3 theme (it would drag in a private copy of GTK's cairo/pango stack).
+# input plugins, and the GTK3 platform theme. Decision (issue #22): the GTK3 theme stays out. Without it
+# Qt uses its generic theme and the Fusion style on every desktop (what the tests, the self-test and
+# Xvfb runs always used); the theme would only add GTK's file dialogs, colors and fonts, and with it
+# PyInstaller bundles libgtk-3/libgdk-3/libepoxy/libatspi... from the build machine, whose own needs
+# (atk, cairo, pango, harfbuzz, X extensions) would all have to be Depends. mentordesk.spec drops it
+# with the libraries only it needs (prune_dropped); dropped_files() fails the build and dist-check if
+# it comes back.
 DROPPED_QT_PLUGINS = (
     "platforms/libqeglfs", "platforms/libqlinuxfb", "platforms/libqvnc", "platforms/libqminimalegl",
     "platforms/libqvkkhrdisplay", "egldeviceintegrations/", "generic/", "platformthemes/libqgtk3",
 )
 
+# Plugins the app runs without (it only needs platforms/libqxcb or libqoffscreen, imageformats/libqsvg and
+# iconengines): a system library only these load is not a hard dependency. tools/dist_check.py accepts it
+# when it is in Recommends, else lists it as ignored with this reason instead of failing.
+OPTIONAL_QT_PLUGINS = {
+    "platforms/libqwayland": "native Wayland; without it Qt uses xcb through XWayland",
+    "wayland-": "native Wayland (decorations, shells, graphics integrations)",
+    "xcbglintegrations/": "OpenGL on X11; the widgets UI paints with the raster engine without it",
+    "platformthemes/libqxdgdesktopportal": "portal file dialogs in sandboxes; Qt's own dialogs otherwise",
+    "platforminputcontexts/": "input methods (IBus, compose keys)",
+    "networkinformation/": "online/offline notifications; sync retries on its own",
+    "imageformats/libqtiff": "TIFF contact photos", "imageformats/libqwebp": "WebP contact photos",
+    "imageformats/libqjpeg": "JPEG contact photos",
+}
+
+
+def plugin_of(path: str, plugins) -> str | None:
+    """The entry of `plugins` (e.g. "platformthemes/libqgtk3") that a bundled path is, or None."""
+    path = path.replace("\\", "/")
+    for plugin in plugins:
+        if f"plugins/{plugin}" in path:
+            return plugin
+    return None
+
 
 def keep_in_bundle(dest: str, platform: str) -> bool:
     """Whether a binary PyInstaller collected (its destination path) should ship in the bundle."""
     dest = dest.replace("\\", "/")
-    if any(f"plugins/{plugin}" in dest for plugin in DROPPED_QT_PLUGINS):
+    if plugin_of(dest, DROPPED_QT_PLUGINS):
         return False
     if platform.startswith("linux"):
         return not dest.rsplit("/", 1)[-1].startswith(SYSTEM_LIB_PREFIXES)
     return True
+
+
+def elf_needed(path) -> list[str] | None:
+    """The DT_NEEDED sonames of an ELF file (like `readelf -d`), or None when it is not an ELF file."""
+    import struct
+
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except OSError:
+        return None
+    if data[:4] != b"\x7fELF" or len(data) < 64:
+        return None
+    is64, order = data[4] == 2, "<" if data[5] == 1 else ">"
+    if is64:
+        shoff, = struct.unpack_from(order + "Q", data, 0x28)
+        shentsize, shnum = struct.unpack_from(order + "HH", data, 0x3A)
+    else:
+        shoff, = struct.unpack_from(order + "I", data, 0x20)
+        shentsize, shnum = struct.unpack_from(order + "HH", data, 0x2E)
+    sections = []
+    for i in range(shnum):
+        base = shoff + i * shentsize
+        if is64:
+            _, sh_type, _, _, offset, size, link, _, _, entsize = struct.unpack_from(order + "IIQQQQIIQQ", data, base)
+        else:
+            _, sh_type, _, _, offset, size, link, _, _, entsize = struct.unpack_from(order + "IIIIIIIIII", data, base)
+        sections.append((sh_type, offset, size, link, entsize))
+    needed = []
+    for sh_type, offset, size, link, entsize in sections:
+        if sh_type != 6:  # SHT_DYNAMIC
+            continue
+        strtab = sections[link][1]
+        entry = order + ("qQ" if is64 else "iI")
+        step = entsize or struct.calcsize(entry)
+        for pos in range(offset, offset + size, step):
+            tag, value = struct.unpack_from(entry, data, pos)
+            if tag == 0:  # DT_NULL
+                break
+            if tag == 1:  # DT_NEEDED
+                end = data.index(b"\0", strtab + value)
+                needed.append(data[strtab + value:end].decode())
+    return needed
+
+
+def prune_dropped(binaries: list, needed=elf_needed) -> tuple[list, list[str]]:
+    """Drop the DROPPED_QT_PLUGINS and every collected library that only they need.
+
+    PyInstaller collects a plugin's shared-library dependencies during the analysis, so filtering the
+    plugin out afterwards would still ship, say, libgtk-3.so.0 for the dropped GTK3 theme. `binaries` are
+    PyInstaller TOC entries (dest, source, typecode); a library stays when anything kept needs it
+    (transitively) or nothing collected needs it at all (loaded by ctypes). Returns (kept, pruned dests).
+    """
+    def name(entry) -> str:
+        return entry[0].replace("\\", "/").rsplit("/", 1)[-1]
+
+    def deps(entry) -> list[str]:
+        if len(entry) > 2 and entry[2] == "SYMLINK":
+            return []
+        return needed(entry[1]) or []
+
+    dropped = [e for e in binaries if plugin_of(e[0], DROPPED_QT_PLUGINS)]
+    rest = [e for e in binaries if not plugin_of(e[0], DROPPED_QT_PLUGINS)]
+    by_name: dict[str, list] = {}
+    for entry in rest:
+        by_name.setdefault(name(entry), []).append(entry)
+
+    def closure(start: list) -> set[str]:
+        seen: set[str] = set()
+        todo = [soname for entry in start for soname in deps(entry)]
+        while todo:
+            soname = todo.pop()
+            if soname in seen or soname not in by_name:
+                continue
+            seen.add(soname)
+            todo.extend(d for entry in by_name[soname] for d in deps(entry))
+        return seen
+
+    only_dropped = closure(dropped)
+    roots = [e for e in rest if name(e) not in only_dropped]
+    still_needed = closure(roots)
+    pruned_names = only_dropped - still_needed
+    kept = [e for e in rest if name(e) not in pruned_names]
+    pruned = sorted({e[0] for e in dropped} | {e[0] for e in rest if name(e) in pruned_names})
+    return kept, pruned
+
+
+def dropped_files(bundle: Path) -> list[str]:
+    """Bundled files that are a dropped Qt plugin (the GTK3 theme...) or the GTK libraries it would bring."""
+    bundle = Path(bundle)
+    gtk = ("libgtk-3.so", "libgdk-3.so")
+    return [p.relative_to(bundle).as_posix() for p in sorted(bundle.rglob("*"))
+            if plugin_of(p.relative_to(bundle).as_posix(), DROPPED_QT_PLUGINS) or p.name.startswith(gtk)]
 
 # Debian/Ubuntu packages providing every library the bundle loads but does not ship (checked against
 # the bundle's NEEDED entries by tools/dist_check.py). "a | b": the Ubuntu 24.04 / Debian 13 name first.

@@ -27,6 +27,7 @@ from bundle_rules import (  # noqa: E402
     DEB_SUGGESTS,
     app_info,
     deb_depends,
+    dropped_files,
     forbidden_files,
 )
 from make_icons import make_icons  # noqa: E402
@@ -64,8 +65,8 @@ def build_bundle() -> Path:
 
 
 def check_bundle(bundle: Path) -> None:
-    """Fail the build if a forbidden Qt module slipped into the bundle."""
-    bad = forbidden_files(bundle)
+    """Fail the build if a forbidden Qt module, or a dropped plugin (the GTK3 theme) and its GTK, slipped in."""
+    bad = forbidden_files(bundle) + [(rel, "dropped plugin or its GTK libraries") for rel in dropped_files(bundle)]
     if bad:
         for rel, reason in bad:
             print(f"build_dist: forbidden in bundle: {rel} ({reason})", file=sys.stderr)
