@@ -29,7 +29,8 @@ dist: $(STAMP)
 	@$(BIN)/python -c "import PyInstaller" 2>/dev/null || $(BIN)/python -m pip install -q -e ".[dist]"
 	$(BIN)/python tools/build_dist.py
 
-# Slow checks of the built artifacts (self-test offscreen and under Xvfb, .deb install, start-up time).
+# Slow checks of the built artifacts (self-test offscreen and under Xvfb, .deb install, a first launch from
+# the .desktop entry with a fresh HOME quit by ctrl+q through xdotool, start-up time).
 dist-check: dist
 	@WITH_XVFB=1 bash tools/ensure-sysdeps.sh
 	$(BIN)/python tools/dist_check.py

@@ -6,9 +6,11 @@
    only optional Qt plugins load (bundle_rules.OPTIONAL_QT_PLUGINS) may be in Recommends or be missing;
 3. `--self-test` of the bundle with the offscreen platform, then under Xvfb with the real xcb platform;
 4. the .deb: control fields, file list, .desktop entry valid, extracted copy passes the self-test;
-5. the tarball: unpacks and runs;
+5. the tarball: unpacks and runs; its .desktop entry's Exec= starts it like a first launch (below);
 6. as root with apt: install the .deb with apt-get, start the installed launcher the way the desktop
-   entry does (Exec=) under Xvfb until its window is painted, self-test it, remove the package again;
+   entry does (Exec=) under Xvfb until its window is painted, self-test it, then a first launch: the
+   Exec= line with a fresh empty HOME and no --db, quit with ctrl+q through xdotool, exit 0 and a new
+   database under XDG_DATA_HOME; remove the package again;
 7. start-up time to the first painted window, recorded with the sizes in dist/budgets.json.
 """
 
@@ -23,6 +25,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,6 +44,7 @@ from bundle_rules import (  # noqa: E402
 from measure_startup import app_env, measure, time_once, xvfb  # noqa: E402
 
 DIST = ROOT / "dist"
+APP_NAME = app_info(ROOT)[0]  # the data folder's name under XDG_DATA_HOME
 BASE_PACKAGES = {"libc6", "libgcc-s1", "libstdc++6", "zlib1g"}  # always present on Debian/Ubuntu
 HICOLOR_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
@@ -283,6 +287,77 @@ def check_desktop_entry(desktop: Path) -> None:
           f"{desktop}: Exec/Icon must name the mentordesk launcher and icon")
 
 
+def desktop_exec(desktop: Path) -> list[str]:
+    """The .desktop entry's Exec= command line, field codes (%f, %U...) dropped as a launcher would."""
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str
+    entry.read(desktop)
+    return [arg for arg in shlex.split(entry["Desktop Entry"]["Exec"]) if not arg.startswith("%")]
+
+
+def xdotool(display: str, *args: str) -> subprocess.CompletedProcess:
+    return sh(["xdotool", *args], env={**os.environ, "DISPLAY": display}, timeout=30)
+
+
+def first_launch(desktop: Path, path: str, expect_launcher: Path, label: str) -> str:
+    """Start the app like a new user does from the menu, quit it with ctrl+q, check it made its database.
+
+    The .desktop entry's Exec= line, found on `path`, with a brand-new empty HOME (XDG_DATA_HOME,
+    XDG_CONFIG_HOME, XDG_STATE_HOME and XDG_CACHE_HOME inside it, none of them created), no --db and no
+    MENTORDESK_DB, under Xvfb with the xcb platform. Waits for the first visible window of the process,
+    focuses it (no window manager: windowactivate would do nothing), sends ctrl+q and requires exit
+    code 0 and a database file under the fresh XDG_DATA_HOME.
+    """
+    if not shutil.which("xdotool"):
+        apt_install(["xdotool"])
+    exec_cmd = desktop_exec(desktop)
+    program = shutil.which(exec_cmd[0], path=path)
+    check(program is not None and Path(program).resolve() == expect_launcher.resolve(),
+          f"{label}: Exec={exec_cmd[0]} resolves to {program} on PATH={path}, not {expect_launcher}")
+    with tempfile.TemporaryDirectory(prefix="mentordesk-first-") as tmp, xvfb() as display:
+        home = Path(tmp) / "home"
+        home.mkdir(mode=0o700)
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "MENTORDESK_", "XDG_"))}
+        env.update(HOME=str(home), PATH=path, DISPLAY=display, QT_QPA_PLATFORM="xcb",
+                   XDG_DATA_HOME=str(home / ".local/share"), XDG_CONFIG_HOME=str(home / ".config"),
+                   XDG_STATE_HOME=str(home / ".local/state"), XDG_CACHE_HOME=str(home / ".cache"))
+        log = Path(tmp) / "output.log"
+        with log.open("w") as out:
+            proc = subprocess.Popen(exec_cmd, env=env, cwd=home, stdout=out, stderr=subprocess.STDOUT)
+        try:
+            window, started = None, time.monotonic()
+            while window is None:
+                check(proc.poll() is None, f"{label}: {shlex.join(exec_cmd)} with a fresh HOME exited "
+                      f"{proc.returncode} before showing a window:\n{log.read_text()[-2000:]}")
+                check(time.monotonic() - started < 90, f"{label}: no visible window after 90 s:\n"
+                      f"{log.read_text()[-2000:]}")
+                found = xdotool(display, "search", "--onlyvisible", "--pid", str(proc.pid)).stdout.split()
+                window = found[0] if found else None
+                if window is None:
+                    time.sleep(0.2)
+            shown_ms = (time.monotonic() - started) * 1000
+            time.sleep(0.5)  # let the event loop settle after the first paint
+            focus = xdotool(display, "windowfocus", "--sync", window)
+            check(focus.returncode == 0, f"{label}: xdotool windowfocus {window} failed: {focus.stderr}")
+            key = xdotool(display, "key", "ctrl+q")
+            check(key.returncode == 0, f"{label}: xdotool key ctrl+q failed: {key.stderr}")
+            try:
+                code = proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                raise CheckFailed(f"{label}: still running 30 s after ctrl+q:\n{log.read_text()[-2000:]}")
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+        check(code == 0, f"{label}: exited {code} after ctrl+q:\n{log.read_text()[-2000:]}")
+        database = Path(env["XDG_DATA_HOME"]) / APP_NAME / "mentordesk.db"
+        created = sorted(p.relative_to(home).as_posix() for p in home.rglob("*"))
+        check(database.is_file(), f"{label}: no {database.relative_to(home)} in the fresh HOME after the first "
+              f"launch; it holds {created}")
+    return (f"{label}: Exec={shlex.join(exec_cmd)} with a fresh HOME and no --db showed its window in "
+            f"{shown_ms:.0f} ms, quit on ctrl+q with exit 0 and created ~/{database.relative_to(home)}")
+
+
 def check_tarball(tarball: Path) -> None:
     with tempfile.TemporaryDirectory(prefix="mentordesk-tar-") as tmp:
         with tarfile.open(tarball) as tar:
@@ -292,8 +367,12 @@ def check_tarball(tarball: Path) -> None:
         app = top[0] / "mentordesk"
         result = sh([str(app), "--version"], env=app_env("offscreen", None, Path(tmp)))
         check(result.returncode == 0 and "MentorDesk" in result.stdout, f"unpacked {app} --version: {result}")
-        check((top[0] / "share/mentordesk.desktop").is_file(), f"{tarball.name} lacks share/mentordesk.desktop")
+        desktop = top[0] / "share/mentordesk.desktop"
+        check(desktop.is_file(), f"{tarball.name} lacks share/mentordesk.desktop")
+        # the unpacked folder on PATH, as after linking its launcher into ~/.local/bin
+        launched = first_launch(desktop, f"{top[0]}:/usr/bin:/bin", app, "unpacked tarball")
     ok(f"{tarball.name} unpacks to one folder and runs")
+    ok(launched)
 
 
 def check_install(deb: Path) -> None:
@@ -323,6 +402,8 @@ def check_install(deb: Path) -> None:
             self_test(Path(launcher), "xcb", display)
         ok(f"apt-get installed {deb.name}; the menu entry's command opened a window in {seconds * 1000:.0f} ms "
            "under Xvfb; /usr/bin/mentordesk --self-test passed")
+        ok(first_launch(Path("/usr/share/applications/mentordesk.desktop"), "/usr/bin:/bin",
+                        Path("/opt/mentordesk/mentordesk"), "installed .deb"))
     finally:
         removed = sh(["dpkg", "--purge", "mentordesk"], env=env)
         check(removed.returncode == 0, f"dpkg --purge mentordesk failed: {removed.stderr}")

@@ -11,6 +11,7 @@ have libglib-2.0.so.0 || need+=(libglib2.0-0)
 have libdbus-1.so.3 || need+=(libdbus-1-3)
 if [ "${WITH_XVFB:-0}" = 1 ]; then
   command -v Xvfb >/dev/null || need+=(xvfb)
+  command -v xdotool >/dev/null || need+=(xdotool)  # dist-check finds the first window and sends ctrl+q
   for pair in libxcb-cursor.so.0:libxcb-cursor0 libxcb-icccm.so.4:libxcb-icccm4 libxcb-keysyms.so.1:libxcb-keysyms1 \
       libxcb-image.so.0:libxcb-image0 libxcb-render-util.so.0:libxcb-render-util0 libxcb-shape.so.0:libxcb-shape0 \
       libxcb-xkb.so.1:libxcb-xkb1 libxkbcommon-x11.so.0:libxkbcommon-x11-0; do
