@@ -12,11 +12,31 @@ class InvalidValue(str):
     """Stored text that is not a valid date (or date and time), kept as it is and marked invalid.
 
     It answers isoformat() and date() with itself, so code that formats dates passes the raw text
-    on (to forms, exports and the command line) instead of raising; `is_invalid` finds it.
+    on (to forms, exports and the command line) instead of raising, and compares as neither before
+    nor after a real date; `is_invalid` finds it.
     """
 
     def isoformat(self, *args, **kwargs) -> str:
         return str(self)
+
+    def _compare(self, other, op: str):
+        if isinstance(other, dt.date):
+            return False  # an unreadable date is neither before nor after a real one
+        return getattr(str, op)(self, other)
+
+    def __lt__(self, other):
+        return self._compare(other, "__lt__")
+
+    def __le__(self, other):
+        return self._compare(other, "__le__")
+
+    def __gt__(self, other):
+        return self._compare(other, "__gt__")
+
+    def __ge__(self, other):
+        return self._compare(other, "__ge__")
+
+    __hash__ = str.__hash__
 
     def date(self) -> "InvalidValue":
         return self

@@ -26,6 +26,10 @@ def spoiled(demo_db):
         "advice": _spoil("advice_note", "given_on", "once"),
         "person": _spoil("person", "met_on", "long ago"),
     }
+    from mentordesk.services import opportunities
+
+    job = opportunities.create_opportunity(title="Designer", organization="Acme", deadline="2030-01-01").id
+    ids["opportunity"] = _spoil("opportunity", "deadline", "asap", f"WHERE id = {job}")
     _spoil("person", "last_met_on", "never")
     _spoil("person", "snoozed_until", "forever")
     _spoil("ask", "asked_on", "yesterday")
@@ -148,3 +152,21 @@ def test_the_app_started_as_a_person_does_keeps_running(spoiled, tmp_path):
         _, err = app.communicate(timeout=20)
         dbmod.open_database(path)
     assert "Traceback" not in err, err
+
+
+def test_services_behind_the_pages_tolerate_bad_dates(spoiled):
+    from mentordesk.crossroads import network
+    from mentordesk.models import MeetingAttendee
+    from mentordesk.services import cadence, opportunities, prep
+
+    assert opportunities.opportunity_data(spoiled["opportunity"])["deadline"] == "asap"
+    asker = Ask.get_by_id(spoiled["ask"]).person_id
+    sheet = prep.meeting_prep(asker)
+    assert any(a["due_on"] == "soon" and not a["overdue"] for a in sheet["asks_to_them"] + sheet["asks_from_them"])
+    attendee = MeetingAttendee.get(MeetingAttendee.meeting == spoiled["meeting"]).person_id
+    prep.meeting_prep(attendee)
+    first = db.execute_sql("SELECT MIN(id) FROM person").fetchone()[0]
+    assert cadence.warm_up_needed(first)["last_met_on"] is None
+    cadence.cadence_of(first).as_dict()
+    assert all(isinstance(n.given_on, __import__("datetime").date) for n in network.advice_notes())
+    assert "invalid" not in network.meeting_label(Meeting.get_by_id(spoiled["meeting"]))

@@ -44,6 +44,8 @@ def meeting_label(meeting: Meeting | None) -> str:
     if meeting is None:
         return ""
     kind = MEETING_KINDS.get(meeting.kind, meeting.kind).lower()
+    if not isinstance(meeting.held_at, dt.datetime):  # a malformed stored date
+        return f"{meeting.summary}, {kind}" if meeting.summary else kind
     day = meeting.held_at.date()
     label = f"{kind} on {day.day} {day.strftime('%b %Y')}"
     return f"{meeting.summary}, {label}" if meeting.summary else label
@@ -56,7 +58,8 @@ def advice_notes() -> list[Note]:
              .where(AdviceNote.path.in_(PATHS_WEIGHED))
              .order_by(AdviceNote.given_on.desc(), AdviceNote.id.desc()))
     return [Note(n.id, n.person_id, n.given_on, n.path, n.stance, n.advice,
-                 meeting_label(n.meeting if n.meeting_id else None)) for n in query]
+                 meeting_label(n.meeting if n.meeting_id else None))
+            for n in query if isinstance(n.given_on, dt.date)]  # advice without a readable date cannot be weighed
 
 
 def weighed_evidence(answers: Answers, today: dt.date | None = None) -> list[Evidence]:

@@ -68,6 +68,8 @@ class Cadence:
             return f"{met}; {every}; due {'today' if left == 0 else f'in {left} days'}"
         if self.status == "snoozed":
             return f"snoozed until {self.snoozed_until.isoformat()}"
+        if self.due_on is None:  # the dates it counts from are not readable
+            return f"{met}; {every}"
         return f"{met}; {every}; next by {self.due_on.isoformat()}"
 
     def as_dict(self) -> dict:
@@ -219,7 +221,7 @@ def warm_up_needed(person_id: int, today: dt.date | None = None) -> dict | None:
 
     person = get_person(person_id)
     today = today or dt.date.today()
-    last = person.last_met_on
+    last = person.last_met_on if isinstance(person.last_met_on, dt.date) else None  # None when malformed
     if last is not None and (today - last).days <= WARM_UP_DAYS:
         return None
     return {

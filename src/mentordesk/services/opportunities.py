@@ -121,7 +121,7 @@ def opportunity_data(opportunity_id: int, today: dt.date | None = None) -> dict:
         "organization": o.organization.name if o.organization_id else "",
         "link": o.link,
         "deadline": o.deadline.isoformat() if o.deadline else None,
-        "days_left": (o.deadline - today).days if o.deadline else None,
+        "days_left": (o.deadline - today).days if isinstance(o.deadline, dt.date) else None,  # not if malformed
         "status": o.status,
         "notes": o.notes,
     }

@@ -140,6 +140,8 @@ class OpportunityModel(QAbstractTableModel):
             if not row["deadline"]:
                 return ""
             left = row["days_left"]
+            if left is None:  # a stored deadline that is not a date
+                return _tr("%1 (invalid date)").replace("%1", str(row["deadline"]))
             when = _tr("today") if left == 0 else (_tr("%1 days left").replace("%1", str(left)) if left > 0
                                                    else _tr("passed"))
             return f"{row['deadline']} ({when})"
