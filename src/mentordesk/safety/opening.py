@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from mentordesk.safety.crypto import database_errors, is_encrypted, passphrase_of
@@ -45,13 +46,24 @@ def refuse_empty_file(path: Path) -> None:
                             path=path, problems=["the file is empty (0 bytes)"])
 
 
+# What SQLite's quick check says about values rather than structure: a row breaking a CHECK or NOT NULL
+# rule (written by an old version or another tool) is a bad value that `mentordesk check` names and the
+# app shows as invalid; it is no reason to call the file damaged and offer to replace it.
+_VALUE_PROBLEM = re.compile(r"^(CHECK constraint failed in |NULL value in )")
+
+
+def structural_problems(rows: list[str]) -> list[str]:
+    """The quick check's rows that mean damage: "ok" and value-only problems are left out."""
+    return [row for row in rows if row != "ok" and not _VALUE_PROBLEM.match(row)][:20]
+
+
 def quick_check(db) -> list[str]:
-    """Problems SQLite's quick check finds in an open peewee database; empty when sound."""
+    """Problems SQLite's quick check finds in an open peewee database's structure; empty when sound."""
     try:
         rows = [row[0] for row in db.execute_sql("PRAGMA quick_check").fetchall()]
     except database_errors() as exc:
         return [str(exc)]
-    return [] if rows == ["ok"] else rows[:20]
+    return structural_problems(rows)
 
 
 # The tables the first screen reads: the start-up sanity check reads their first and last rows.

@@ -33,6 +33,7 @@ class IntegrityCheck(QThread):
     def run(self) -> None:
         from mentordesk.safety.crypto import database_errors
         from mentordesk.safety.integrity import _connect
+        from mentordesk.safety.opening import structural_problems
 
         try:
             conn = _connect(self.path, self.passphrase)
@@ -46,7 +47,7 @@ class IntegrityCheck(QThread):
                 return
             try:
                 rows = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
-                problems = [] if rows == ["ok"] else rows[:20]
+                problems = structural_problems(rows)
             except database_errors() as exc:
                 problems = [str(exc)]
         finally:
