@@ -59,6 +59,7 @@ def test_a_bad_date_in_an_ask_refuses_the_whole_file_naming_record_and_field(db_
     err = capsys.readouterr().err
     assert f"{path}: asks[0].due_on: must be a date like 2024-05-31 (got 'soon')" in err
     assert "Traceback" not in err and _people_in(db_path) == 0
+    assert "--skip-invalid" not in err, "a whole database has no 'import the valid ones'"
 
 
 # (where in the export, the bad value, the field the message must name)

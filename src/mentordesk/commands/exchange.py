@@ -69,8 +69,10 @@ def cmd_import(args) -> int:
         for problem in exc.problems:
             where = f"{exc.path}:{problem.line}" if problem.line else exc.path
             print(f"{where}: {problem.reason}", file=sys.stderr)
-        print(f"mentordesk: error: {len(exc.problems)} bad record(s); nothing was imported "
-              "(fix them, or use --skip-invalid to import the valid ones)", file=sys.stderr)
+        hint = "fix them, or use --skip-invalid to import the valid ones" if fmt.skips_invalid else \
+            "a whole database is imported all or nothing: fix them and try again"
+        print(f"mentordesk: error: {len(exc.problems)} bad record(s); nothing was imported ({hint})",
+              file=sys.stderr)
         return 1
     for problem in result.problems:
         where = f"{args.file}:{problem.line}" if problem.line else args.file

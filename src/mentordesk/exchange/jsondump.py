@@ -186,4 +186,5 @@ def import_json(path, options: dict) -> registry.ImportResult:
     return result
 
 
-registry.register(registry.Format("json", "MentorDesk JSON (whole database)", ("json",), export_json, import_json))
+registry.register(registry.Format("json", "MentorDesk JSON (whole database)", ("json",), export_json, import_json,
+                                  skips_invalid=False))

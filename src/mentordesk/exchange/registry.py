@@ -90,6 +90,8 @@ class Format:
     export: Callable[[Path | str, list[int] | None, dict], str] | None = None
     # import_(path, options) -> ImportResult; options: preview, skip_invalid, duplicates, mapping, progress
     import_: Callable[[Path | str, dict], ImportResult] | None = None
+    # True when `skip_invalid` can import the valid records of a file that has bad ones (not a whole database)
+    skips_invalid: bool = True
 
 
 FORMATS: dict[str, Format] = {}
