@@ -58,3 +58,38 @@ def newest_good_backup(db_path: Path | str, passphrase: str | None = None) -> Ba
         if not check_file(backup.path, passphrase):
             return backup
     return None
+
+
+def opens(path: Path | str, passphrase: str | None) -> bool:
+    """True when the file's schema can be read: an encrypted file with `passphrase`, a plain one as is."""
+    path = Path(path)
+    if not path.is_file():
+        return False
+    try:
+        conn = _connect(path, passphrase)
+    except Exception:  # noqa: BLE001
+        return False
+    try:
+        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        return True
+    except Exception:  # noqa: BLE001 - "file is not a database": wrong key or damaged first page
+        return False
+    finally:
+        conn.close()
+
+
+def passphrase_opens_setup(db_path: Path | str, passphrase: str | None, extra: tuple = (), tries: int = 3) -> bool:
+    """True when `passphrase` opens the encrypted database, or else one of its newest encrypted backups
+    (or a file in `extra`): then a database it cannot open is damaged rather than the passphrase wrong."""
+    if not passphrase:
+        return False
+    candidates = [Path(db_path), *map(Path, extra)]
+    candidates += [b.path for b in list_backups(db_path) if is_encrypted(b.path)][:tries]
+    return any(is_encrypted(p) and opens(p, passphrase) for p in candidates)
+
+
+def backup_state(path: Path | str, passphrase: str | None) -> str:
+    """How a backup is stored, in words: 'plain', 'encrypted' or 'encrypted, not with this passphrase'."""
+    if not is_encrypted(path):
+        return "plain"
+    return "encrypted" if passphrase and opens(path, passphrase) else "encrypted, not with this passphrase"

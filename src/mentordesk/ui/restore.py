@@ -1,4 +1,4 @@
-"""Restoring a backup from the app: the list of backups with date and counts, and the swap itself."""
+"""Restoring a backup from the app: the list of backups with date, counts and whether each is encrypted."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.safety.backup import Backup, list_backups
+from mentordesk.safety.crypto import is_encrypted
 from mentordesk.safety.integrity import COUNTED_TABLES, inspect_file
 
 COUNT_COLUMNS = list(COUNTED_TABLES)  # people, organizations, meetings, advice, asks
@@ -39,10 +40,11 @@ class RestoreDialog(QDialog):
         self.tree.setAccessibleName(self.tr("Backups"))
         self.tree.setRootIsDecorated(False)
         self.tree.setHeaderLabels([self.tr("Date"), self.tr("Made"), self.tr("People"), self.tr("Organizations"),
-                                   self.tr("Meetings"), self.tr("Advice"), self.tr("Asks")])
+                                   self.tr("Meetings"), self.tr("Advice"), self.tr("Asks"), self.tr("Stored")])
         for backup in self.backups:
+            stored = self.tr("Encrypted") if is_encrypted(backup.path) else self.tr("Not encrypted")
             item = QTreeWidgetItem([backup.created.strftime("%Y-%m-%d %H:%M:%S"), self._reason(backup.reason)]
-                                   + ["…"] * len(COUNT_COLUMNS))
+                                   + ["…"] * len(COUNT_COLUMNS) + [stored])
             item.setData(0, Qt.ItemDataRole.UserRole, str(backup.path))
             self.tree.addTopLevelItem(item)
         layout.addWidget(self.tree)

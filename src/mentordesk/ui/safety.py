@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from mentordesk import db
 from mentordesk.models import database
 from mentordesk.safety.backup import BackupError, backup_now
-from mentordesk.safety.crypto import passphrase_of
+from mentordesk.safety.crypto import is_encrypted, passphrase_of
 from mentordesk.services import core
 from mentordesk.ui.background import run_with_progress
 from mentordesk.ui.hub import hub
@@ -124,14 +124,21 @@ class SafetyActions(QObject):
     def restore_backup(self, backup_path: Path) -> bool:
         from mentordesk.safety.restore import restore_backup
 
+        path, passphrase = current_path(), passphrase_of(database.obj)
+        if passphrase is not None and not is_encrypted(backup_path):  # a plain backup into an encrypted setup
+            answer = QMessageBox.question(
+                self.window, self.tr("Restore an Unencrypted Backup?"),
+                self.tr("This backup was made before your data was encrypted. Restore it anyway? "
+                        "It will be encrypted with your current passphrase as it is put back."))
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
         if not self._save_edits():
             return False
-        path, passphrase = current_path(), passphrase_of(database.obj)
         with self._file_being_replaced():
             db.close_database()
             try:
                 restore_backup(backup_path, path, passphrase)
-            except BackupError as exc:
+            except (BackupError, db.DatabaseOpenError) as exc:
                 QMessageBox.warning(self.window, self.tr("Restore Failed"), str(exc))
                 return False
             finally:
@@ -163,8 +170,8 @@ class SafetyActions(QObject):
                 warnings = run_with_progress(
                     self.window, self.tr("Encryption"), self.tr("Rewriting your data and its backups…\n%1"),
                     lambda report: change_encryption(path, old, new, progress=report))
-            except Exception as exc:  # noqa: BLE001 - anything: reopen as before and say so
-                db.open_database(path, passphrase=old)
+            except Exception as exc:  # noqa: BLE001 - anything: reopen as the files now are and say so
+                self._reopen_after_failed_change(path, old, new)
                 QMessageBox.warning(self.window, self.tr("Passphrase Not Changed"), str(exc))
                 return False
             db.open_database(path, passphrase=new)
@@ -175,6 +182,16 @@ class SafetyActions(QObject):
             message += "\n\n" + "\n".join(warnings)
         QMessageBox.information(self.window, self.tr("Encryption"), message)
         return True
+
+    def _reopen_after_failed_change(self, path: Path, old: str | None, new: str | None) -> None:
+        """A failed change was undone (or, past its commit point, finished): open with whichever key fits."""
+        from mentordesk.safety.encryption import resume_pending
+
+        resume_pending(path)
+        try:
+            db.open_database(path, passphrase=old)
+        except db.DatabaseOpenError:
+            db.open_database(path, passphrase=new)
 
     @contextmanager
     def _file_being_replaced(self):
