@@ -45,7 +45,7 @@ def main(db_path: str) -> int:
         elif words[0] == "checked":
             when_checked()
         elif words[0] == "save":
-            record_id = window.edits.create("person", display_name=words[1].strip())
+            record_id = window.edits.create("person", {"display_name": words[1].strip()})
             print(f"saved {record_id}", flush=True)
 
     notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read, qapp)

@@ -69,7 +69,7 @@ def main() -> int:
         hits = search(text, limit_per_kind=25)
         print(f"global search {text!r:14} {len(hits):>3} hits  {ms(t)}")
     t = time.perf_counter()
-    window.edits.update("person", area.model.id_at(0), title="Chief Explorer")
+    window.edits.update("person", area.model.id_at(0), {"title": "Chief Explorer"})
     app.processEvents()
     print(f"edit + every list refreshed      {ms(t)}")
     window.close()

@@ -192,9 +192,9 @@ class RecordEditor(QWidget):
             return True
         try:
             if self.creating:
-                record_id = self.edits.create(self.kind, **values)
+                record_id = self.edits.create(self.kind, values)
             else:
-                record_id = self.edits.update(self.kind, self.record_id, **values)
+                record_id = self.edits.update(self.kind, self.record_id, values)
         except ValidationError as exc:
             self.form.show_errors(exc.errors)
             self.status.setText(self.tr("Not saved: please correct the marked fields"))

@@ -263,7 +263,7 @@ class AsksPipeline(LazyPage):
             if not self._warm_enough(ask):
                 return False
         try:
-            self.edits.update("ask", ask_id, status=status)
+            self.edits.update("ask", ask_id, {"status": status})
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Could not move the ask"), message(str(exc)))
             return False
@@ -299,7 +299,7 @@ class AsksPipeline(LazyPage):
     def _mark_thanked(self) -> None:
         if self._thank_ask is not None:
             try:
-                self.edits.update("ask", self._thank_ask, thanked=True)
+                self.edits.update("ask", self._thank_ask, {"thanked": True})
             except ServiceError as exc:
                 QMessageBox.warning(self, self.tr("Could not update the ask"), message(str(exc)))
         self.thanks_bar.hide()

@@ -311,7 +311,7 @@ class TodayPage(LazyPage):
         if days is not None:
             until = dt.date.today() + dt.timedelta(days=days)
         try:
-            self.edits.update("person", person_id, snoozed_until=until.isoformat() if until else None)
+            self.edits.update("person", person_id, {"snoozed_until": until.isoformat() if until else None})
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Could not snooze"), str(exc))
 
@@ -323,7 +323,7 @@ class TodayPage(LazyPage):
     def mark_thanked(self, ask_id: int) -> None:
         """Record that you said thank you for a finished ask."""
         try:
-            self.edits.update("ask", ask_id, thanked=True)
+            self.edits.update("ask", ask_id, {"thanked": True})
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Could not update the ask"), str(exc))
 

@@ -189,13 +189,14 @@ class Edits(QObject):
             self.stack.endMacro()
 
     # --- the usual operations -------------------------------------------------------
-    def create(self, kind: str, **values) -> int:
+    # Values come as one dict, never as **keywords beside `kind`: an ask has a field called "kind".
+    def create(self, kind: str, values: dict) -> int:
         """Create a record of `kind` with the service's fields; returns its id."""
-        return self.run(CreateCommand(kind, values))
+        return self.run(CreateCommand(kind, dict(values)))
 
-    def update(self, kind: str, record_id: int, **values) -> int:
+    def update(self, kind: str, record_id: int, values: dict) -> int:
         """Change fields of a record."""
-        return self.run(UpdateCommand(kind, record_id, values))
+        return self.run(UpdateCommand(kind, record_id, dict(values)))
 
     def delete(self, kind: str, record_id: int) -> None:
         """Delete a record."""
@@ -208,6 +209,6 @@ class Edits(QObject):
         command = CreateCommand("meeting", values, creator=lambda: log_meeting(advice=advice, **values))
         return self.run(command)
 
-    def create_ask(self, **values) -> int:
+    def create_ask(self, values: dict) -> int:
         """Create an ask (the Crossroads plan and Today use this)."""
-        return self.create("ask", **values)
+        return self.create("ask", values)
