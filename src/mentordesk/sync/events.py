@@ -1,4 +1,9 @@
-"""Meetings as VEVENTs in the calendar: attendees by name, email and contact UID; other properties kept."""
+"""Meetings as VEVENTs in the calendar: attendees by name, email and contact UID; other properties kept.
+
+Privacy on the server: notes of a meeting with someone marked sensitive stay off it (the calendar
+export's rule, from exchange.ics), and so do that person's name and email. No event makes a server
+send invitations: no ORGANIZER, and every ATTENDEE carries SCHEDULE-AGENT=CLIENT (RFC 6638 §7.1).
+"""
 
 from __future__ import annotations
 
@@ -15,8 +20,9 @@ PRODID = "-//MentorDesk//MentorDesk//EN"
 X_KIND = "X-MENTORDESK-KIND"
 X_FOLLOW_UP = "X-MENTORDESK-FOLLOW-UP"
 X_PERSON = "X-MENTORDESK-UID"  # attendee parameter: the contact's vCard UID
+X_NOTES = "X-MENTORDESK-NOTES"  # "withheld": the notes stay on this computer (a sensitive attendee)
 OWNED = ("UID", "DTSTAMP", "DTSTART", "DTEND", "DURATION", "SUMMARY", "LOCATION", "DESCRIPTION",
-         "ATTENDEE", X_KIND, X_FOLLOW_UP)
+         "ATTENDEE", "ORGANIZER", X_KIND, X_FOLLOW_UP, X_NOTES)
 
 MERGE_FIELDS = {
     "held_at": "When",
@@ -27,6 +33,20 @@ MERGE_FIELDS = {
     "notes": "Notes",
     "follow_up_on": "Follow up on",
 }
+
+
+def private_meetings(meeting_ids) -> set[int]:
+    """The meetings whose notes the calendar export leaves out: someone there is marked sensitive."""
+    from mentordesk.exchange.ics import _attendees  # the export's own reading of who is sensitive
+
+    return {mid for mid, who in _attendees(meeting_ids).items() if any(sensitive for _, sensitive in who)}
+
+
+def _sensitive_people(person_ids) -> set[int]:
+    ids = list(person_ids)
+    if not ids:
+        return set()
+    return {pid for (pid,) in Person.select(Person.id).where(Person.id.in_(ids) & (Person.sensitive == True)).tuples()}  # noqa: E712
 
 
 def default_summary(kind: str, names: list[str]) -> str:
@@ -43,17 +63,25 @@ class MeetingSide:
     merge_fields = MERGE_FIELDS
 
     def __init__(self, person_uids: dict[int, str] | None = None):
-        self.person_uids = dict(person_uids or {})
+        self.use_contacts(person_uids or {})
+
+    def use_contacts(self, person_uids: dict[int, str]) -> None:
+        """Map attendees to these contact UIDs (known once the address book has synced)."""
+        self.person_uids = dict(person_uids)
         self.uid_people = {uid: pid for pid, uid in self.person_uids.items()}
 
     def local_stamps(self, ids=None) -> dict[int, str]:
+        """id -> updated_at, marked when the notes are withheld (so marking someone sensitive re-uploads)."""
         query = Meeting.select(Meeting.id, Meeting.updated_at)
         if ids is not None:
             query = query.where(Meeting.id.in_(list(ids)))
-        return {mid: str(stamp) for mid, stamp in query.tuples()}
+        stamps = {mid: str(stamp) for mid, stamp in query.tuples()}
+        for mid in private_meetings(stamps):
+            stamps[mid] += " private"
+        return stamps
 
     def local_hash(self, local_id: int) -> str:
-        return fingerprint(self.local_fields(local_id))
+        return fingerprint({**self.local_fields(local_id), "private": bool(private_meetings([local_id]))})
 
     def uid_hint(self, local_id: int) -> str | None:
         return None
@@ -80,25 +108,31 @@ class MeetingSide:
         event.add("DTSTAMP", dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
         event.add("DTSTART", held)
         event.add("DTEND", held + length)
-        names = data["attendees"]
+        sensitive = _sensitive_people(data["attendee_ids"])
+        names = [n for pid, n in zip(data["attendee_ids"], data["attendees"]) if pid not in sensitive]
         event.add("SUMMARY", data["summary"] or default_summary(data["kind"], names))
         if data["place"]:
             event.add("LOCATION", data["place"])
-        if data["notes"]:
+        if private_meetings([local_id]):
+            event.add(X_NOTES, "withheld")
+        elif data["notes"]:
             event.add("DESCRIPTION", data["notes"])
         event.add(X_KIND, data["kind"])
         if data["follow_up_on"]:
             event.add(X_FOLLOW_UP, data["follow_up_on"])
-        emails = _first_emails(data["attendee_ids"])
-        for pid, name in zip(data["attendee_ids"], names):
+        emails = _first_emails([pid for pid in data["attendee_ids"] if pid not in sensitive])
+        for pid, name in zip(data["attendee_ids"], data["attendees"]):
             contact = self.person_uids.get(pid)
             address = vCalAddress(f"mailto:{emails[pid]}" if pid in emails else f"urn:x-mentordesk:person:{contact or pid}")
-            address.params["CN"] = vText(name)
+            if pid not in sensitive:
+                address.params["CN"] = vText(name)
             if contact:
                 address.params[X_PERSON] = vText(contact)
             event.add("ATTENDEE", address, encode=0)
-        for attendee in foreign:  # people MentorDesk does not know stay on the invitation
+        for attendee in foreign:  # people MentorDesk does not know stay on the event
             event.add("ATTENDEE", attendee, encode=0)
+        for attendee in _as_list(event.get("ATTENDEE")):
+            attendee.params["SCHEDULE-AGENT"] = "CLIENT"  # the server never emails them an invitation
         return calendar.to_ical().decode("utf-8")
 
     # --- in ----------------------------------------------------------------------------
@@ -116,12 +150,14 @@ class MeetingSide:
         kind = str(event.get(X_KIND, "")) or "other"
         kind = kind if kind in MEETING_KINDS else "other"
         ids = self._attendees(event)
-        names = [n for (n,) in Person.select(Person.display_name).where(Person.id.in_(ids)).tuples()] if ids else []
+        sensitive = _sensitive_people(ids)
+        shown = dict(Person.select(Person.id, Person.display_name).where(Person.id.in_(ids)).tuples()) if ids else {}
+        names = [shown[pid] for pid in ids if pid in shown and pid not in sensitive]
         summary = str(event.get("SUMMARY", ""))
         if summary == default_summary(kind, names):
             summary = ""
         follow = event.get(X_FOLLOW_UP)
-        return {
+        fields = {
             "held_at": held.replace(microsecond=0).isoformat(sep=" ", timespec="minutes"),
             "kind": kind,
             "attendee_ids": ids,
@@ -130,6 +166,9 @@ class MeetingSide:
             "notes": str(event.get("DESCRIPTION", "")),
             "follow_up_on": str(follow) if follow else None,
         }
+        if str(event.get(X_NOTES, "")) == "withheld" and event.get("DESCRIPTION") is None:
+            del fields["notes"]  # never uploaded, so the server's empty notes say nothing
+        return fields
 
     def _attendees(self, event) -> list[int]:
         found: list[int] = []
