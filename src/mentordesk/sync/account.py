@@ -3,13 +3,40 @@
 from __future__ import annotations
 
 import os
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 from mentordesk.models import now
-from mentordesk.sync.dav import SyncError
+from mentordesk.sync.dav import SyncError, without_credentials
 from mentordesk.sync.state import SyncAccount
 
 KEYRING_SERVICE = "MentorDesk sync"
 PASSWORD_ENV = "MENTORDESK_SYNC_PASSWORD"
+
+
+def split_credentials(url: str) -> tuple[str, str | None, str | None]:
+    """(URL without `user:pass@`, user name in it or None, password in it or None)."""
+    url = (url or "").strip()
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url, None, None
+    user = unquote(parts.username) if parts.username else None
+    password = unquote(parts.password) if parts.password is not None else None
+    return urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1])), user, password
+
+
+def take_credentials(url: str, username: str | None) -> tuple[str, str, str | None, str]:
+    """Move `user:pass@` out of a typed URL: (clean URL, user name, password or None, a warning or "").
+
+    The password goes into the keyring; if it cannot, it is still returned for this one sync."""
+    clean, user, password = split_credentials(url)
+    username = (username or "").strip() or user or ""
+    warning = ""
+    if password and username:
+        try:
+            save_password(clean, username, password)
+        except SyncError as exc:
+            warning = f"the password in the URL was used for this sync only: {exc}"
+    return clean, username, password, warning
 
 
 def keyring_user(url: str, username: str) -> str:
@@ -54,13 +81,37 @@ def forget_password(url: str, username: str) -> None:
 
 def current_account() -> SyncAccount | None:
     """The account the app syncs with (set up or synced last), or None before set-up."""
-    return (SyncAccount.select().where(SyncAccount.chosen_at.is_null(False))
-            .order_by(SyncAccount.chosen_at.desc(), SyncAccount.id.desc()).first())
+    account = (SyncAccount.select().where(SyncAccount.chosen_at.is_null(False))
+               .order_by(SyncAccount.chosen_at.desc(), SyncAccount.id.desc()).first())
+    if account is not None and "@" in urlsplit(account.url).netloc:
+        account = _scrub(account)
+    return account
+
+
+def _scrub(account: SyncAccount) -> SyncAccount:
+    """An account stored (by an older MentorDesk) with `user:pass@` in its URL: password to the keyring."""
+    clean, _, password = split_credentials(account.url)
+    if password:
+        try:
+            save_password(clean, account.username, password)
+        except SyncError:
+            pass  # the user will be asked for it; it must not stay in the database either way
+    twin = SyncAccount.get_or_none((SyncAccount.url == clean) & (SyncAccount.username == account.username))
+    if twin is not None:
+        twin.chosen_at = account.chosen_at
+        twin.save()
+        account.delete_instance()
+        return twin
+    account.url = clean
+    account.last_error = without_credentials(account.last_error)
+    account.save()
+    return account
 
 
 def account_for(url: str, username: str) -> SyncAccount:
     """The sync state of (url, username), new if never seen; a mistyped URL does not become the current one."""
-    url, username = url.strip(), username.strip()
+    url, user, _ = split_credentials(url)  # never stored: take_credentials moved the password to the keyring
+    username = (username or "").strip() or user or ""
     if not url:
         raise SyncError("the server URL is empty")
     if not username:

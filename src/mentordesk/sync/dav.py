@@ -7,6 +7,7 @@ here (PROPFIND, sync-collection and multiget REPORTs, PUT/DELETE with If-Match).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from urllib.parse import quote, unquote, urljoin, urlsplit
 
@@ -43,9 +44,14 @@ class Resource:
 
 
 def server_of(url: str) -> str:
-    """scheme://host:port of a URL, for messages."""
+    """scheme://host:port of a URL, for messages (never a user name or password in it)."""
     parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}" if parts.netloc else url
+    return f"{parts.scheme}://{parts.netloc.rsplit('@', 1)[-1]}" if parts.netloc else without_credentials(url)
+
+
+def without_credentials(text: str) -> str:
+    """Text with any `scheme://user:pass@` in it shortened to `scheme://`, for messages and storage."""
+    return re.sub(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/\s]*@", r"\1", text or "")
 
 
 class DavSession:
@@ -53,7 +59,8 @@ class DavSession:
 
     def __init__(self, url: str, username: str, password: str, timeout: int = 30):
         if not urlsplit(url).scheme.startswith("http") or not urlsplit(url).netloc:
-            raise SyncError(f"'{url}' is not a server address; it should look like https://dav.example.com/")
+            raise SyncError(f"'{without_credentials(url)}' is not a server address; "
+                            "it should look like https://dav.example.com/")
         self.url = url
         self.server = server_of(url)
         self.username = username
