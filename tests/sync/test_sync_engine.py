@@ -86,13 +86,15 @@ def test_local_edit_goes_up_once(synced, account, server):
     assert sync(account).moved == 0
 
 
-def test_deletion_on_the_server_deletes_here(synced, account, server):
+def test_deletion_on_the_server_keeps_the_person_here_marked_removed(synced, account, server):
+    from mentordesk.sync.removed import is_removed
+
     person = Person.select().order_by(Person.id).first()
     server.delete(href_of("person", person.id))
     report = sync(account)
-    assert report.people.deleted_local == 1
-    assert Person.get_or_none(Person.id == person.id) is None
-    assert sync(account).moved == 0
+    assert report.people.removed == 1
+    assert Person.get_or_none(Person.id == person.id) is not None and is_removed("person", person.id)
+    assert sync(account).moved == 0  # and it is not uploaded again behind the user's back
 
 
 def test_deletion_here_deletes_on_the_server(synced, account, server):
@@ -239,7 +241,7 @@ def test_address_book_removed_on_the_server_is_recreated_not_emptied_here(synced
     server.http.delete(server._url(synced.addressbook), auth=server.auth)
     report = sync(account)
     assert Person.select().count() == 4
-    assert report.people.uploaded == 4 and report.people.deleted_local == 0
+    assert report.people.uploaded == 4 and report.people.removed == 0
 
 
 def test_contact_already_on_both_sides_is_paired_not_duplicated(database, account, server):

@@ -9,6 +9,7 @@ import uuid
 
 from mentordesk.models import Person
 from mentordesk.services import people
+from mentordesk.sync.state import SyncItem, SyncRemoved
 
 _UID_LINE = re.compile(r"^UID[;:](?:[^:\r\n]*:)?(.*)$", re.I | re.M)
 
@@ -36,6 +37,15 @@ def uid_in(text: str | None) -> str | None:
     """The UID of a vCard or iCalendar text, if it has one."""
     match = _UID_LINE.search(text or "")
     return match.group(1).strip() if match else None
+
+
+def contact_uids(account) -> dict[int, str]:
+    """person id -> UID of their contact on the account's server (kept ones too), for meeting attendees."""
+    uids = dict(SyncRemoved.select(SyncRemoved.local_id, SyncRemoved.uid).where(
+        (SyncRemoved.account == account) & (SyncRemoved.kind == "person")).tuples())
+    uids.update(SyncItem.select(SyncItem.local_id, SyncItem.uid).where(
+        (SyncItem.account == account) & (SyncItem.kind == "person") & SyncItem.local_id.is_null(False)).tuples())
+    return uids
 
 
 class PersonSide:

@@ -10,8 +10,9 @@ from dataclasses import dataclass
 
 from mentordesk.models import database
 from mentordesk.services.core import NotFound, ServiceError, ValidationError, changed
-from mentordesk.sync.cards import PersonSide, uid_in
+from mentordesk.sync.cards import PersonSide, contact_uids, uid_in
 from mentordesk.sync.events import MeetingSide
+from mentordesk.sync.removed import mark_removed
 from mentordesk.sync.state import SyncAccount, SyncConflict, SyncItem
 
 CHOICES = ("local", "remote", "merge")
@@ -21,9 +22,7 @@ def side_for(kind: str, account: SyncAccount):
     """The local adapter for a kind; meetings need the account's contact UIDs to map attendees."""
     if kind == "person":
         return PersonSide()
-    uids = dict(SyncItem.select(SyncItem.local_id, SyncItem.uid).where(
-        (SyncItem.account == account) & (SyncItem.kind == "person") & SyncItem.local_id.is_null(False)).tuples())
-    return MeetingSide(uids)
+    return MeetingSide(contact_uids(account))
 
 
 @dataclass
@@ -137,10 +136,11 @@ def _keep_local(conflict: SyncConflict, item: SyncItem, local_exists: bool) -> N
 
 
 def _take_remote(side, conflict: SyncConflict, item: SyncItem, local_exists: bool) -> None:
-    """Make the local record match the server's version (or delete it when the server deleted it)."""
+    """Make the local record match the server's version; one the server deleted is kept here, marked removed."""
     if conflict.remote_text is None:
-        if local_exists:
-            side.delete(conflict.local_id)
+        if local_exists:  # a server deletion never deletes history: only a deletion made here does
+            mark_removed(conflict.account, conflict.kind, conflict.local_id, item.uid, conflict.href,
+                         item.raw or conflict.local_text or "")
         if item.id is not None:
             item.delete_instance()
         return

@@ -2,7 +2,10 @@
 
 Per record the state keeps the server's href and ETag and a hash of the local record as last synced.
 Changed on one side only: copied to the other. Changed on both (or deleted on one, changed on the
-other): recorded as a SyncConflict for the user and left alone until resolved.
+other): recorded as a SyncConflict for the user and left alone until resolved. A record deleted on
+the server is kept here, marked removed (sync.removed); one the server has but MentorDesk cannot
+take is skipped, named in the report and tried again next time. `plan()` reads both sides and
+changes nothing, so the runner can stop (mass deletion) before `apply()` moves anything.
 """
 
 from __future__ import annotations
@@ -10,17 +13,35 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
 from mentordesk.models import database
 from mentordesk.services.core import ServiceError
+from mentordesk.sync import removed
 from mentordesk.sync.cards import uid_in
-from mentordesk.sync.dav import DavSession, PreconditionFailed, TokenRejected, normalize_href
-from mentordesk.sync.state import SyncAccount, SyncConflict, SyncItem
+from mentordesk.sync.dav import DavSession, PreconditionFailed, SyncError, TokenRejected, normalize_href
+from mentordesk.sync.state import SyncAccount, SyncConflict, SyncItem, SyncRemoved
 
 Progress = Callable[[int, int, str], None]
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9@._-]{1,120}$")
+_TITLE_LINE = re.compile(r"^(?:FN|SUMMARY)[;:](?:[^:\r\n]*:)?(.*)$", re.I | re.M)
+# Whatever a record's own data makes the services refuse; SyncError (server trouble, cancel) still stops the run.
+RECORD_ERRORS = (ServiceError, ValueError, TypeError, KeyError, OverflowError)
+
+
+@dataclass
+class Skipped:
+    """A server record MentorDesk could not take: it stays on the server untouched, tried again next sync."""
+
+    kind: str
+    name: str
+    href: str
+    reason: str
+
+    def describe(self) -> str:
+        what = "contact" if self.kind == "person" else "event"
+        return f"{what} '{self.name}' ({self.href}): {self.reason}"
 
 
 @dataclass
@@ -30,21 +51,39 @@ class KindReport:
     uploaded: int = 0
     downloaded: int = 0
     deleted_remote: int = 0  # deleted on the server because they were deleted here
-    deleted_local: int = 0  # deleted here because they were deleted on the server
+    removed: int = 0  # deleted on the server: kept here with their history, marked removed
     conflicts: int = 0  # new conflicts found in this sync
-    skipped: int = 0  # server records MentorDesk could not turn into local ones
+    skipped_items: list[Skipped] = field(default_factory=list)  # server records MentorDesk could not take
+
+    @property
+    def skipped(self) -> int:
+        return len(self.skipped_items)
 
     @property
     def moved(self) -> int:
-        return self.uploaded + self.downloaded + self.deleted_remote + self.deleted_local
+        return self.uploaded + self.downloaded + self.deleted_remote + self.removed
 
     def describe(self) -> str:
-        text = f"{self.uploaded} up, {self.downloaded} down, {self.deleted_remote + self.deleted_local} deleted"
+        text = f"{self.uploaded} up, {self.downloaded} down, {self.deleted_remote} deleted"
+        if self.removed:
+            text += f", {self.removed} removed on the server (kept here)"
         if self.conflicts:
             text += f", {self.conflicts} conflict(s)"
         if self.skipped:
             text += f", {self.skipped} skipped"
         return text
+
+
+def raw_title(text: str, fallback: str) -> str:
+    """The FN of a vCard or SUMMARY of an event, read without parsing (for naming what could not be read)."""
+    match = _TITLE_LINE.search(text or "")
+    title = match.group(1).strip().replace("\\,", ",").replace("\\;", ";") if match else ""
+    return title[:80] or fallback
+
+
+def _reason(exc: Exception) -> str:
+    text = " ".join(str(exc).split())
+    return (text[:200] or type(exc).__name__)
 
 
 def same_fields(side, local: dict, remote: dict) -> bool:
@@ -67,17 +106,57 @@ class CollectionSync:
     # --- the run -----------------------------------------------------------------------
 
     def run(self) -> KindReport:
+        """Plan and apply in one go (no mass-deletion guard)."""
+        return self.plan().apply()
+
+    def plan(self) -> "CollectionSync":
+        """Read what changed on both sides since the last sync; changes nothing that matters."""
         side = self.side
         items = {i.href: i for i in SyncItem.select().where((SyncItem.account == self.account) & (SyncItem.kind == side.kind))}
         conflicts = {c.href: c for c in SyncConflict.select().where(
             (SyncConflict.account == self.account) & (SyncConflict.kind == side.kind))}
-        changed, deleted, token = self._remote_changes(items)
+        self.removed_uids = removed.removed_uids(self.account, side.kind)
+        changed, deleted, self.token = self._remote_changes(items)
         remote_changed = {
             href: etag for href, etag in changed.items()
             if (href not in items or etag is None or items[href].etag != etag)
             and not (href in conflicts and conflicts[href].remote_etag == etag and etag is not None)
         }
-        local_changed, local_deleted, local_new = self._local_changes(items, conflicts)
+        for href, item in items.items():  # what could not be taken last time is tried again
+            if item.local_id is None and href not in deleted and href not in conflicts:
+                remote_changed.setdefault(href, changed.get(href, item.etag))
+        self.items, self.conflicts, self.remote_changed, self.deleted = items, conflicts, remote_changed, deleted
+        self.local_changed, self.local_deleted, self.local_new = self._local_changes(items, conflicts)
+        self.removals = [href for href in sorted(deleted) if self._would_remove(href)]
+        self.tracked = sum(1 for item in items.values() if item.local_id is not None)
+        return self
+
+    @property
+    def kind(self) -> str:
+        return self.side.kind
+
+    @property
+    def changes_local(self) -> bool:
+        """Whether applying the plan may change local records (so a backup comes first)."""
+        return bool(self.remote_changed or self.deleted)
+
+    def _would_remove(self, href: str) -> bool:
+        item = self.items[href]
+        return (href not in self.conflicts and href not in self.local_changed and item.local_id is not None
+                and self.side.exists(item.local_id))
+
+    def removal_names(self) -> list[str]:
+        """Names of the local records the server deleted (they would be marked removed)."""
+        ids = [self.items[href].local_id for href in self.removals]
+        found = removed.names(self.side.kind, ids)
+        return [found.get(local_id, f"#{local_id}") for local_id in ids]
+
+    def apply(self) -> KindReport:
+        """Move what the plan found, record by record; one record's trouble never stops the others."""
+        side = self.side
+        items, conflicts, token = self.items, self.conflicts, self.token
+        remote_changed, deleted = self.remote_changed, set(self.deleted)
+        local_changed, local_deleted, local_new = self.local_changed, self.local_deleted, self.local_new
 
         self.total = len(remote_changed) + len(deleted) + len(local_changed) + len(local_deleted) + len(local_new)
         self.done = 0
@@ -98,7 +177,8 @@ class CollectionSync:
         taken = {i.uid for i in SyncItem.select(SyncItem.uid).where(SyncItem.account == self.account)}
         for local_id in local_new:
             self._push_new(local_id, taken)
-        setattr(self.account, self.token_field, token)
+        if not self.report.skipped:  # else keep the old token: the skipped records are listed again next time
+            setattr(self.account, self.token_field, token)
         self.account.save()
         return self.report
 
@@ -124,6 +204,7 @@ class CollectionSync:
         changed, deleted = set(), set()
         tracked = {i.local_id for i in items.values() if i.local_id is not None}
         tracked |= {c.local_id for c in conflicts.values() if c.local_id is not None}
+        tracked |= set(self.removed_uids.values())  # deleted on the server: not uploaded again unless restored
         for href, item in items.items():
             if item.local_id is None or href in conflicts:
                 continue
@@ -185,9 +266,9 @@ class CollectionSync:
             item.delete_instance()
         else:
             with database.atomic():
-                self.side.delete(item.local_id)
+                removed.mark_removed(self.account, self.side.kind, item.local_id, item.uid, href, item.raw)
                 item.delete_instance()
-            self.report.deleted_local += 1
+            self.report.removed += 1
 
     def _remote_changed(self, items, conflicts, href, text, etag, local_changed, local_deleted, local_new, hints):
         side = self.side
@@ -198,13 +279,11 @@ class CollectionSync:
             return
         try:
             fields = side.remote_fields(text)
-        except Exception:  # a card or event we cannot read: leave it on the server untouched
-            fields = None
-        if fields is None or (side.kind == "meeting" and not fields.get("attendee_ids")):
-            self.report.skipped += 1
-            if item is None:
-                SyncItem.create(account=self.account, kind=side.kind, local_id=None, uid=uid_in(text) or href,
-                                href=href, etag=etag, raw=text)
+        except Exception as exc:  # noqa: BLE001 - a card or event we cannot read: leave it on the server untouched
+            self._skip(item, href, text, etag, f"cannot be read ({_reason(exc)})")
+            return
+        if side.kind == "meeting" and not fields.get("attendee_ids"):
+            self._skip(item, href, text, etag, "none of its attendees is a person in MentorDesk")
             return
         if item is None:
             uid = uid_in(text) or href
@@ -213,17 +292,18 @@ class CollectionSync:
                 local_new.remove(local_id)  # the same contact, imported here earlier: pair, don't duplicate
                 self._adopt(local_id, uid, href, text, etag)
                 return
-            item = SyncItem(account=self.account, kind=side.kind, uid=uid, href=href)
-            with database.atomic():
-                self._synced(item, side.create(fields), etag, text)
-            self.report.downloaded += 1
+            kept = self.removed_uids.pop(uid, None)
+            if kept is not None and side.exists(kept):  # back on the server (e.g. restored there): pair again
+                SyncRemoved.delete().where((SyncRemoved.account == self.account) & (SyncRemoved.kind == side.kind)
+                                           & (SyncRemoved.local_id == kept)).execute()
+                self._adopt(kept, uid, href, text, etag)
+                return
+            self._create(SyncItem(account=self.account, kind=side.kind, uid=uid, href=href), None, fields, text, etag)
         elif href in local_deleted:
             local_deleted.discard(href)
             self._conflict(item, href, item.local_id, text, etag)
         elif item.local_id is None or not side.exists(item.local_id):
-            with database.atomic():
-                self._synced(item, side.create(fields), etag, text)
-            self.report.downloaded += 1
+            self._create(item, item, fields, text, etag)
         elif href in local_changed:
             local_changed.discard(href)
             if same_fields(side, side.local_fields(item.local_id), fields):
@@ -231,10 +311,40 @@ class CollectionSync:
             else:
                 self._conflict(item, href, item.local_id, text, etag)
         else:
-            with database.atomic():
-                side.update(item.local_id, fields)
-                self._synced(item, item.local_id, etag, text)
+            try:
+                with database.atomic():
+                    side.update(item.local_id, fields)
+                    self._synced(item, item.local_id, etag, text)
+            except SyncError:
+                raise
+            except RECORD_ERRORS as exc:  # the local record stays as it was; its etag too, so it is retried
+                self._skip(item, href, text, etag, _reason(exc))
+                return
             self.report.downloaded += 1
+
+    def _create(self, item: SyncItem, stored: SyncItem | None, fields: dict, text: str, etag: str | None) -> None:
+        """A new local record from a server one; skipped (and named) when the services refuse its data."""
+        try:
+            with database.atomic():
+                self._synced(item, self.side.create(fields), etag, text)
+        except SyncError:
+            raise
+        except RECORD_ERRORS as exc:
+            item.local_id = None
+            self._skip(stored, item.href, text, etag, _reason(exc))
+            return
+        self.report.downloaded += 1
+
+    def _skip(self, item: SyncItem | None, href: str, text: str, etag: str | None, reason: str) -> None:
+        """Keep the server's text of a record we cannot take, and name it in the report."""
+        fallback = href.rsplit("/", 1)[-1]
+        self.report.skipped_items.append(Skipped(self.side.kind, raw_title(text, fallback), href, reason))
+        if item is None:
+            SyncItem.create(account=self.account, kind=self.side.kind, local_id=None, uid=uid_in(text) or href,
+                            href=href, etag=etag, raw=text)
+        elif item.local_id is None:
+            item.etag, item.raw = etag, text
+            item.save()
 
     # --- here -> server ----------------------------------------------------------------
 

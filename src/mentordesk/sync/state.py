@@ -64,7 +64,22 @@ class SyncConflict(BaseModel):
         indexes = ((("account", "href"), True),)
 
 
-SYNC_MODELS = [SyncAccount, SyncItem, SyncConflict]
+class SyncRemoved(BaseModel):
+    """A record deleted on the server but kept here with its history, not uploaded again until restored."""
+
+    account = ForeignKeyField(SyncAccount, backref="removed", on_delete="CASCADE")
+    kind = TextField()
+    local_id = IntegerField()
+    uid = TextField()
+    href = TextField()
+    raw = TextField(default="")  # the server's last text, for the name and to pair it again if it comes back
+    removed_at = DateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("account", "kind", "local_id"), True),)
+
+
+SYNC_MODELS = [SyncAccount, SyncItem, SyncConflict, SyncRemoved]
 for _model in SYNC_MODELS:
     if _model not in models.ALL_MODELS:
         models.ALL_MODELS.append(_model)
