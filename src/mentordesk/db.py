@@ -24,6 +24,10 @@ MODEL_MODULES: list[str] = [
 PRAGMAS = {"journal_mode": "wal", "foreign_keys": 1, "synchronous": "normal", "cache_size": -16000}
 
 
+# What the last open_database finished or undid for an interrupted run (a killed re-encryption), for the user.
+recovery_note: str | None = None
+
+
 class DatabaseOpenError(Exception):
     """The database could not be opened; the message is meant for the user."""
 
@@ -99,6 +103,9 @@ def open_database(path: Path | str | None = None, db: SqliteDatabase | None = No
     previous = database.obj
     if previous is not None and previous is not db:  # rebinding: the old connection is done with
         _close(previous, Path(previous.database))
+    prepare_folder(path)
+    global recovery_note
+    recovery_note = opening.recover_interrupted(path, passphrase)
     _prepare_file(path)
     opening.refuse_empty_file(path)
     try:

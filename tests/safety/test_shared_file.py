@@ -255,3 +255,25 @@ def test_a_save_that_meets_a_busy_file_says_busy_and_the_edit_stays_on_screen(wi
     assert Person.select().where(Person.display_name == "Nia Patient").count() == 0
     qtbot.keySequence(window, QKeySequence.StandardKey.Save)  # free again: the same edit saves
     assert Person.select().where(Person.display_name == "Nia Patient").count() == 1
+
+
+@posix_only
+def test_the_apps_restore_refuses_while_a_command_has_the_file_open(window, db_path, messages):
+    from mentordesk.models import Person
+    from mentordesk.safety.backup import backup_now
+    from mentordesk.ui.safety import install_safety
+
+    install_safety(window)
+    backup = backup_now("manual")
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(db_path)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        before = db_path.stat().st_ino
+        assert window.safety.restore_backup(backup) is False
+        kind, _title, text = messages["shown"][-1]
+        assert kind == "warning" and f"process {holder.pid}" in text
+        assert db_path.stat().st_ino == before
+        assert Person.select().count() == 40, "the app reopened its file and goes on"
+    finally:
+        holder.communicate("")

@@ -44,18 +44,31 @@ def _db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if getattr(args, "db", None) else db.default_path()
 
 
-def _existing_db_path(args: argparse.Namespace) -> Path:
-    """The database path, which must exist and not be open in the app."""
+def _existing_db_path(args: argparse.Namespace, action: str = "replace") -> Path:
+    """The database path, which must exist; this command then holds it alone (see `hold_alone`)."""
     from mentordesk.cli import CliError
-    from mentordesk.safety.lock import held_elsewhere
 
     path = _db_path(args)
     if not path.is_file():
         raise CliError(f"{path} does not exist")
-    owner = held_elsewhere(path)
-    if owner:
-        raise CliError(f"{path} is open in MentorDesk (process {owner}); close it first")
+    hold_alone(path, action)
     return path
+
+
+def hold_alone(path: Path, action: str) -> None:
+    """Hold the database's use lock exclusively until this command exits: refuse, naming who, while the
+    app or another command has the file open, and keep every other writer out meanwhile."""
+    from mentordesk.cli import CliError
+    from mentordesk.safety.lock import held_elsewhere
+    from mentordesk.storage import StorageBusy, exclusive_use
+
+    owner = held_elsewhere(path)  # the app holds this from launch, before its database is even open
+    if owner:
+        raise CliError(f"cannot {action} {path}: it is open in MentorDesk (process {owner}); close it first")
+    try:
+        exclusive_use(path, action).__enter__()  # freed when the process exits
+    except StorageBusy as exc:
+        raise CliError(str(exc)) from None
 
 
 def _ask(reader, *read_args) -> str | None:
@@ -157,7 +170,9 @@ def cmd_restore(args) -> int:
 
     path = _db_path(args)
     if path.exists():
-        path = _existing_db_path(args)
+        path = _existing_db_path(args, "restore")
+    elif path.parent.is_dir():
+        hold_alone(path, "restore")
     passphrase = passphrase_from_env()
     if passphrase is None and is_encrypted(path):
         passphrase = _ask(ask, f"Passphrase for {path}: ")
@@ -214,7 +229,7 @@ def cmd_encrypt(args) -> int:
     from mentordesk.safety.encryption import change_encryption
     from mentordesk.safety.passphrase import new_passphrase, passphrase_for
 
-    path = _existing_db_path(args)
+    path = _existing_db_path(args, "encrypt")
     note = _recover(path)
     if is_encrypted(path):
         if _plain_backups(path):  # left by an older, interrupted version: encrypt them with the database's key
@@ -236,7 +251,7 @@ def cmd_decrypt(args) -> int:
     from mentordesk.safety.encryption import change_encryption
     from mentordesk.safety.passphrase import passphrase_for, passphrase_from_env
 
-    path = _existing_db_path(args)
+    path = _existing_db_path(args, "decrypt")
     note = _recover(path, passphrase_from_env())
     if not is_encrypted(path):
         if note:
@@ -254,7 +269,7 @@ def cmd_change_passphrase(args) -> int:
     from mentordesk.safety.integrity import opens
     from mentordesk.safety.passphrase import ask, passphrase_for
 
-    path = _existing_db_path(args)
+    path = _existing_db_path(args, "change the passphrase of")
     note = _recover(path)
     if not is_encrypted(path):
         raise CliError(f"{path} is not encrypted (use encrypt)")

@@ -121,6 +121,17 @@ def change_encryption(db_path: Path | str, old: str | None, new: str | None, pro
     `progress(done, total, name)` is called before each file is rewritten (the app shows it; 34 backups
     take ~30 s) and once more at the end. All or nothing: see the module docstring.
     """
+    from mentordesk.storage import StorageBusy, exclusive_use
+
+    try:
+        with exclusive_use(db_path, "re-encrypt"):
+            return _change_alone(db_path, old, new, progress)
+    except StorageBusy as exc:
+        raise BackupError(str(exc)) from None
+
+
+def _change_alone(db_path: Path | str, old: str | None, new: str | None, progress=None) -> list[str]:
+    """change_encryption's work, done while this process holds the database alone."""
     from mentordesk.safety.verified import forget, remember
 
     report = progress or (lambda done, total, name: None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 from mentordesk.safety.crypto import database_errors, is_encrypted, passphrase_of
@@ -20,6 +21,28 @@ def database_for(path: Path, passphrase: str | None):
     from mentordesk.safety.cipher import EncryptedDatabase
 
     return EncryptedDatabase(str(path), passphrase=passphrase, pragmas=PRAGMAS, check_same_thread=False)
+
+
+def recover_interrupted(path: Path, passphrase: str | None) -> str | None:
+    """Finish or undo what a killed restore, backup or re-encryption left, before the file is opened.
+
+    Only when this process can have the file alone: a run that is still going holds the use lock, and
+    its half-done files must not be "recovered" under it. Returns a note for the user, or None."""
+    from mentordesk.safety.backup import clean_leftovers
+    from mentordesk.safety.encryption import resume_pending
+    from mentordesk.storage import StorageBusy, exclusive_use
+
+    if not path.is_file():
+        return None
+    try:
+        with exclusive_use(path, "finish an interrupted change to"):
+            note = resume_pending(path, passphrase)
+            clean_leftovers(path)
+    except StorageBusy:
+        return None  # someone is using the file; whoever opens it alone next will tidy up
+    if note:
+        print(f"mentordesk: {note}", file=sys.stderr)
+    return note
 
 
 def refuse_empty_file(path: Path) -> None:

@@ -68,8 +68,19 @@ def restore_backup(backup_path: Path | str, db_path: Path | str, passphrase: str
     """Replace the closed database at `db_path` with a copy of `backup_path`; returns where the old state went.
 
     The backup itself is left untouched. The caller closes the database first and reopens it after.
+    Nobody else may have the file open meanwhile (BackupError naming them otherwise).
     """
-    backup_path, db_path = Path(backup_path), Path(db_path)
+    from mentordesk.storage import StorageBusy, exclusive_use
+
+    try:
+        with exclusive_use(db_path, "restore"):
+            return _restore_alone(Path(backup_path), Path(db_path), passphrase)
+    except StorageBusy as exc:
+        raise BackupError(str(exc)) from None
+
+
+def _restore_alone(backup_path: Path, db_path: Path, passphrase: str | None) -> Path:
+    """restore_backup's work, done while this process holds the file alone."""
     check_passphrase(db_path, passphrase, backup_path)
     problems, counts = inspect_file(backup_path, passphrase)
     if problems:
