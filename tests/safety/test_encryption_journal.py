@@ -196,3 +196,21 @@ def test_the_app_asks_before_restoring_a_plain_backup_into_an_encrypted_setup(qt
     finally:
         sys.excepthook = previous_hook
     assert is_encrypted(db_path)
+
+
+@posix_only
+def test_opening_the_file_in_the_app_finishes_a_killed_encrypt(net, qapp, messages, released_guard, monkeypatch):
+    """Every open (the app's too, not only the safety commands) finishes what a killed run left."""
+    from mentordesk import db
+    from mentordesk.ui.safety_open import open_for_app
+
+    killed = run_killed("mentordesk.safety.journal:_replace:1", "encrypt", "--db", net, when="after",
+                        passphrase="secret")
+    assert killed.returncode == -signal.SIGKILL and journal_path(net).exists()
+    monkeypatch.setenv("MENTORDESK_PASSPHRASE", "secret")
+    assert open_for_app(net)
+    try:
+        assert db.recovery_note and "finished the interrupted encryption" in db.recovery_note
+    finally:
+        db.close_database()
+    assert_all(net, "secret")

@@ -42,6 +42,7 @@ def run_app(args) -> int:
     # (synchronously instead when the last session did not exit cleanly).
     if not open_database_for_app(getattr(args, "db", None), defer_full_check=True, listen=False):
         return 1
+    from mentordesk import db
     from mentordesk.ui.main_window import MainWindow
 
     # Only the first area is built before the window paints; the rest follows right after the first frame.
@@ -52,6 +53,8 @@ def run_app(args) -> int:
         bench_hook.watch_main_window(window)
     after_first_frame(window, lambda: finish_startup(window))
     window.show()
+    if db.recovery_note:  # a killed re-encryption or restore was finished or undone on opening
+        window.statusBar().showMessage(db.recovery_note.capitalize(), 20000)
     app.main_window = window
     return app.exec()
 
