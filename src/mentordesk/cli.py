@@ -5,44 +5,9 @@ Qt is imported only when the desktop app is asked for, so subcommands start fast
 
 from __future__ import annotations
 
-import argparse
-import importlib
 import sys
 
-from mentordesk import __version__
-
-# Each module defines register(subparsers); add a line here to add its subcommands.
-COMMAND_MODULES = [
-    "mentordesk.commands.networking",
-    "mentordesk.commands.core",
-    "mentordesk.commands.safety",
-    "mentordesk.commands.exchange",
-    "mentordesk.commands.sync",
-    "mentordesk.commands.crossroads",
-]
-
-
-class CliError(Exception):
-    """A user mistake on the command line: printed as one line, exit status 2."""
-
-
-class _Parser(argparse.ArgumentParser):
-    """An ArgumentParser whose usage errors are one clear line, not a usage dump."""
-
-    def error(self, message: str):  # noqa: D401 - argparse API
-        raise CliError(f"{message} (see '{self.prog} --help')")
-
-
-def build_parser(commands: bool = True) -> argparse.ArgumentParser:
-    parser = _Parser(prog="mentordesk", description="MentorDesk: your network, organized to get you unstuck.")
-    parser.add_argument("--version", action="version", version=f"MentorDesk {__version__}")
-    parser.add_argument("--db", metavar="PATH", help="database file (default: $MENTORDESK_DB or your user-data folder)")
-    parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in COMMAND_MODULES if commands else ():
-        importlib.import_module(name).register(subparsers)
-    return parser
-
+from mentordesk.commands import COMMAND_MODULES, CliError, build_parser  # noqa: F401 - the command line's API
 
 def _opens_app(argv: list[str]) -> bool:
     """True when argv is only `--db PATH` (or nothing): the desktop app, whose start need not import
@@ -91,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser(commands=not _opens_app(argv)).parse_args(argv)
         if args.self_test:
-            from mentordesk.ui.selftest import run_self_test
+            from mentordesk.selftest import run_self_test
 
             return run_self_test(args)
         if args.command is None:

@@ -10,6 +10,8 @@ from pathlib import Path
 from peewee import DatabaseError, OperationalError, SqliteDatabase
 
 from mentordesk import APP_NAME
+from mentordesk.connection import PRAGMAS, make_database  # noqa: F401 - db.PRAGMAS is what callers patch
+from mentordesk.errors import DatabaseOpenError
 from mentordesk.models import ALL_MODELS, SchemaVersion, database
 from mentordesk.search_schema import create_search_tables
 from mentordesk.storage import StorageBusy, end_shared_use, mark_closed, mark_open, share_use
@@ -21,15 +23,10 @@ MODEL_MODULES: list[str] = [
     "mentordesk.crossroads.models",
 ]
 
-PRAGMAS = {"journal_mode": "wal", "foreign_keys": 1, "synchronous": "normal", "cache_size": -16000}
 
 
 # What the last open_database finished or undid for an interrupted run (a killed re-encryption), for the user.
 recovery_note: str | None = None
-
-
-class DatabaseOpenError(Exception):
-    """The database could not be opened; the message is meant for the user."""
 
 
 def default_path() -> Path:
@@ -82,11 +79,6 @@ def _make_private(path: Path) -> None:
             make_private(file)
         except OSError:  # not ours to change (another owner): SQLite's own checks decide
             pass
-
-
-def make_database(path: Path | str) -> SqliteDatabase:
-    """A plain SQLite database object for `path` with the app's pragmas (not yet connected)."""
-    return SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
 
 
 def open_database(path: Path | str | None = None, db: SqliteDatabase | None = None,

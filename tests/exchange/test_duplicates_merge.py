@@ -44,7 +44,7 @@ def test_merge_keeps_meetings_advice_and_asks_of_both(database):
     asks.create_ask(person_id=other, purpose="Intro to the CTO")
     rows = {field: (mine, theirs) for field, _, mine, theirs in merge_rows(keep, other)}
     assert rows["title"] == ("", "CTO")
-    merge_people(keep, other, {"display_name": "keep"}, backup=False)
+    merge_people(keep, other, {"display_name": "keep"})
     data = people.person_data(keep)
     assert data["title"] == "CTO" and data["notes"] == "from phone\n\nfrom LinkedIn"
     assert [e["email"] for e in data["emails"]] == ["ann@x.com", "ann@work.com"] and data["tags"] == ["linkedin"]

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from mentordesk.ui import selftest
+from mentordesk import selftest
 
 
 def _run(args, tmp_path, **env):

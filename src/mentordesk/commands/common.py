@@ -20,7 +20,7 @@ def open_db(args: argparse.Namespace):
     """
     from pathlib import Path
 
-    from mentordesk.cli import CliError
+    from mentordesk.commands import CliError
     from mentordesk.safety.passphrase import NoPassphrase, passphrase_for
 
     path = Path(args.db) if getattr(args, "db", None) else db.default_path()

@@ -18,7 +18,7 @@ def register(subparsers) -> None:
 
 
 def cmd_report(args) -> int:
-    from mentordesk.cli import CliError
+    from mentordesk.commands import CliError
     from mentordesk.crossroads import report, service
     from mentordesk.safety.files import write_private
     from mentordesk.services import ServiceError

@@ -42,7 +42,7 @@ def register(subparsers) -> None:
 
 
 def _mapping(pairs: list[str]) -> dict[str, str]:
-    from mentordesk.cli import CliError
+    from mentordesk.commands import CliError
 
     mapping = {}
     for pair in pairs:
@@ -86,7 +86,7 @@ def cmd_import(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from mentordesk.cli import CliError
+    from mentordesk.commands import CliError
     from mentordesk.exchange import registry
 
     open_db(args)
@@ -123,6 +123,8 @@ def cmd_merge(args) -> int:
 
     open_db(args)
     other = people.get_person(args.other_id).display_name
-    keep = merge_people(args.keep_id, args.other_id)
+    from mentordesk.safety.backup import backup_now
+
+    keep = merge_people(args.keep_id, args.other_id, before=lambda: backup_now("before-merge"))
     print(f"merged {other} into {people.get_person(keep).display_name} (id {keep})")
     return 0

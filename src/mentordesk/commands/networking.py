@@ -56,7 +56,7 @@ def _section(title: str, lines: list[str]) -> None:
 
 
 def _person_id(words: list[str]) -> int:
-    from mentordesk.cli import CliError
+    from mentordesk.commands import CliError
     from mentordesk.services.people import find_people
 
     text = " ".join(words).strip()
@@ -97,7 +97,7 @@ def cmd_prep(args) -> int:
 
 
 def cmd_referrals(args) -> int:
-    from mentordesk.cli import CliError
+    from mentordesk.commands import CliError
     from mentordesk.services.opportunities import who_can_refer
     from mentordesk.services.organizations import organization_by_name
 

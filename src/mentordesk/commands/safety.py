@@ -46,7 +46,7 @@ def _db_path(args: argparse.Namespace) -> Path:
 
 def _existing_db_path(args: argparse.Namespace, action: str = "replace") -> Path:
     """The database path, which must exist; this command then holds it alone (see `hold_alone`)."""
-    from mentordesk.cli import CliError
+    from mentordesk.commands import CliError
 
     path = _db_path(args)
     if not path.is_file():
@@ -58,7 +58,7 @@ def _existing_db_path(args: argparse.Namespace, action: str = "replace") -> Path
 def hold_alone(path: Path, action: str) -> None:
     """Hold the database's use lock exclusively until this command exits: refuse, naming who, while the
     app or another command has the file open, and keep every other writer out meanwhile."""
-    from mentordesk.cli import CliError
+    from mentordesk.commands import CliError
     from mentordesk.safety.lock import held_elsewhere
     from mentordesk.storage import StorageBusy, exclusive_use
 
@@ -72,7 +72,7 @@ def hold_alone(path: Path, action: str) -> None:
 
 
 def _ask(reader, *read_args) -> str | None:
-    from mentordesk.cli import CliError
+    from mentordesk.commands import CliError
     from mentordesk.safety.passphrase import NoPassphrase
 
     try:
@@ -145,7 +145,7 @@ def _confirm_plain_restore(args, source: Path, path: Path) -> None:
     """A backup made before encryption goes into an encrypted setup only when the user says so."""
     import sys
 
-    from mentordesk.cli import CliError
+    from mentordesk.commands import CliError
 
     question = (f"{source.name} was made before {path.name} was encrypted; restoring it puts older data back "
                 "(it is encrypted with the current passphrase on the way in).")
@@ -162,7 +162,7 @@ def _confirm_plain_restore(args, source: Path, path: Path) -> None:
 
 
 def cmd_restore(args) -> int:
-    from mentordesk.cli import CliError
+    from mentordesk.commands import CliError
     from mentordesk.safety.crypto import is_encrypted
     from mentordesk.safety.integrity import newest_good_backup
     from mentordesk.safety.passphrase import ask, passphrase_from_env
@@ -224,7 +224,7 @@ def _plain_backups(path: Path) -> list[Path]:
 
 
 def cmd_encrypt(args) -> int:
-    from mentordesk.cli import CliError
+    from mentordesk.commands import CliError
     from mentordesk.safety.crypto import is_encrypted
     from mentordesk.safety.encryption import change_encryption
     from mentordesk.safety.passphrase import new_passphrase, passphrase_for
@@ -246,7 +246,7 @@ def cmd_encrypt(args) -> int:
 
 
 def cmd_decrypt(args) -> int:
-    from mentordesk.cli import CliError
+    from mentordesk.commands import CliError
     from mentordesk.safety.crypto import is_encrypted
     from mentordesk.safety.encryption import change_encryption
     from mentordesk.safety.passphrase import passphrase_for, passphrase_from_env
@@ -263,7 +263,7 @@ def cmd_decrypt(args) -> int:
 def cmd_change_passphrase(args) -> int:
     import os
 
-    from mentordesk.cli import CliError
+    from mentordesk.commands import CliError
     from mentordesk.safety.crypto import is_encrypted
     from mentordesk.safety.encryption import change_encryption
     from mentordesk.safety.integrity import opens

@@ -47,7 +47,7 @@ def warn(text: str) -> None:
 
 
 def cmd_sync(args) -> int:
-    from mentordesk.cli import CliError
+    from mentordesk.commands import CliError
     from mentordesk.sync.account import (PASSWORD_ENV, current_account, load_password, save_password,
                                          take_credentials)
     from mentordesk.sync.guard import MassDeletion

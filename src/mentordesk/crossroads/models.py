@@ -34,3 +34,20 @@ class DecisionAsk(BaseModel):
 for _model in (Decision, DecisionAsk):
     if _model not in models.ALL_MODELS:
         models.ALL_MODELS.append(_model)
+
+
+def _decision_review(day):
+    """Today's line for the next decision review (crossroads.service computes it)."""
+    from mentordesk.crossroads.service import decision_review
+
+    return decision_review(day)
+
+
+def _add_to_today() -> None:
+    """Today shows the next decision review: registered here, where the decision table joins the schema."""
+    from mentordesk.services import today
+
+    today.provide("decision_review", _decision_review)
+
+
+_add_to_today()

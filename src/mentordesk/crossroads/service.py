@@ -114,6 +114,19 @@ def latest_answers() -> Answers | None:
     return Answers.from_dict(json.loads(Decision.get_by_id(latest).answers)) if latest else None
 
 
+def decision_review(today: dt.date) -> dict | None:
+    """Today's line for the next decision review: {decision_id, date, title}, None without one."""
+    from peewee import OperationalError
+
+    try:
+        found = next_revisit(today)
+    except OperationalError:  # the decision table is not in this file
+        return None
+    if not found:
+        return None
+    return {"decision_id": found["decision_id"], "date": found["revisit_on"], "title": found["title"]}
+
+
 def next_revisit(today: dt.date | None = None) -> dict | None:
     """The nearest decision review on or after today (for Today and reminders)."""
     today = today or dt.date.today()

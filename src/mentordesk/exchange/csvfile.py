@@ -279,6 +279,7 @@ def _importer(profile_key: str):
 
 
 registry.register(registry.Format("csv", "CSV", ("csv",), export_csv, _importer("csv")))
+registry.SNIFFERS["csv"] = sniff_profile
 registry.register(registry.Format("google", "Google Contacts CSV", ("csv",), None, _importer("google")))
 registry.register(registry.Format("outlook", "Outlook CSV", ("csv",), None, _importer("outlook")))
 registry.register(registry.Format("linkedin", "LinkedIn Connections.csv", ("csv",), None, _importer("linkedin")))

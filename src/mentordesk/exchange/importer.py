@@ -8,7 +8,7 @@ from mentordesk.exchange import bulk
 from mentordesk.exchange.registry import ImportCancelled, ImportRefused, ImportResult, Problem
 from mentordesk.services import duplicates, people
 from mentordesk.services.core import ValidationError
-from mentordesk.services.merge import backup_before
+from mentordesk.safety.backup import backup_now
 
 
 @dataclass
@@ -71,6 +71,6 @@ def run(path, fmt: str, records: list[Record], problems: list[Problem], options:
     if not chosen:
         return result
     if options.get("backup", True):
-        backup_before("import")
+        backup_now("before-import")
     result.created = bulk.insert_people(chosen, progress_of(options, "Saving"))
     return result

@@ -178,7 +178,7 @@ def import_json(path, options: dict) -> registry.ImportResult:
     if problems:
         raise registry.ImportRefused(path, problems)
     if options.get("backup", True):
-        importer.backup_before("import")
+        importer.backup_now("before-import")
     try:
         result.counts = _restore(clean)
     except (KeyError, TypeError, ValueError, OverflowError, IntegrityError, DatabaseError) as exc:

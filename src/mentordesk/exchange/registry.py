@@ -95,6 +95,8 @@ class Format:
 
 
 FORMATS: dict[str, Format] = {}
+# Extension -> a function that reads a file and names the format key to import it with (CSV has profiles).
+SNIFFERS: dict[str, Callable[[Path], str]] = {}
 _loaded = False
 
 
@@ -138,8 +140,6 @@ def guess(path: Path | str, purpose: str = "import") -> Format:
                   and (f.import_ if purpose == "import" else f.export) is not None]
     if not candidates:
         raise ServiceError(f"cannot tell the format of {Path(path).name} from its extension; give --format")
-    if purpose == "import" and suffix == "csv":
-        from mentordesk.exchange.csvfile import sniff_profile
-
-        return get(sniff_profile(path))
+    if purpose == "import" and suffix in SNIFFERS:
+        return get(SNIFFERS[suffix](Path(path)))
     return candidates[0]

@@ -12,36 +12,26 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
+from mentordesk.safety.catalog import (  # noqa: F401 - the backups' names and listing, read everywhere
+    _STAMP,
+    BACKUPS_SUFFIX,
+    Backup,
+    backups_dir,
+    list_backups,
+    parse_backup_name,
+    remove_backup,
+)
 from mentordesk.safety.crypto import passphrase_of, raw_connect
-from mentordesk.services.core import ServiceError
+from mentordesk.errors import ServiceError
 from mentordesk.safety.files import create_private, fsync_dir, fsync_file, private_dir
 
-BACKUPS_SUFFIX = ".backups"
-_NAME = re.compile(r"^(\d{8}-\d{6}-\d{6})-([a-z0-9-]+)\.db$")
-_STAMP = "%Y%m%d-%H%M%S-%f"
 PARTIAL_SUFFIX = ".partial"
 
 
 class BackupError(ServiceError):
     """A backup could not be written; the message is meant for the user."""
-
-
-@dataclass(frozen=True)
-class Backup:
-    """One backup file and what its name says about it."""
-
-    path: Path
-    created: dt.datetime
-    reason: str
-
-
-def backups_dir(db_path: Path | str) -> Path:
-    """The folder holding the backups of the database at `db_path`: `<db file name>.backups/` beside it."""
-    db_path = Path(db_path).resolve()
-    return db_path.with_name(db_path.name + BACKUPS_SUFFIX)
 
 
 def bound_database():
@@ -171,41 +161,6 @@ def _new_backup_path(folder: Path, reason: str) -> Path:
         if not path.exists():
             return path
         when += dt.timedelta(microseconds=1)
-
-
-def parse_backup_name(path: Path) -> Backup | None:
-    """The Backup described by a file name in a backups folder, None for other files."""
-    match = _NAME.match(path.name)
-    if not match:
-        return None
-    try:
-        created = dt.datetime.strptime(match.group(1), _STAMP)
-    except ValueError:
-        return None
-    return Backup(path=path, created=created, reason=match.group(2))
-
-
-def list_backups(db_path: Path | str) -> list[Backup]:
-    """The backups of the database at `db_path`, newest first."""
-    folder = backups_dir(db_path)
-    if not folder.is_dir():
-        return []
-    found = [b for b in (parse_backup_name(p) for p in folder.iterdir() if p.is_file()) if b]
-    return sorted(found, key=lambda b: b.created, reverse=True)
-
-
-def latest_backup_time(db_path: Path | str) -> dt.datetime | None:
-    """When the newest backup was made, None when there is none."""
-    backups = list_backups(db_path)
-    return backups[0].created if backups else None
-
-
-def remove_backup(backup: Backup) -> None:
-    """Delete one backup file (used by rotation only)."""
-    try:
-        os.unlink(backup.path)
-    except FileNotFoundError:
-        pass
 
 
 def clean_leftovers(db_path: Path | str) -> list[Path]:

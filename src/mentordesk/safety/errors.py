@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mentordesk.db import DatabaseOpenError
+from mentordesk.errors import DatabaseOpenError
 
 
 class PassphraseRequired(DatabaseOpenError):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mentordesk.safety.backup import Backup, list_backups
+from mentordesk.safety.catalog import Backup, list_backups
 from mentordesk.safety.crypto import is_encrypted, raw_connect
 
 # Table per count shown for a backup (the same kinds `mentordesk stats` counts).

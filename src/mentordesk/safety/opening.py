@@ -12,7 +12,7 @@ from mentordesk.safety.errors import DatabaseDamaged, EmptyDatabase, PassphraseR
 
 def database_for(path: Path, passphrase: str | None):
     """A SQLCipher database object for an encrypted file, a plain one otherwise (not yet connected)."""
-    from mentordesk.db import PRAGMAS, make_database
+    from mentordesk.connection import PRAGMAS, make_database
 
     if not is_encrypted(path):
         return make_database(path)
@@ -126,7 +126,7 @@ def damaged(path: Path, problems: list[str]) -> DatabaseDamaged:
 
 def explain_open_error(db, path: Path, exc: Exception) -> Exception:
     """Turn SQLite's error on opening into the user-facing error saying what happened."""
-    from mentordesk.db import DatabaseOpenError
+    from mentordesk.errors import DatabaseOpenError
 
     from mentordesk.storage import explain_storage_error
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from mentordesk.safety.backup import Backup, list_backups, remove_backup
+from mentordesk.safety.catalog import Backup, list_backups, remove_backup
 
 KEEP_RECENT = 10
 KEEP_DAILY = 7

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import logging
-
 from mentordesk.models import AdviceNote, Ask, MeetingAttendee, Person, Position, database
 from mentordesk.services import people, search
 from mentordesk.services.core import ServiceError, changed, transactional
 from mentordesk.services.meetings import refresh_last_met
-
-log = logging.getLogger(__name__)
 
 # Fields the merge dialog compares side by side: (field, English label).
 MERGE_FIELDS = [
@@ -20,16 +16,6 @@ MERGE_FIELDS = [
     ("sensitive", "Sensitive"), ("notes", "Notes"),
 ]
 UNION_FIELDS = ("emails", "phones", "roles", "tags")
-
-
-def backup_before(reason: str) -> None:
-    """Take a safety backup when the backup module is available; never block the caller on it."""
-    try:
-        from mentordesk.safety.backup import backup_now
-    except ImportError:
-        log.info("no backup module yet; skipping backup %s", reason)
-        return
-    backup_now(reason)
 
 
 def merge_rows(keep_id: int, other_id: int) -> list[tuple[str, str, object, object]]:
@@ -57,13 +43,16 @@ def _union(first: list, second: list, key) -> list:
     return result
 
 
-def merge_people(keep_id: int, other_id: int, choices: dict[str, str] | None = None, backup: bool = True) -> int:
-    """Fold `other_id` into `keep_id`; choices map field -> 'keep' | 'other' | 'both' (notes only)."""
+def merge_people(keep_id: int, other_id: int, choices: dict[str, str] | None = None, before=None) -> int:
+    """Fold `other_id` into `keep_id`; choices map field -> 'keep' | 'other' | 'both' (notes only).
+
+    `before()` runs once both people are known to exist, right before anything is written: callers
+    pass the safety backup there (services do not reach up into the safety layer)."""
     if keep_id == other_id:
         raise ServiceError("cannot merge a person with themselves")
     people.get_person(keep_id), people.get_person(other_id)
-    if backup:
-        backup_before("merge")
+    if before is not None:
+        before()
     return _merge(keep_id, other_id, choices or {})
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Callable
 
 from mentordesk.models import ASK_KINDS, ASK_STATUSES, Ask, Meeting, MeetingAttendee, Person, database
 from mentordesk.services import cadence
@@ -12,6 +13,15 @@ UPCOMING_DAYS = 14
 ASK_HORIZON_DAYS = 14
 WAITING_STATUSES = ("asked", "in_progress")
 LIST_LIMIT = 200
+
+# Lines other features add to the agenda, by key: a feature above services registers its own here
+# (Crossroads adds "decision_review" when its tables load), so services never import upwards.
+AGENDA_PROVIDERS: dict[str, Callable[[dt.date], object]] = {}
+
+
+def provide(key: str, provider) -> None:
+    """Add (or replace) the agenda line `key`, computed by `provider(today)`."""
+    AGENDA_PROVIDERS[key] = provider
 
 
 def agenda(now: dt.datetime | None = None) -> dict:
@@ -28,9 +38,9 @@ def agenda(now: dt.datetime | None = None) -> dict:
         "asks_due": asks_due(today),
         "thank_you": thanks_owed(),
         "upcoming": upcoming(now),
-        "decision_review": next_decision_review(today),
+        "decision_review": None,
         "activity": meetings_per_month(today),
-    }
+    } | {key: provider(today) for key, provider in AGENDA_PROVIDERS.items()}
 
 
 def _ask_item(ask_id, person_id, name, direction, kind, purpose, status, due_on, today: dt.date) -> dict:
@@ -142,23 +152,6 @@ def meetings_per_month(today: dt.date | None = None, months: int = 12) -> list[d
     ).fetchall()
     counts = dict(rows)
     return [{"month": key, "count": counts.get(key, 0)} for key in keys]
-
-
-def next_decision_review(today: dt.date | None = None) -> dict | None:
-    """The next review date the Crossroads wizard set for a decision; None without one (or that feature)."""
-    try:
-        from mentordesk.crossroads.service import next_revisit
-    except ImportError:
-        return None
-    from peewee import OperationalError
-
-    try:
-        found = next_revisit(today or dt.date.today())
-    except OperationalError:  # the decision table is not in this file
-        return None
-    if not found:
-        return None
-    return {"decision_id": found.get("decision_id"), "date": found.get("revisit_on"), "title": found.get("title", "")}
 
 
 def asks_pipeline(recent_days: int = 90, limit: int = 300) -> dict[str, list[dict]]:

@@ -36,25 +36,3 @@ def install_crossroads(window) -> None:
     history.triggered.connect(lambda: setattr(window, "crossroads_dialog", open_history(window, edits)))
     window.actions["crossroads_history"] = history
     window.menus["tools"].addAction(history)
-
-
-def main(argv: list[str] | None = None) -> int:
-    """`python -m mentordesk.ui.crossroads [--db PATH]`: the wizard without the main window."""
-    import argparse
-
-    from mentordesk import db
-    from mentordesk.ui.app import make_application
-
-    parser = argparse.ArgumentParser(prog="mentordesk-crossroads")
-    parser.add_argument("--db", metavar="PATH")
-    parser.add_argument("--history", action="store_true", help="show past decisions instead of the wizard")
-    args = parser.parse_args(argv)
-    app = make_application()
-    db.open_database(args.db)
-    dialog = open_history() if args.history else open_wizard()
-    dialog.finished.connect(app.quit)
-    return app.exec()
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from mentordesk.models import Person
 from mentordesk.services.core import ServiceError
 from mentordesk.services.duplicates import find_duplicates
+from mentordesk.safety.backup import backup_now
 from mentordesk.services.merge import UNION_FIELDS, merge_people, merge_rows
 from mentordesk.ui.plain import display_safe, message, plain_label
 
@@ -95,7 +96,7 @@ class MergeDialog(QDialog):
 
     def merge(self) -> None:
         try:
-            merge_people(self.keep_id, self.other_id, self.choices())
+            merge_people(self.keep_id, self.other_id, self.choices(), before=lambda: backup_now("before-merge"))
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Merge"), message(str(exc)))
             return

@@ -60,10 +60,10 @@ def check_modules() -> str:
     import pkgutil
 
     import mentordesk
-    from mentordesk import cli, db
+    from mentordesk import commands, db
     from mentordesk.exchange import registry
 
-    by_name = list(cli.COMMAND_MODULES) + list(db.MODEL_MODULES) + list(registry.FORMAT_MODULES)
+    by_name = list(commands.COMMAND_MODULES) + list(db.MODEL_MODULES) + list(registry.FORMAT_MODULES)
     found = [info.name for info in pkgutil.walk_packages(mentordesk.__path__, "mentordesk.")
              if not info.name.endswith("__main__")]  # importing __main__ would start the app again
     _check(len(found) > 10, f"only {len(found)} mentordesk modules are present")
@@ -71,7 +71,7 @@ def check_modules() -> str:
     _check(not missing, f"modules named at run time are not in the build: {missing}")
     for name in found:
         importlib.import_module(name)
-    cli.build_parser()
+    commands.build_parser()
     return f"{len(found)} modules imported ({len(by_name)} loaded by name)"
 
 

@@ -1,0 +1,82 @@
+"""One transaction per service call, and the announcement of what it changed once it commits.
+
+At the bottom of the core (beside models) so services, features and the UI share one mechanism.
+"""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+import threading
+from typing import Callable, Iterable
+
+from peewee import OperationalError
+
+from mentordesk.errors import StorageError
+from mentordesk.models import database
+
+
+def storage_error(exc: BaseException) -> StorageError | None:
+    """The plain-words StorageError for a driver error about storage, None for any other error."""
+    from mentordesk.storage import explain_storage_error
+
+    db = database.obj
+    message = explain_storage_error(exc, getattr(db, "database", None))
+    return StorageError(message) if message else None
+
+
+# --- change announcements -------------------------------------------------------------
+# Listeners get (kind, ids) after the outermost transaction commits; the UI turns them
+# into one Qt signal so every open view refreshes, whoever made the change.
+
+_listeners: list[Callable[[str, tuple[int, ...]], None]] = []
+_state = threading.local()
+
+
+def on_change(listener: Callable[[str, tuple[int, ...]], None]) -> Callable[[], None]:
+    """Subscribe to committed changes; returns a function that unsubscribes."""
+    _listeners.append(listener)
+    return lambda: _listeners.remove(listener) if listener in _listeners else None
+
+
+def changed(kind: str, ids: Iterable[int] = ()) -> None:
+    """Record that records of `kind` changed; announced when the outermost transaction commits."""
+    pending = getattr(_state, "pending", None)
+    entry = (kind, tuple(ids))
+    if pending is None:
+        _announce([entry])
+    elif entry not in pending:
+        pending.append(entry)
+
+
+def _announce(entries) -> None:
+    for kind, ids in entries:
+        for listener in list(_listeners):
+            listener(kind, ids)
+
+
+def transactional(func):
+    """Run a service in one transaction (a savepoint when nested) and announce changes on commit."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        outermost = getattr(_state, "pending", None) is None
+        if outermost:
+            _state.pending = []
+        try:
+            with database.atomic():
+                result = func(*args, **kwargs)
+        except BaseException as exc:
+            if outermost:
+                _state.pending = None
+                if isinstance(exc, (OperationalError, sqlite3.OperationalError)):
+                    plain = storage_error(exc)
+                    if plain is not None:
+                        raise plain from exc
+            raise
+        if outermost:
+            pending, _state.pending = _state.pending, None
+            _announce(pending)
+        return result
+
+    return wrapper
