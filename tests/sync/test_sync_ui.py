@@ -197,3 +197,76 @@ def test_preferences_has_a_sync_page(qtbot, database, window):
     qtbot.addWidget(dialog)
     titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
     assert "Sync" in titles
+
+
+def test_account_page_moves_credentials_out_of_the_url(qtbot, database, settings, memory_keyring):
+    from mentordesk.ui.sync_account import SyncAccountPage
+
+    page = SyncAccountPage(settings)
+    qtbot.addWidget(page)
+    qtbot.keyClicks(page.url, "https://ana:s3cret@dav.example.com/dav/")
+    assert page.apply()
+    account = SyncAccount.get()
+    assert (account.url, account.username) == ("https://dav.example.com/dav/", "ana")
+    assert keyring.get_password(KEYRING_SERVICE, keyring_user(account.url, "ana")) == "s3cret"
+    assert "s3cret" not in page.url.text()
+
+
+def test_unchanged_sync_says_so_and_a_skipped_card_is_named(qtbot, small_network, account, server, window,
+                                                             monkeypatch):
+    from mentordesk.services.core import ValidationError
+
+    first = run_sync(account.url, account.username, account.password)
+    choose_account(account.url, account.username)
+    save_password(account.url, account.username, account.password)
+    with qtbot.waitSignal(window.sync.finished, timeout=60000):
+        window.sync.sync_now(user_asked=False)
+    assert window.sync.status.text().endswith("nothing changed")
+    qtbot.waitUntil(lambda: not window.sync.running())
+
+    real_create = people.create_person
+    monkeypatch.setattr(people, "create_person", lambda **f: (_ for _ in ()).throw(
+        ValidationError("phones[1]", "does not look like a phone number")) if f.get("display_name") == "Pat <b>Ext</b>"
+        else real_create(**f))
+    server.put(first.addressbook + "ext.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:ext\r\nFN:Pat <b>Ext</b>\r\n"
+               "N:Ext;Pat;;;\r\nTEL:+1 (555) 123-4567 ext. 12\r\nEND:VCARD\r\n")
+    with qtbot.waitSignal(window.sync.finished, timeout=60000) as finished:
+        window.sync.sync_now(user_asked=False)
+    assert finished.args == [True]
+    text = window.sync.status.text()
+    assert "\n" not in text and "1 skipped" in text
+    assert "skipped contact 'Pat &lt;b&gt;Ext&lt;/b&gt;' (" in text and "ext.vcf): phones[1]" in text
+
+
+def test_emptied_address_book_asks_with_count_and_names_then_keeps_everyone(qtbot, small_network, account, server,
+                                                                            window):
+    first = run_sync(account.url, account.username, account.password)
+    for href in server.list(first.addressbook):
+        server.delete(href)
+    choose_account(account.url, account.username)
+    save_password(account.url, account.username, account.password)
+
+    with qtbot.waitSignal(window.sync.finished, timeout=60000) as finished:
+        window.actions["sync_now"].trigger()
+    assert finished.args == [False]
+    assert "Sync stopped:" in window.sync.status.text() and "4 people" in window.sync.status.text()
+    qtbot.waitUntil(lambda: getattr(window.sync, "deletion_box", None) is not None)
+    box = window.sync.deletion_box
+    assert "4 people" in box.text() and "Nothing was changed" in box.text()
+    assert "Ana Ruiz" in box.detailedText() and "Dev Patel" in box.detailedText()
+    assert Person.select().count() == 4 and SyncItem.select().where(SyncItem.kind == "person").count() == 4
+
+    with qtbot.waitSignal(window.sync.finished, timeout=60000) as finished:
+        qtbot.mouseClick(window.sync.allow_button, Qt.MouseButton.LeftButton)
+    assert finished.args == [True]
+    assert Person.select().count() == 4
+    assert "4 removed from the server, kept here" in window.sync.status.text()
+    assert window.actions["sync_removed"].isEnabled()
+
+    qtbot.waitUntil(lambda: not window.sync.running())
+    dialog = window.sync.show_removed()
+    assert dialog.list.count() == 4
+    with qtbot.waitSignal(window.sync.finished, timeout=60000):
+        qtbot.mouseClick(dialog.upload, Qt.MouseButton.LeftButton)  # all checked: back to the server
+    assert len(server.list(first.addressbook)) == 4
+    dialog.reject()

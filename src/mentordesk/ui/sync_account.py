@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QSpinBox, QWidget
 
-from mentordesk.sync.account import choose_account, current_account, load_password, save_password
+from mentordesk.sync.account import choose_account, current_account, load_password, save_password, split_credentials
 from mentordesk.sync.dav import SyncError
 from mentordesk.ui import sync_controller  # noqa: F401 - declares the sync settings
 
@@ -52,7 +52,10 @@ class SyncAccountPage(QWidget):
         """Store what was entered; False (after saying why) when it could not be stored."""
         self.settings.set("sync_auto", self.automatic.isChecked())
         self.settings.set("sync_interval_minutes", self.interval.value())
-        url, username, password = self.url.text().strip(), self.username.text().strip(), self.password.text()
+        url, in_user, in_password = split_credentials(self.url.text())  # user:pass@ never reaches the database
+        username = self.username.text().strip() or in_user or ""
+        password = self.password.text() or in_password or ""
+        self.url.setText(url)
         if not url and not username:
             return True  # sync stays off
         try:

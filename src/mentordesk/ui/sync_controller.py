@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMessageBox, QProgressBar
 
 from mentordesk.sync.account import current_account, load_password
-from mentordesk.sync.state import SyncConflict
+from mentordesk.sync.state import SyncConflict, SyncRemoved
+from mentordesk.ui.plain import display_safe
 from mentordesk.ui.settings import SETTINGS, Setting
 from mentordesk.ui.sync_worker import SyncThread
 
@@ -44,7 +46,9 @@ class SyncController(QObject):
         self.status.setObjectName("sync_status")
         self.status.setAccessibleName(self.tr("Sync status"))
         self.status.setTextFormat(Qt.TextFormat.RichText)
-        self.status.linkActivated.connect(lambda _link: self.show_conflicts())
+        self.status.linkActivated.connect(self._link)
+        self.pending_deletion = None  # guard.MassDeletion of the last sync, waiting for the user
+        self._after_thread = None  # what to start once the running sync's thread is done
         self.progress = QProgressBar(window)
         self.progress.setObjectName("sync_progress")
         self.progress.setAccessibleName(self.tr("Sync progress"))
@@ -62,14 +66,21 @@ class SyncController(QObject):
         self.conflicts_action.setObjectName("sync_conflicts")
         self.conflicts_action.triggered.connect(self.show_conflicts)
         window.actions["sync_conflicts"] = self.conflicts_action
+        self.removed_action = QAction(self.tr("Removed from the &Server…"), window)
+        self.removed_action.setObjectName("sync_removed")
+        self.removed_action.setStatusTip(self.tr("People and meetings deleted on the server, kept here with their "
+                                                 "history; upload them again"))
+        self.removed_action.triggered.connect(self.show_removed)
+        window.actions["sync_removed"] = self.removed_action
         menu = window.menus.get("file")
         if menu is not None:
             actions = menu.actions()
             after = actions.index(self.action) + 1 if self.action in actions else len(actions)
-            if after < len(actions):
-                menu.insertAction(actions[after], self.conflicts_action)
-            else:
-                menu.addAction(self.conflicts_action)
+            for action in (self.conflicts_action, self.removed_action):
+                if after < len(actions):
+                    menu.insertAction(actions[after], action)
+                else:
+                    menu.addAction(action)
         if hasattr(window, "about_to_close"):
             window.about_to_close.connect(self.stop)
         self.refresh_status()
@@ -79,7 +90,7 @@ class SyncController(QObject):
     def running(self) -> bool:
         return self.thread is not None
 
-    def sync_now(self, user_asked: bool = True) -> bool:
+    def sync_now(self, user_asked: bool = True, allow_deletions: bool = False) -> bool:
         """Start a sync in the background; False (with the reason in the status line) if it cannot start."""
         if self.running():
             return False
@@ -96,10 +107,11 @@ class SyncController(QObject):
             return False
         self._user_asked = user_asked
         self.timer.stop()
-        self.thread = SyncThread(account.url, account.username, password)
+        self.thread = SyncThread(account.url, account.username, password, allow_deletions=allow_deletions)
         self.thread.progressed.connect(self._progressed)
         self.thread.succeeded.connect(self._succeeded)
         self.thread.failed.connect(self._failed)
+        self.thread.blocked.connect(self._blocked)
         self.thread.finished.connect(self._thread_done)
         self.action.setEnabled(False)
         self.progress.setRange(0, 0)
@@ -124,7 +136,7 @@ class SyncController(QObject):
                    .replace("%3", what))
 
     def _succeeded(self, report) -> None:
-        self.last_report, self.last_error = report, ""
+        self.last_report, self.last_error, self.pending_deletion = report, "", None
         self.refresh_status()
         self._schedule(self._interval_minutes())
         self.finished.emit(True)
@@ -135,16 +147,31 @@ class SyncController(QObject):
         self._fail(message, retry=True)
         self.finished.emit(False)
 
+    def _blocked(self, stop) -> None:
+        """The server deleted many records: nothing changed; say so in one line and ask (now, if asked for)."""
+        self.pending_deletion = stop
+        self.last_error = str(stop)
+        self._show(html.escape(self.tr("Sync stopped: %1.").replace("%1", stop.headline), quote=False)
+                   + ' <a href="deletions">' + self.tr("Review…") + "</a>")
+        self.status.setToolTip(str(stop))
+        self._schedule(self._interval_minutes())
+        self.finished.emit(False)
+        if self._user_asked:
+            self.ask_deletions()
+
     def _thread_done(self) -> None:
         thread, self.thread = self.thread, None
         if thread is not None:
             thread.deleteLater()
         self.progress.setVisible(False)
         self.action.setEnabled(True)
+        follow, self._after_thread = self._after_thread, None
+        if follow is not None:
+            QTimer.singleShot(0, follow)
 
     def _fail(self, message: str, retry: bool) -> None:
         self.last_error = message
-        text = self.tr("Sync failed: %1").replace("%1", message)
+        text = html.escape(self.tr("Sync failed: %1").replace("%1", message), quote=False)
         if retry:
             when = (dt.datetime.now() + dt.timedelta(minutes=RETRY_MINUTES)).strftime("%H:%M")
             text += " " + self.tr("Retrying at %1.").replace("%1", when)
@@ -175,7 +202,9 @@ class SyncController(QObject):
         """The status line from the last outcome and the open conflicts."""
         account = current_account()
         conflicts = conflict_count()
+        kept = SyncRemoved.select().count()
         self.conflicts_action.setEnabled(conflicts > 0)
+        self.removed_action.setEnabled(kept > 0)
         if account is None:
             self._show(self.tr("Sync: not set up"))
             return
@@ -187,12 +216,33 @@ class SyncController(QObject):
             text = self.tr("Synced at %1").replace("%1", account.last_synced_at.strftime("%H:%M"))
             if self.last_report is not None:
                 report = self.last_report
-                text += self.tr(" — people: %1; meetings: %2").replace("%1", report.people.describe()) \
-                    .replace("%2", report.meetings.describe())
+                if report.unchanged:
+                    text += self.tr(" — nothing changed")
+                else:
+                    text += self.tr(" — people: %1; meetings: %2").replace("%1", report.people.describe()) \
+                        .replace("%2", report.meetings.describe())
+        text = html.escape(text, quote=False) + self._skipped_text()
+        if kept:
+            text += " — " + self.tr('<a href="removed">%n removed from the server, kept here</a>', "", kept)
         if conflicts:
             text += " — " + self.tr('<a href="conflicts">%n conflict(s) to resolve</a>', "", conflicts)
         self._show(text)
-        self.status.setToolTip(account.url)
+        skipped = self.last_report.skipped if self.last_report is not None else []
+        self.status.setToolTip("\n".join([account.url] + [self.tr("Skipped %1").replace("%1", s.describe())
+                                                           for s in skipped]))
+
+    def _skipped_text(self) -> str:
+        """The first record the last sync could not take, named, in one line (the tooltip lists all)."""
+        skipped = self.last_report.skipped if self.last_report is not None else []
+        if not skipped:
+            return ""
+        text = self.tr(" — skipped %1").replace("%1", skipped[0].describe())
+        if len(skipped) > 1:
+            text += self.tr(" and %1 more").replace("%1", str(len(skipped) - 1))
+        return html.escape(display_safe(text), quote=False)
+
+    def _link(self, link: str) -> None:
+        {"deletions": self.ask_deletions, "removed": self.show_removed}.get(link, self.show_conflicts)()
 
     # --- dialogs ---------------------------------------------------------------------------
 
@@ -206,6 +256,50 @@ class SyncController(QObject):
         dialog.resolved_all.connect(lambda: self.sync_now(user_asked=False))
         dialog.finished.connect(lambda _result: self.refresh_status())
         self.conflict_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def ask_deletions(self):
+        """Show what the server deleted and let the user sync anyway (they stay here, marked) or not."""
+        from mentordesk.sync.guard import count_text
+
+        stop = self.pending_deletion
+        if stop is None:
+            return None
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Sync stopped"), "", QMessageBox.StandardButton.NoButton,
+                          self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        what = self.tr(" and ").join(count_text(kind, len(names)) for kind, names in stop.pending.items())
+        box.setText(self.tr("%1 no longer has %2 that are in MentorDesk. Nothing was changed.")
+                    .replace("%1", stop.server).replace("%2", what))
+        box.setInformativeText(self.tr(
+            "If they were deleted on purpose, sync anyway: they stay here with their meetings, advice and asks, "
+            "marked as removed from the server. If not (a reset phone, a wrong account), check the account first."))
+        box.setDetailedText("\n".join(name for names in stop.pending.values() for name in names))
+        self.allow_button = box.addButton(self.tr("Sync Anyway, Keep Them Here"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Don't Sync"), QMessageBox.ButtonRole.RejectRole)
+        self.allow_button.clicked.connect(lambda: self._answered(True))
+        self.deletion_box = box
+        box.open()
+        return box
+
+    def _answered(self, allow: bool) -> None:
+        if not allow:
+            return
+        self.pending_deletion = None
+        again = lambda: self.sync_now(user_asked=True, allow_deletions=True)  # noqa: E731
+        if self.running():  # the stopped sync's thread is still winding down: go on when it is done
+            self._after_thread = again
+        else:
+            again()
+
+    def show_removed(self):
+        from mentordesk.ui.sync_removed import RemovedDialog
+
+        dialog = RemovedDialog(self.window)
+        dialog.restored.connect(lambda: self.sync_now(user_asked=False))
+        dialog.finished.connect(lambda _result: self.refresh_status())
+        self.removed_dialog = dialog
         dialog.open()
         return dialog
 

@@ -22,10 +22,12 @@ class SyncThread(QThread):
     progressed = Signal(int, int, str)  # done, total, what
     succeeded = Signal(object)  # runner.SyncReport
     failed = Signal(str)  # a user-facing message naming the problem and the server
+    blocked = Signal(object)  # guard.MassDeletion: nothing changed, the user decides
 
-    def __init__(self, url: str, username: str, password: str, parent=None):
+    def __init__(self, url: str, username: str, password: str, parent=None, allow_deletions: bool = False):
         super().__init__(parent)
         self.url, self.username, self._password = url, username, password
+        self.allow_deletions = allow_deletions
         self._cancelled = False
 
     def cancel(self) -> None:
@@ -39,10 +41,14 @@ class SyncThread(QThread):
 
     def run(self) -> None:
         from mentordesk.models import database
+        from mentordesk.sync.guard import MassDeletion
         from mentordesk.sync.runner import run_sync
 
         try:
-            report = run_sync(self.url, self.username, self._password, progress=self._progress)
+            report = run_sync(self.url, self.username, self._password, progress=self._progress,
+                              allow_deletions=self.allow_deletions)
+        except MassDeletion as exc:
+            self.blocked.emit(exc)
         except ServiceError as exc:
             self.failed.emit(str(exc))
         except Exception as exc:  # noqa: BLE001 - a worker must report, never die silently
