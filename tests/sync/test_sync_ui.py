@@ -270,3 +270,22 @@ def test_emptied_address_book_asks_with_count_and_names_then_keeps_everyone(qtbo
         qtbot.mouseClick(dialog.upload, Qt.MouseButton.LeftButton)  # all checked: back to the server
     assert len(server.list(first.addressbook)) == 4
     dialog.reject()
+
+
+def test_person_page_says_the_person_was_removed_from_the_address_book(qtbot, small_network, account, server):
+    from mentordesk.sync.removed import restore
+    from mentordesk.ui.person_page import PersonPage
+    from mentordesk.ui.undo import Edits
+
+    run_sync(account.url, account.username, account.password)
+    ana = Person.get(Person.display_name == "Ana Ruiz")
+    server.delete(SyncItem.get((SyncItem.kind == "person") & (SyncItem.local_id == ana.id)).href)
+    assert run_sync(account.url, account.username, account.password).people.removed == 1
+    page = PersonPage(Edits())
+    qtbot.addWidget(page)
+    page.show_person(ana.id)
+    text = page.story.toPlainText()
+    assert text.startswith("Removed from the address book on the server") and "Ana Ruiz" in text
+    restore()
+    page.refresh()
+    assert "Removed from the address book" not in page.story.toPlainText()

@@ -206,7 +206,14 @@ class PersonPage(QWidget):
         if person_id is None:
             self.story.setHtml(f"<p>{html.escape(self.tr('Select someone in the list to see their story.'))}</p>")
         else:
-            self.story.setHtml(person_story_html(person_id, show_all=self.show_all_of == person_id))
+            story = person_story_html(person_id, show_all=self.show_all_of == person_id)
+            from mentordesk.sync.removed import is_removed
+
+            if is_removed("person", person_id):  # deleted on the server, kept here: say so above the story
+                note = self.tr("Removed from the address book on the server; kept here with their history. "
+                               "File › Removed from the Server… uploads them again.")
+                story = f'<p id="removed"><i>{html.escape(note)}</i></p>' + story
+            self.story.setHtml(story)
         self.log_button.setEnabled(person_id is not None)
         self.edit_button.setEnabled(person_id is not None)
 
