@@ -14,6 +14,7 @@ from mentordesk.connection import PRAGMAS, make_database  # noqa: F401 - db.PRAG
 from mentordesk.errors import DatabaseOpenError
 from mentordesk.models import ALL_MODELS, SchemaVersion, database
 from mentordesk.search_schema import create_search_tables
+from mentordesk.services import kinds, search
 from mentordesk.storage import StorageBusy, end_shared_use, mark_closed, mark_open, share_use
 
 # Feature modules whose import appends their models to models.ALL_MODELS; add a line per feature.
@@ -149,6 +150,7 @@ def ensure_schema(db: SqliteDatabase) -> None:
 
     for module in MODEL_MODULES:
         importlib.import_module(module)
+    kinds.all_kinds()  # every declared kind's model joins ALL_MODELS
 
     if 0 < schema_version(db) < LATEST_VERSION:
         from mentordesk.safety.backup import backup_database
@@ -158,7 +160,7 @@ def ensure_schema(db: SqliteDatabase) -> None:
         version = schema_version(db)
         if version == 0:
             db.create_tables(ALL_MODELS)
-            create_search_tables(db)
+            create_search_tables(db, kinds.search_tables())
             SchemaVersion.create(version=LATEST_VERSION)
             return
         if version > LATEST_VERSION:
@@ -171,14 +173,13 @@ def ensure_schema(db: SqliteDatabase) -> None:
         # Tables added by later features need no migration: create any that are missing.
         if not _schema_complete(db):
             db.create_tables(ALL_MODELS, safe=True)
-            create_search_tables(db)
+            for kind in create_search_tables(db, kinds.search_tables()):
+                search.rebuild(kind)  # a kind's new search table starts with its existing records
 
 
 def _expected_names() -> set[str]:
     """Names of every table and index the models and search define."""
-    from mentordesk.search_schema import FTS_TABLES
-
-    names = {table for table, _ in FTS_TABLES.values()}
+    names = {table for table, _ in kinds.search_tables().values()}
     for model in ALL_MODELS:
         names.add(model._meta.table_name)
         for index in model._meta.fields_to_index():

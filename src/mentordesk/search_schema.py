@@ -1,24 +1,18 @@
-"""The FTS5 tables behind search: one per kind, rowid = the record's id."""
+"""The FTS5 tables behind search: one per searchable kind (services.kinds declares them), rowid = record id."""
 
 from __future__ import annotations
 
 TOKENIZE = "unicode61 remove_diacritics 2"
 
-# kind -> (fts table, indexed columns)
-FTS_TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
-    "person": ("person_fts", ("name", "organization", "title", "notes", "extra")),
-    "organization": ("organization_fts", ("name", "field", "website")),
-    "meeting": ("meeting_fts", ("summary", "notes", "place", "attendees")),
-    "advice": ("advice_fts", ("advice", "outcome", "person")),
-    "ask": ("ask_fts", ("purpose", "notes", "person")),
-}
 
-
-def create_search_tables(db) -> None:
-    """Create the FTS5 tables when missing (safe to call on every open)."""
-    for table, columns in FTS_TABLES.values():
+def create_search_tables(db, tables: dict[str, tuple[str, tuple[str, ...]]]) -> list[str]:
+    """Create the missing FTS5 tables of `tables` (kind -> (table, columns)); returns the kinds created."""
+    present = {row[0] for row in db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    created = []
+    for kind, (table, columns) in tables.items():
+        if table in present:
+            continue
         cols = ", ".join(columns)
-        db.execute_sql(
-            f"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5({cols}, "
-            f"tokenize='{TOKENIZE}', prefix='2 3')"
-        )
+        db.execute_sql(f"CREATE VIRTUAL TABLE {table} USING fts5({cols}, tokenize='{TOKENIZE}', prefix='2 3')")
+        created.append(kind)
+    return created

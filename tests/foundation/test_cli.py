@@ -28,7 +28,7 @@ def test_demo_then_stats(demo_file):
     result = run("stats", "--db", demo_file, "--json")
     assert result.returncode == 0
     counts = json.loads(result.stdout)
-    assert set(counts) == {"people", "organizations", "meetings", "advice", "asks"}
+    assert set(counts) == {"people", "organizations", "meetings", "advice", "asks", "opportunities"}
     assert counts["people"] >= 30 and counts["meetings"] >= 50
     assert counts["advice"] >= 20 and counts["asks"] >= 5
 

@@ -77,7 +77,7 @@ def test_lists_and_the_person_page_show_the_raw_text_marked_invalid(spoiled, qtb
     for kind, column, raw in (("ask", "due_on", "soon"), ("meeting", "held_at", "last tuesday")):
         model = RecordListModel(kind)
         row = model.row_of(spoiled[kind if kind == "ask" else "meeting"])
-        index = [c.key for c in listing.LISTS[kind].columns].index(column)
+        index = [c.key for c in listing.spec_of(kind).columns].index(column)
         assert model.index(row, index).data() == f"{raw} (invalid date)"
     page = PersonPage(Edits())
     qtbot.addWidget(page)

@@ -50,6 +50,6 @@ def test_a_planned_meeting_is_shown_as_next_not_as_last_met(qtbot, database):
     last_met = lines[lines.index("Last met") + 1] if "Last met" in lines else text.split("Last met", 1)[1]
     assert "2024" in last_met.split("Next meeting")[0]
     model = RecordListModel("person")
-    column = [c.key for c in listing.LISTS["person"].columns].index("last_met_on")
+    column = [c.key for c in listing.spec_of("person").columns].index("last_met_on")
     qtbot.waitUntil(lambda: model.rowCount() == 1)
     assert model.index(0, column).data().startswith("planned")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from peewee import ForeignKeyField, TextField
 
 from mentordesk.model_fields import SafeDateField as DateField, SafeDateTimeField as DateTimeField
@@ -36,18 +38,34 @@ for _model in (Decision, DecisionAsk):
         models.ALL_MODELS.append(_model)
 
 
-def _decision_review(day):
-    """Today's line for the next decision review (crossroads.service computes it)."""
-    from mentordesk.crossroads.service import decision_review
+def decision_review(today: dt.date) -> dict | None:
+    """Today's line for the next decision review: {decision_id, date, title}, None without one."""
+    from peewee import OperationalError
 
-    return decision_review(day)
+    try:
+        found = next_revisit(today)
+    except OperationalError:  # the decision table is not in this file
+        return None
+    if not found:
+        return None
+    return {"decision_id": found["decision_id"], "date": found["revisit_on"], "title": found["title"]}
+
+
+def next_revisit(today: dt.date | None = None) -> dict | None:
+    """The nearest decision review on or after today (for Today and reminders)."""
+    today = today or dt.date.today()
+    row = (Decision.select().where(Decision.revisit_on >= today)
+           .order_by(Decision.revisit_on, Decision.id.desc()).first())
+    if row is None:
+        return None
+    return {"decision_id": row.id, "revisit_on": row.revisit_on.isoformat(), "title": f"Revisit: {row.chosen_label}"}
 
 
 def _add_to_today() -> None:
     """Today shows the next decision review: registered here, where the decision table joins the schema."""
     from mentordesk.services import today
 
-    today.provide("decision_review", _decision_review)
+    today.provide("decision_review", decision_review)
 
 
 _add_to_today()

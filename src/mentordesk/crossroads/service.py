@@ -10,7 +10,7 @@ from mentordesk.crossroads import network, plan as plan_mod
 from mentordesk.crossroads.answers import OPTIONS, Answers
 from mentordesk.crossroads.engine import Result, evaluate
 from mentordesk.crossroads.evidence import Advisor, Evidence
-from mentordesk.crossroads.models import Decision, DecisionAsk
+from mentordesk.crossroads.models import Decision, DecisionAsk, decision_review, next_revisit  # noqa: F401
 from mentordesk.services import asks as asks_svc
 from mentordesk.services.core import NotFound, ValidationError, changed, transactional
 
@@ -112,29 +112,6 @@ def latest_answers() -> Answers | None:
     """The answers of the most recent decision, to start the wizard from."""
     latest = latest_decision_id()
     return Answers.from_dict(json.loads(Decision.get_by_id(latest).answers)) if latest else None
-
-
-def decision_review(today: dt.date) -> dict | None:
-    """Today's line for the next decision review: {decision_id, date, title}, None without one."""
-    from peewee import OperationalError
-
-    try:
-        found = next_revisit(today)
-    except OperationalError:  # the decision table is not in this file
-        return None
-    if not found:
-        return None
-    return {"decision_id": found["decision_id"], "date": found["revisit_on"], "title": found["title"]}
-
-
-def next_revisit(today: dt.date | None = None) -> dict | None:
-    """The nearest decision review on or after today (for Today and reminders)."""
-    today = today or dt.date.today()
-    row = (Decision.select().where(Decision.revisit_on >= today)
-           .order_by(Decision.revisit_on, Decision.id.desc()).first())
-    if row is None:
-        return None
-    return {"decision_id": row.id, "revisit_on": row.revisit_on.isoformat(), "title": f"Revisit: {row.chosen_label}"}
 
 
 @transactional

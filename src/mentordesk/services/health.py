@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-from mentordesk.models import AdviceNote, Ask, Meeting, Organization, Person, database
-from mentordesk.search_schema import FTS_TABLES
+from mentordesk.models import database
+from mentordesk.services import kinds
 from mentordesk.services.value_check import bad_values
-
-_COUNTED = {"people": Person, "organizations": Organization, "meetings": Meeting, "advice": AdviceNote, "asks": Ask}
 
 
 def stats() -> dict[str, int]:
-    """How many records of each kind the database holds."""
-    return {name: model.select().count() for name, model in _COUNTED.items()}
+    """How many records of each counted kind the database holds, by the kind's plural ("people")."""
+    return {kind.plural: kind.model.select().count() for kind in kinds.all_kinds() if kind.counted}
 
 
 def any_records() -> bool:
     """True when the database holds at least one record of any counted kind (cheap at any size)."""
-    return any(model.select().exists() for model in _COUNTED.values())
+    return any(kind.model.select().exists() for kind in kinds.all_kinds() if kind.counted)
 
 
 def _scalar(sql: str, params=()) -> int:
@@ -45,10 +43,10 @@ def check(quick: bool = False) -> list[str]:
                WHERE a.person_id = p.id)""")
     if stale:
         problems.append(f"{stale} person(s) have a wrong 'last met' date")
-    tables = {"person": "person", "organization": "organization", "meeting": "meeting", "advice": "advice_note", "ask": "ask"}
-    for kind, (fts, _) in FTS_TABLES.items():
-        missing = _scalar(f"SELECT COUNT(*) FROM {tables[kind]} WHERE id NOT IN (SELECT rowid FROM {fts})")
-        extra = _scalar(f"SELECT COUNT(*) FROM {fts} WHERE rowid NOT IN (SELECT id FROM {tables[kind]})")
+    for kind in kinds.searchable():
+        fts = kind.search.table
+        missing = _scalar(f"SELECT COUNT(*) FROM {kind.table} WHERE id NOT IN (SELECT rowid FROM {fts})")
+        extra = _scalar(f"SELECT COUNT(*) FROM {fts} WHERE rowid NOT IN (SELECT id FROM {kind.table})")
         if missing or extra:
-            problems.append(f"search index for {kind} is out of step ({missing} missing, {extra} extra)")
+            problems.append(f"search index for {kind.key} is out of step ({missing} missing, {extra} extra)")
     return problems

@@ -4,107 +4,15 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
-from dataclasses import dataclass
 
 from mentordesk.models import database
-from mentordesk.services import search
+from mentordesk.services import kinds, search
+from mentordesk.services.kinds import Column, ListSpec  # noqa: F401 - what a list is made of
 
 
-@dataclass(frozen=True)
-class Column:
-    """A list column: its key, English title, the SQL that shows it and the SQL that sorts it."""
-
-    key: str
-    title: str
-    sql: str
-    sort: str | None = None
-
-    @property
-    def order_sql(self) -> str:
-        return self.sort or self.sql
-
-
-@dataclass(frozen=True)
-class ListSpec:
-    """How one area lists its records."""
-
-    kind: str
-    table: str  # FROM clause, aliasing the main table as t
-    columns: tuple[Column, ...]
-    default_sort: int = 0
-    default_descending: bool = False
-
-
-NOCASE = " COLLATE NOCASE"
-
-LISTS: dict[str, ListSpec] = {
-    "person": ListSpec(
-        "person",
-        "person t LEFT JOIN organization o ON o.id = t.organization_id",
-        (
-            Column("name", "Name", "t.display_name", "t.display_name" + NOCASE),
-            Column("organization", "Organization", "o.name", "o.name" + NOCASE),
-            Column("title", "Title", "t.title", "t.title" + NOCASE),
-            Column("last_met_on", "Last met", "t.last_met_on"),
-            Column("trust", "Trust", "t.trust"),
-        ),
-    ),
-    "organization": ListSpec(
-        "organization",
-        "organization t",
-        (
-            Column("name", "Name", "t.name", "t.name" + NOCASE),
-            Column("field", "Field", "t.field", "t.field" + NOCASE),
-            Column("people", "People", "(SELECT COUNT(*) FROM person p WHERE p.organization_id = t.id)"),
-            Column("website", "Website", "t.website"),
-        ),
-    ),
-    "meeting": ListSpec(
-        "meeting",
-        "meeting t",
-        (
-            Column("held_at", "When", "substr(t.held_at, 1, 16)", "t.held_at"),
-            Column("kind", "Kind", "t.kind"),
-            Column(
-                "attendees",
-                "With",
-                "(SELECT group_concat(p.display_name, ', ') FROM meeting_attendee a "
-                "JOIN person p ON p.id = a.person_id WHERE a.meeting_id = t.id)",
-            ),
-            Column("summary", "Summary", "t.summary", "t.summary" + NOCASE),
-            Column("follow_up_on", "Follow up", "t.follow_up_on"),
-        ),
-        default_descending=True,
-    ),
-    "advice": ListSpec(
-        "advice",
-        "advice_note t JOIN person p ON p.id = t.person_id",
-        (
-            Column("given_on", "Date", "t.given_on"),
-            Column("person", "From", "p.display_name", "p.display_name" + NOCASE),
-            Column("path", "Path", "t.path"),
-            Column("stance", "Stance", "t.stance"),
-            Column("advice", "Advice", "t.advice", "t.advice" + NOCASE),
-            Column("acted_on", "Acted on", "t.acted_on"),
-        ),
-        default_descending=True,
-    ),
-    "ask": ListSpec(
-        "ask",
-        "ask t JOIN person p ON p.id = t.person_id",
-        (
-            Column("person", "Person", "p.display_name", "p.display_name" + NOCASE),
-            Column("kind", "Kind", "t.kind"),
-            Column("purpose", "For", "t.purpose", "t.purpose" + NOCASE),
-            Column("status", "Status", "t.status",
-                   "CASE t.status WHEN 'idea' THEN 0 WHEN 'asked' THEN 1 WHEN 'in_progress' THEN 2 "
-                   "WHEN 'done' THEN 3 ELSE 4 END"),
-            Column("due_on", "Due", "t.due_on"),
-            Column("thanked", "Thanked", "t.thanked"),
-        ),
-        default_sort=3,
-    ),
-}
+def spec_of(kind: str) -> ListSpec:
+    """How records of `kind` are listed (its declaration in services.kinds)."""
+    return kinds.get(kind).listing
 
 
 _JOIN_RE = re.compile(r"\bJOIN\s+\w+\s+(\w+)\s+ON\b", re.I)
@@ -142,7 +50,7 @@ def _sorted_ids(kind: str, sort: int, descending: bool, where: str, params: tupl
     if key in _cache:
         _cache.move_to_end(key)
         return _cache[key][0], key
-    sql = _ordered_ids_sql(LISTS[kind], sort, descending, where)
+    sql = _ordered_ids_sql(spec_of(kind), sort, descending, where)
     ids = [row[0] for row in database.execute_sql(sql, list(params)).fetchall()]
     _cache[key] = (ids, None)
     while len(_cache) > _CACHE_SIZE:
@@ -161,7 +69,7 @@ def _positions(key: tuple) -> dict[int, int]:
 def list_ids(kind: str, text: str = "", sort: int | None = None, descending: bool | None = None,
              where: str = "", params: tuple = ()) -> list[int]:
     """Ids of `kind` matching `text` (FTS5) and an optional extra SQL condition, sorted in SQL."""
-    spec = LISTS[kind]
+    spec = spec_of(kind)
     sort = spec.default_sort if sort is None else sort
     descending = spec.default_descending if descending is None else descending
     long_words, short = search.split_short(text)
@@ -173,6 +81,10 @@ def list_ids(kind: str, text: str = "", sort: int | None = None, descending: boo
         low, high = search.name_prefix_range(short[0])
         initial = "t.display_name COLLATE NOCASE >= ? AND t.display_name COLLATE NOCASE < ?"
         where, params = (f"({where}) AND {initial}" if where else initial), (*params, low, high)
+        return list(_sorted_ids(kind, sort, descending, where, params)[0])
+    if kinds.get(kind).search is None and text.strip():  # no search table: every word in some column
+        like, words = _like_filter(spec, text)
+        where, params = (f"({where}) AND {like}" if where else like), (*params, *words)
         return list(_sorted_ids(kind, sort, descending, where, params)[0])
     ordered, key = _sorted_ids(kind, sort, descending, where, params)
     query = search.fts_query(text)
@@ -186,9 +98,17 @@ def list_ids(kind: str, text: str = "", sort: int | None = None, descending: boo
     return [record_id for record_id in ordered if record_id in wanted]
 
 
+def _like_filter(spec: ListSpec, text: str) -> tuple[str, list[str]]:
+    """SQL requiring each word of `text` in one of the list's columns (kinds without a search table)."""
+    words = [w for w in text.split() if w]
+    one = "(" + " OR ".join(f"CAST({c.sql} AS TEXT) LIKE ? ESCAPE '\\'" for c in spec.columns) + ")"
+    escaped = ["%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for w in words]
+    return " AND ".join([one] * len(words)), [e for e in escaped for _ in spec.columns]
+
+
 def count_ids(kind: str, where: str = "", params: tuple = ()) -> int:
     """How many records of `kind` pass `where` (what a list shows before its ids are all read)."""
-    spec = LISTS[kind]
+    spec = spec_of(kind)
     sql = f"SELECT COUNT(*) FROM {_tables_for(spec, where)}" + (f" WHERE ({where})" if where else "")
     return database.execute_sql(sql, list(params)).fetchone()[0]
 
@@ -196,7 +116,7 @@ def count_ids(kind: str, where: str = "", params: tuple = ()) -> int:
 def head_ids(kind: str, sort: int | None = None, descending: bool | None = None, where: str = "",
              params: tuple = (), limit: int = 200) -> list[int]:
     """The first `limit` ids of the unfiltered list in list order (an index scan for the usual sorts)."""
-    spec = LISTS[kind]
+    spec = spec_of(kind)
     sort = spec.default_sort if sort is None else sort
     descending = spec.default_descending if descending is None else descending
     sql = _ordered_ids_sql(spec, sort, descending, where) + " LIMIT ?"
@@ -215,7 +135,7 @@ def _ordered_ids_sql(spec, sort: int, descending: bool, where: str) -> str:
 
 def list_rows(kind: str, ids) -> dict[int, tuple]:
     """Display values of these records, keyed by id, in column order."""
-    spec = LISTS[kind]
+    spec = spec_of(kind)
     ids = list(ids)
     result: dict[int, tuple] = {}
     cols = ", ".join(c.sql for c in spec.columns)

@@ -7,65 +7,39 @@ import unicodedata
 from dataclasses import dataclass
 
 from mentordesk.models import database
-from mentordesk.search_schema import FTS_TABLES
+from mentordesk.services import kinds
 
 CHUNK = 500
 
-# kind -> SELECT producing (rowid, *indexed columns) for the records whose id is in {ids}
-_SOURCES = {
-    "person": """
-        SELECT p.id,
-               p.display_name || ' ' || p.given_name || ' ' || p.family_name || ' ' || p.nickname,
-               COALESCE(o.name, ''), p.title, p.notes,
-               COALESCE((SELECT group_concat(e.email, ' ') FROM person_email e WHERE e.person_id = p.id), '')
-               || ' ' ||
-               COALESCE((SELECT group_concat(t.name, ' ') FROM person_tag pt JOIN tag t ON t.id = pt.tag_id
-                         WHERE pt.person_id = p.id), '')
-        FROM person p LEFT JOIN organization o ON o.id = p.organization_id
-        WHERE p.id IN ({ids})""",
-    "organization": "SELECT id, name, field, website FROM organization WHERE id IN ({ids})",
-    "meeting": """
-        SELECT m.id, m.summary, m.notes, m.place,
-               COALESCE((SELECT group_concat(p.display_name, ' ') FROM meeting_attendee a
-                         JOIN person p ON p.id = a.person_id WHERE a.meeting_id = m.id), '')
-        FROM meeting m WHERE m.id IN ({ids})""",
-    "advice": """
-        SELECT n.id, n.advice, n.outcome, p.display_name
-        FROM advice_note n JOIN person p ON p.id = n.person_id WHERE n.id IN ({ids})""",
-    "ask": """
-        SELECT k.id, k.purpose, k.notes, p.display_name
-        FROM ask k JOIN person p ON p.id = k.person_id WHERE k.id IN ({ids})""",
-}
-
-_ALL_IDS = {
-    "person": "SELECT id FROM person",
-    "organization": "SELECT id FROM organization",
-    "meeting": "SELECT id FROM meeting",
-    "advice": "SELECT id FROM advice_note",
-    "ask": "SELECT id FROM ask",
-}
+def _spec(kind: str):
+    """The kind's search declaration (services.kinds)."""
+    return kinds.get(kind).search
 
 
 def reindex(kind: str, ids) -> None:
-    """Refresh the search rows of these records (deleted ones simply disappear)."""
-    table, columns = FTS_TABLES[kind]
+    """Refresh the search rows of these records (deleted ones simply disappear); no-op for unsearched kinds."""
+    spec = _spec(kind)
+    if spec is None:
+        return
     ids = list(dict.fromkeys(int(i) for i in ids))
-    cols = ", ".join(("rowid",) + columns)
+    cols = ", ".join(("rowid",) + spec.columns)
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start : start + CHUNK]
         marks = ", ".join("?" * len(chunk))
-        database.execute_sql(f"DELETE FROM {table} WHERE rowid IN ({marks})", chunk)
-        database.execute_sql(f"INSERT INTO {table}({cols}) " + _SOURCES[kind].format(ids=marks), chunk)
+        database.execute_sql(f"DELETE FROM {spec.table} WHERE rowid IN ({marks})", chunk)
+        database.execute_sql(f"INSERT INTO {spec.table}({cols}) " + spec.source.format(ids=marks), chunk)
 
 
 def rebuild(kind: str | None = None) -> None:
     """Rebuild one kind's search table (or all of them) from scratch, e.g. after a bulk import."""
-    for name in [kind] if kind else list(FTS_TABLES):
-        table, columns = FTS_TABLES[name]
-        cols = ", ".join(("rowid",) + columns)
-        database.execute_sql(f"DELETE FROM {table}")
-        source = _SOURCES[name].format(ids=_ALL_IDS[name])
-        database.execute_sql(f"INSERT INTO {table}({cols}) {source}")
+    for record_kind in [kinds.get(kind)] if kind else kinds.searchable():
+        spec = record_kind.search
+        if spec is None:
+            continue
+        cols = ", ".join(("rowid",) + spec.columns)
+        database.execute_sql(f"DELETE FROM {spec.table}")
+        source = spec.source.format(ids=f"SELECT id FROM {record_kind.table}")
+        database.execute_sql(f"INSERT INTO {spec.table}({cols}) {source}")
 
 
 _TOKEN_RE = re.compile(r"\w+", re.UNICODE)
@@ -152,7 +126,7 @@ def rank_cap(kind: str) -> int:
 
 def fts_rowids(kind: str, query: str) -> list[int]:
     """Every rowid matching an FTS5 query (from fts_query), unordered: what list filters need."""
-    table, _ = FTS_TABLES[kind]
+    table = _spec(kind).table
     return [row[0] for row in database.execute_sql(f"SELECT rowid FROM {table} WHERE {table} MATCH ?", [query])]
 
 
@@ -166,7 +140,7 @@ def matching_ids(kind: str, text: str, limit: int | None = None) -> list[int] | 
     query = fts_query(text)
     if query is None:
         return None
-    table, columns = FTS_TABLES[kind]
+    table, columns = _spec(kind).table, _spec(kind).columns
     if limit is None:
         return fts_rowids(kind, query)
     if split_short(text)[1]:  # one-letter words: name initials for people, left out for other kinds
@@ -185,12 +159,6 @@ def matching_ids(kind: str, text: str, limit: int | None = None) -> list[int] | 
     return ids
 
 
-def match_subquery(kind: str) -> str:
-    """SQL `id IN (...)` filter text for use inside list queries; bind fts_query(text) to it."""
-    table, _ = FTS_TABLES[kind]
-    return f"IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)"
-
-
 @dataclass(frozen=True)
 class Hit:
     """One search result: what it is, its id, a title and a line of context."""
@@ -201,48 +169,27 @@ class Hit:
     detail: str
 
 
-_HIT_SQL = {
-    "person": """SELECT p.id, p.display_name, TRIM(p.title || CASE WHEN o.name IS NULL THEN '' ELSE ' · ' || o.name END)
-                 FROM person p LEFT JOIN organization o ON o.id = p.organization_id WHERE p.id IN ({ids})""",
-    "organization": "SELECT id, name, field FROM organization WHERE id IN ({ids})",
-    "meeting": "SELECT id, COALESCE(NULLIF(summary, ''), kind), substr(held_at, 1, 10) FROM meeting WHERE id IN ({ids})",
-    "advice": """SELECT n.id, substr(n.advice, 1, 120), p.display_name || ', ' || n.given_on
-                 FROM advice_note n JOIN person p ON p.id = n.person_id WHERE n.id IN ({ids})""",
-    "ask": """SELECT k.id, COALESCE(NULLIF(k.purpose, ''), k.kind), p.display_name || ' · ' || k.status
-              FROM ask k JOIN person p ON p.id = k.person_id WHERE k.id IN ({ids})""",
-}
-
-SEARCH_KINDS = ("person", "organization", "meeting", "advice", "ask")
-
-
-def search(text: str, limit_per_kind: int = 20, kinds=SEARCH_KINDS) -> list[Hit]:
-    """Everything matching `text`, grouped by kind in SEARCH_KINDS order, best matches first."""
+def search(text: str, limit_per_kind: int = 20, only: tuple[str, ...] | None = None) -> list[Hit]:
+    """Everything matching `text`, grouped by kind in declaration order (or `only` these), best first."""
     hits: list[Hit] = []
-    for kind in kinds:
+    for kind in only or [k.key for k in kinds.searchable()]:
         ids = matching_ids(kind, text, limit_per_kind)
         if not ids:
             continue
         marks = ", ".join("?" * len(ids))
-        rows = {row[0]: row for row in database.execute_sql(_HIT_SQL[kind].format(ids=marks), ids)}
+        rows = {row[0]: row for row in database.execute_sql(_spec(kind).hits.format(ids=marks), ids)}
         hits.extend(Hit(kind, i, rows[i][1] or "", rows[i][2] or "") for i in ids if i in rows)
     return hits
 
 
-_SENSITIVE_SQL = {
-    "person": "SELECT id FROM person WHERE sensitive = 1 AND id IN ({ids})",
-    "meeting": """SELECT DISTINCT a.meeting_id FROM meeting_attendee a JOIN person p ON p.id = a.person_id
-                  WHERE p.sensitive = 1 AND a.meeting_id IN ({ids})""",
-    "advice": "SELECT n.id FROM advice_note n JOIN person p ON p.id = n.person_id WHERE p.sensitive = 1 AND n.id IN ({ids})",
-    "ask": "SELECT k.id FROM ask k JOIN person p ON p.id = k.person_id WHERE p.sensitive = 1 AND k.id IN ({ids})",
-}
-
-
 def without_sensitive(hits: list[Hit]) -> list[Hit]:
-    """The hits minus people marked sensitive and the meetings, advice and asks that involve them."""
+    """The hits minus people marked sensitive and the records that involve them (each kind's privacy rule)."""
     hidden: set[tuple[str, int]] = set()
-    for kind, sql in _SENSITIVE_SQL.items():
-        ids = [hit.id for hit in hits if hit.kind == kind]
-        if ids:
+    for record_kind in kinds.all_kinds():
+        ids = [hit.id for hit in hits if hit.kind == record_kind.key]
+        if ids and record_kind.hidden_where:
             marks = ", ".join("?" * len(ids))
-            hidden.update((kind, row[0]) for row in database.execute_sql(sql.format(ids=marks), ids))
+            sql = (f"SELECT t.id FROM {record_kind.table} t WHERE t.id IN ({marks}) "
+                   f"AND NOT ({record_kind.hidden_where})")
+            hidden.update((record_kind.key, row[0]) for row in database.execute_sql(sql, ids))
     return [hit for hit in hits if (hit.kind, hit.id) not in hidden]

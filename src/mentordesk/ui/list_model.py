@@ -99,7 +99,7 @@ class RecordListModel(QAbstractTableModel):
     def __init__(self, kind: str, parent=None, *, where: str = "", params: tuple = (), lazy: bool = False):
         super().__init__(parent)
         self.kind = kind
-        self.spec = listing.LISTS[kind]
+        self.spec = listing.spec_of(kind)
         self._ids: list[int] = []
         self._rows: dict[int, tuple] = {}
         self._row_of: dict[int, int] | None = None

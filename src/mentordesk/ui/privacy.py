@@ -4,15 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-# Listing conditions (services.listing aliases the main table as t) that leave sensitive people out.
-HIDDEN_WHERE = {
-    "people": "t.sensitive = 0",
-    "meetings": "NOT EXISTS (SELECT 1 FROM meeting_attendee ma JOIN person sp ON sp.id = ma.person_id "
-                "WHERE ma.meeting_id = t.id AND sp.sensitive = 1)",
-    "advice": "NOT EXISTS (SELECT 1 FROM person sp WHERE sp.id = t.person_id AND sp.sensitive = 1)",
-    "asks": "NOT EXISTS (SELECT 1 FROM person sp WHERE sp.id = t.person_id AND sp.sensitive = 1)",
-}
-
+from mentordesk.services import kinds
 
 class PrivacyMode(QObject):
     """Whether notes and sensitive people are hidden on screen; `changed(bool)` when toggled."""
@@ -34,7 +26,10 @@ class PrivacyMode(QObject):
 
     def where(self, area_key: str) -> str:
         """The extra listing condition for an area while privacy mode is on, '' otherwise."""
-        return HIDDEN_WHERE.get(area_key, "") if self._enabled else ""
+        if not self._enabled:
+            return ""
+        kind = kinds.by_plural(area_key)
+        return kind.hidden_where if kind is not None else ""
 
 
 _privacy: PrivacyMode | None = None

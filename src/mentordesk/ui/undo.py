@@ -98,7 +98,7 @@ class CreateCommand(ServiceCommand):
         self.kind.delete(self.record_id)
 
     def redo_edit(self):
-        snapshots.restore(self.snapshot)
+        self.kind.restore(self.snapshot)
         for snap in self.extra_snapshots:
             snapshots.restore(snap)
 
@@ -160,7 +160,7 @@ class DeleteCommand(ServiceCommand):
         self.kind.delete(self.record_id)
 
     def undo_edit(self):
-        snapshots.restore(self.snapshot)
+        self.kind.restore(self.snapshot)
 
 
 class Edits(QObject):

@@ -1,0 +1,137 @@
+"""The built-in kinds of record, one declaration each (see services.kinds for what a declaration holds)."""
+
+from __future__ import annotations
+
+from mentordesk.models import AdviceNote, Ask, Meeting, Organization, Person
+from mentordesk.opportunity_model import Opportunity
+from mentordesk.services import advice, asks, meetings, opportunities, organizations, people, snapshots
+from mentordesk.services.kinds import Column, ListSpec, RecordKind, SearchSpec, register
+
+NOCASE = " COLLATE NOCASE"
+# Privacy mode: rows that involve no person marked sensitive (alias t is the kind's own table).
+_PERSON_NOT_SENSITIVE = "NOT EXISTS (SELECT 1 FROM person sp WHERE sp.id = t.person_id AND sp.sensitive = 1)"
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+register(RecordKind(
+    "person", "people", "Person", Person,
+    people.create_person, people.update_person, people.delete_person, people.person_data,
+    snapshots.capture_person, lambda d: d.get("display_name") or "",
+    ListSpec("person", "person t LEFT JOIN organization o ON o.id = t.organization_id", (
+        Column("name", "Name", "t.display_name", "t.display_name" + NOCASE),
+        Column("organization", "Organization", "o.name", "o.name" + NOCASE),
+        Column("title", "Title", "t.title", "t.title" + NOCASE),
+        Column("last_met_on", "Last met", "t.last_met_on"),
+        Column("trust", "Trust", "t.trust"),
+    )),
+    SearchSpec("person_fts", ("name", "organization", "title", "notes", "extra"), """
+        SELECT p.id,
+               p.display_name || ' ' || p.given_name || ' ' || p.family_name || ' ' || p.nickname,
+               COALESCE(o.name, ''), p.title, p.notes,
+               COALESCE((SELECT group_concat(e.email, ' ') FROM person_email e WHERE e.person_id = p.id), '')
+               || ' ' ||
+               COALESCE((SELECT group_concat(t.name, ' ') FROM person_tag pt JOIN tag t ON t.id = pt.tag_id
+                         WHERE pt.person_id = p.id), '')
+        FROM person p LEFT JOIN organization o ON o.id = p.organization_id
+        WHERE p.id IN ({ids})""",
+        """SELECT p.id, p.display_name, TRIM(p.title || CASE WHEN o.name IS NULL THEN '' ELSE ' · ' || o.name END)
+           FROM person p LEFT JOIN organization o ON o.id = p.organization_id WHERE p.id IN ({ids})"""),
+    hidden_where="t.sensitive = 0",
+))
+
+register(RecordKind(
+    "organization", "organizations", "Organization", Organization,
+    organizations.create_organization, organizations.update_organization, organizations.delete_organization,
+    organizations.organization_data, snapshots.capture_organization, lambda d: d.get("name") or "",
+    ListSpec("organization", "organization t", (
+        Column("name", "Name", "t.name", "t.name" + NOCASE),
+        Column("field", "Field", "t.field", "t.field" + NOCASE),
+        Column("people", "People", "(SELECT COUNT(*) FROM person p WHERE p.organization_id = t.id)"),
+        Column("website", "Website", "t.website"),
+    )),
+    SearchSpec("organization_fts", ("name", "field", "website"),
+               "SELECT id, name, field, website FROM organization WHERE id IN ({ids})",
+               "SELECT id, name, field FROM organization WHERE id IN ({ids})"),
+))
+
+register(RecordKind(
+    "meeting", "meetings", "Meeting", Meeting,
+    meetings.log_meeting, meetings.update_meeting, meetings.delete_meeting, meetings.meeting_data,
+    snapshots.capture_meeting,
+    lambda d: d.get("summary") or ", ".join(d.get("attendees") or []) or str(d.get("held_at") or "")[:10],
+    ListSpec("meeting", "meeting t", (
+        Column("held_at", "When", "substr(t.held_at, 1, 16)", "t.held_at"),
+        Column("kind", "Kind", "t.kind"),
+        Column("attendees", "With", "(SELECT group_concat(p.display_name, ', ') FROM meeting_attendee a "
+                                    "JOIN person p ON p.id = a.person_id WHERE a.meeting_id = t.id)"),
+        Column("summary", "Summary", "t.summary", "t.summary" + NOCASE),
+        Column("follow_up_on", "Follow up", "t.follow_up_on"),
+    ), default_descending=True),
+    SearchSpec("meeting_fts", ("summary", "notes", "place", "attendees"), """
+        SELECT m.id, m.summary, m.notes, m.place,
+               COALESCE((SELECT group_concat(p.display_name, ' ') FROM meeting_attendee a
+                         JOIN person p ON p.id = a.person_id WHERE a.meeting_id = m.id), '')
+        FROM meeting m WHERE m.id IN ({ids})""",
+        "SELECT id, COALESCE(NULLIF(summary, ''), kind), substr(held_at, 1, 10) FROM meeting WHERE id IN ({ids})"),
+    hidden_where="NOT EXISTS (SELECT 1 FROM meeting_attendee ma JOIN person sp ON sp.id = ma.person_id "
+                 "WHERE ma.meeting_id = t.id AND sp.sensitive = 1)",
+))
+
+register(RecordKind(
+    "advice", "advice", "Advice", AdviceNote,
+    advice.create_advice, advice.update_advice, advice.delete_advice, advice.advice_data,
+    snapshots.capture_advice, lambda d: _short(d.get("advice") or ""),
+    ListSpec("advice", "advice_note t JOIN person p ON p.id = t.person_id", (
+        Column("given_on", "Date", "t.given_on"),
+        Column("person", "From", "p.display_name", "p.display_name" + NOCASE),
+        Column("path", "Path", "t.path"),
+        Column("stance", "Stance", "t.stance"),
+        Column("advice", "Advice", "t.advice", "t.advice" + NOCASE),
+        Column("acted_on", "Acted on", "t.acted_on"),
+    ), default_descending=True),
+    SearchSpec("advice_fts", ("advice", "outcome", "person"), """
+        SELECT n.id, n.advice, n.outcome, p.display_name
+        FROM advice_note n JOIN person p ON p.id = n.person_id WHERE n.id IN ({ids})""",
+        """SELECT n.id, substr(n.advice, 1, 120), p.display_name || ', ' || n.given_on
+           FROM advice_note n JOIN person p ON p.id = n.person_id WHERE n.id IN ({ids})"""),
+    hidden_where=_PERSON_NOT_SENSITIVE,
+))
+
+register(RecordKind(
+    "ask", "asks", "Ask", Ask,
+    asks.create_ask, asks.update_ask, asks.delete_ask, asks.ask_data,
+    snapshots.capture_ask, lambda d: d.get("purpose") or d.get("person") or "",
+    ListSpec("ask", "ask t JOIN person p ON p.id = t.person_id", (
+        Column("person", "Person", "p.display_name", "p.display_name" + NOCASE),
+        Column("kind", "Kind", "t.kind"),
+        Column("purpose", "For", "t.purpose", "t.purpose" + NOCASE),
+        Column("status", "Status", "t.status",
+               "CASE t.status WHEN 'idea' THEN 0 WHEN 'asked' THEN 1 WHEN 'in_progress' THEN 2 "
+               "WHEN 'done' THEN 3 ELSE 4 END"),
+        Column("due_on", "Due", "t.due_on"),
+        Column("thanked", "Thanked", "t.thanked"),
+    ), default_sort=3),
+    SearchSpec("ask_fts", ("purpose", "notes", "person"), """
+        SELECT k.id, k.purpose, k.notes, p.display_name
+        FROM ask k JOIN person p ON p.id = k.person_id WHERE k.id IN ({ids})""",
+        """SELECT k.id, COALESCE(NULLIF(k.purpose, ''), k.kind), p.display_name || ' · ' || k.status
+           FROM ask k JOIN person p ON p.id = k.person_id WHERE k.id IN ({ids})"""),
+    hidden_where=_PERSON_NOT_SENSITIVE,
+))
+
+register(RecordKind(
+    "opportunity", "opportunities", "Opportunity", Opportunity,
+    opportunities.create_opportunity, opportunities.update_opportunity, opportunities.delete_opportunity,
+    opportunities.opportunity_data, opportunities.capture_opportunity, lambda d: d.get("title") or "",
+    ListSpec("opportunity", "opportunity t LEFT JOIN organization o ON o.id = t.organization_id", (
+        Column("title", "Title", "t.title", "t.title" + NOCASE),
+        Column("organization", "Organization", "o.name", "o.name" + NOCASE),
+        Column("kind", "Kind", "t.kind"),
+        Column("status", "Status", "t.status"),
+        Column("deadline", "Deadline", "t.deadline"),
+    )),
+    restore=opportunities.restore_opportunity,
+))
