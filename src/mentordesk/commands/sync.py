@@ -16,7 +16,7 @@ EXIT_DELETIONS = 4
 EPILOG = f"""exit status:
   0  synced (warnings, e.g. a record the server has that MentorDesk cannot take, or a password
      that could not be saved, go to stderr: the sync itself worked and is not repeated)
-  1  sync failed (server, network, password, backup); nothing half-done is left behind
+  1  sync failed (server, network, password, backup); what moved before is kept, the rest moves next time
   2  usage error (no account, no password)
   {EXIT_CONFLICTS}  synced, but conflicts wait for you in the app ({CONFLICTS_MENU})
   {EXIT_DELETIONS}  stopped before changing anything: the server deleted many records; check the
