@@ -71,6 +71,7 @@ class RecordKind:
     hidden_where: str = ""  # SQL on alias t: the rows privacy mode keeps on screen ('' = all)
     counted: bool = True  # in `stats`, and what makes a database "not empty"
     restore: Callable[[dict], None] | None = None  # None: services.snapshots.restore
+    depends_on: tuple[str, ...] = ()  # other kinds whose changes show in this kind's list (a person's name)
     extra: dict = field(default_factory=dict)
 
     @property

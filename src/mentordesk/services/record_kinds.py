@@ -55,6 +55,7 @@ register(RecordKind(
     SearchSpec("organization_fts", ("name", "field", "website"),
                "SELECT id, name, field, website FROM organization WHERE id IN ({ids})",
                "SELECT id, name, field FROM organization WHERE id IN ({ids})"),
+    depends_on=("person",),
 ))
 
 register(RecordKind(
@@ -78,6 +79,7 @@ register(RecordKind(
         "SELECT id, COALESCE(NULLIF(summary, ''), kind), substr(held_at, 1, 10) FROM meeting WHERE id IN ({ids})"),
     hidden_where="NOT EXISTS (SELECT 1 FROM meeting_attendee ma JOIN person sp ON sp.id = ma.person_id "
                  "WHERE ma.meeting_id = t.id AND sp.sensitive = 1)",
+    depends_on=("person",),
 ))
 
 register(RecordKind(
@@ -98,6 +100,7 @@ register(RecordKind(
         """SELECT n.id, substr(n.advice, 1, 120), p.display_name || ', ' || n.given_on
            FROM advice_note n JOIN person p ON p.id = n.person_id WHERE n.id IN ({ids})"""),
     hidden_where=_PERSON_NOT_SENSITIVE,
+    depends_on=("person",),
 ))
 
 register(RecordKind(
@@ -120,6 +123,7 @@ register(RecordKind(
         """SELECT k.id, COALESCE(NULLIF(k.purpose, ''), k.kind), p.display_name || ' · ' || k.status
            FROM ask k JOIN person p ON p.id = k.person_id WHERE k.id IN ({ids})"""),
     hidden_where=_PERSON_NOT_SENSITIVE,
+    depends_on=("person",),
 ))
 
 register(RecordKind(
@@ -134,4 +138,5 @@ register(RecordKind(
         Column("deadline", "Deadline", "t.deadline"),
     )),
     restore=opportunities.restore_opportunity,
+    depends_on=("organization",),
 ))

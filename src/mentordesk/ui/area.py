@@ -29,6 +29,14 @@ COUNT_TEXT = {
 }
 
 
+def _count_text(kind: str) -> tuple[str, str]:
+    """"%Ln gift" / "%Ln gifts" for a kind declared without its own wording."""
+    from mentordesk.services import kinds
+
+    record = kinds.get(kind)
+    return f"%Ln {record.noun.lower()}", f"%Ln {record.plural}"
+
+
 class RecordTable(QTableView):
     """A table tuned for 100,000 rows: uniform heights, no resizing to contents, sort in SQL."""
 
@@ -143,7 +151,7 @@ class RecordArea(QWidget):
             self.empty.hide()
             return
         rows = self.model.rowCount()
-        singular, plural = COUNT_TEXT[self.kind]
+        singular, plural = COUNT_TEXT.get(self.kind) or _count_text(self.kind)
         self.count.setText(self.tr(plural if rows != 1 else singular, "", rows))
         filtered = bool(self.model.filter_text.strip())
         if rows == 0:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from mentordesk.services import people
 from mentordesk.ui.area import RecordArea
+from mentordesk.ui.area_registry import AREAS, AreaDeclaration, declare_area
 from mentordesk.ui.person_page import PersonPage
 from mentordesk.ui.plain import message
 from mentordesk.ui.settings import Settings
@@ -60,20 +61,20 @@ class MeetingsArea(RecordArea):
             self.new_meeting_requested.emit()
 
 
-AREA_KEYS = ("people", "organizations", "meetings", "advice", "asks")  # sidebar order after Today
+def _plain_area(kind: str, title) -> callable:
+    """make(edits, parent) for an area that is the generic list and editor of `kind`."""
+    return lambda edits, parent=None: RecordArea(kind, title(), edits, parent)
+
+
+# The built-in areas, in sidebar order after Today.
+declare_area(AreaDeclaration("people", "person", lambda: tr("People"), PeopleArea))
+declare_area(AreaDeclaration("organizations", "organization", lambda: tr("Organizations"),
+                             _plain_area("organization", lambda: tr("Organizations"))))
+declare_area(AreaDeclaration("meetings", "meeting", lambda: tr("Meetings"), MeetingsArea))
+declare_area(AreaDeclaration("advice", "advice", lambda: tr("Advice"), _plain_area("advice", lambda: tr("Advice"))))
+declare_area(AreaDeclaration("asks", "ask", lambda: tr("Asks"), _plain_area("ask", lambda: tr("Asks"))))
 
 
 def make_area(key: str, edits, parent=None) -> RecordArea:
-    """The area widget for one key of AREA_KEYS."""
-    if key == "people":
-        return PeopleArea(edits, parent)
-    if key == "meetings":
-        return MeetingsArea(edits, parent)
-    kind, title = {"organizations": ("organization", tr("Organizations")), "advice": ("advice", tr("Advice")),
-                   "asks": ("ask", tr("Asks"))}[key]
-    return RecordArea(kind, title, edits, parent)
-
-
-def make_areas(edits, parent=None) -> dict[str, RecordArea]:
-    """Area key -> area widget, in sidebar order after Today."""
-    return {key: make_area(key, edits, parent) for key in AREA_KEYS}
+    """The area widget for one declared area key."""
+    return AREAS[key].make(edits, parent)

@@ -80,10 +80,11 @@ class RecordEditor(QWidget):
         """The fields of the record, built on first use: the person editor sits behind the Overview tab,
         and building its ~30 fields cost the first frame ~25 ms."""
         if self._form is None:
+            from mentordesk.ui.area_registry import declared_fields
             from mentordesk.ui.fields import FIELDS  # with the form widgets, imported when first needed
             from mentordesk.ui.forms import RecordForm
 
-            form = RecordForm(FIELDS[self.kind](), self)
+            form = RecordForm((declared_fields(self.kind) or FIELDS[self.kind])(), self)
             form.edited.connect(lambda: self.set_dirty(True))
             form.set_values(self.loaded)
             form.setEnabled(self.creating or self.record_id is not None)

@@ -15,20 +15,13 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QLocale
 
 from mentordesk.models import ASK_DIRECTIONS, ASK_KINDS, ASK_STATUSES, MEETING_KINDS, PATHS, STANCES
 from mentordesk.services import listing
+from mentordesk.services import kinds
 from mentordesk.services.text import display_safe
 from mentordesk.ui.hub import hub
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
-# Which announced kinds make a list stale: a person rename shows in meetings, advice and asks.
-DEPENDS_ON = {
-    "person": {"person"},  # organization changes announce the people they touch
-    "organization": {"organization", "person"},
-    "meeting": {"meeting", "person"},
-    "advice": {"advice", "person"},
-    "ask": {"ask", "person"},
-}
 
 VOCABULARIES = {
     ("meeting", "kind"): MEETING_KINDS,
@@ -100,6 +93,8 @@ class RecordListModel(QAbstractTableModel):
         super().__init__(parent)
         self.kind = kind
         self.spec = listing.spec_of(kind)
+        # Which announced kinds make this list stale: its own, and those it shows (a person's new name).
+        self._depends_on = {kind, *kinds.get(kind).depends_on}
         self._ids: list[int] = []
         self._rows: dict[int, tuple] = {}
         self._row_of: dict[int, int] | None = None
@@ -211,7 +206,7 @@ class RecordListModel(QAbstractTableModel):
         self.refreshed.emit()
 
     def _on_changed(self, kind: str, ids: list) -> None:
-        if not self._loaded or kind not in DEPENDS_ON[self.kind] or self._refresh_timer.isActive():
+        if not self._loaded or kind not in self._depends_on or self._refresh_timer.isActive():
             return
         if self._total is not None:
             self._refresh_timer.start()

@@ -31,7 +31,8 @@ from mentordesk import APP_NAME
 from mentordesk.services import ServiceError
 from mentordesk.services.health import any_records
 from mentordesk.ui.area import RecordArea
-from mentordesk.ui.areas import AREA_KEYS, make_area
+from mentordesk.ui.area_registry import AREAS
+from mentordesk.ui.areas import make_area
 from mentordesk.ui.hub import hub
 from mentordesk.ui.icons import action_icon, app_icon, area_icon
 from mentordesk.ui.records import KINDS
@@ -94,9 +95,8 @@ class MainWindow(QMainWindow):
         self.record_areas: dict[str, RecordArea] = {}
         self._pending: list[str] = []  # areas still to build (deferred start-up)
         first = self._start_area() if deferred else None
-        titles = {"today": self.tr("Today"), "people": self.tr("People"), "organizations": self.tr("Organizations"),
-                  "meetings": self.tr("Meetings"), "advice": self.tr("Advice"), "asks": self.tr("Asks")}
-        for key in ("today", *AREA_KEYS):
+        titles = {"today": self.tr("Today")} | {key: area.title() for key, area in AREAS.items()}
+        for key in titles:
             if deferred and key != first:
                 self.add_area(key, titles[key], QWidget(self), icon=area_icon(key))  # a stand-in until built
                 self._pending.append(key)
@@ -332,7 +332,7 @@ class MainWindow(QMainWindow):
         """The area the window opens on: the Start-in preference (or the last one), Today when empty."""
         start = self.settings.get("start_area")
         key = self.settings.get("last_area") if start == "last" else start
-        if key not in ("today", *AREA_KEYS) or self._database_empty():
+        if key not in ("today", *AREAS) or self._database_empty():
             key = "today"
         return key
 

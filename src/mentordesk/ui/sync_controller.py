@@ -12,11 +12,9 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QProgressBar
 from mentordesk.sync.account import current_account, load_password
 from mentordesk.sync.state import SyncConflict, SyncRemoved
 from mentordesk.ui.plain import display_safe
-from mentordesk.ui.settings import SETTINGS, Setting
+from mentordesk.ui import sync_settings  # noqa: F401 - declares the sync settings
 from mentordesk.ui.sync_worker import SyncThread
 
-SETTINGS.setdefault("sync_auto", Setting("sync/automatic", bool, True))
-SETTINGS.setdefault("sync_interval_minutes", Setting("sync/interval_minutes", int, 15))
 
 
 def conflict_count() -> int:

@@ -1,0 +1,41 @@
+"""The UI side of a record kind: one area declaration each (title, how to build it, its form's fields).
+
+The window builds its sidebar from these, in declaration order after Today; services.kinds holds the
+core side of the same kind. A new kind declares both and needs no other change to appear, list, edit
+and undo.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+
+@dataclass(frozen=True)
+class AreaDeclaration:
+    """One record area: `key` is its kind's plural ("asks"), `kind` the record kind ("ask")."""
+
+    key: str
+    kind: str
+    title: Callable[[], str]  # translated when called
+    make: Callable  # make(edits, parent) -> RecordArea
+    fields: Callable[[], list] | None = None  # the editor's fields (ui.forms.Field); None: ui.fields.FIELDS
+
+
+AREAS: dict[str, AreaDeclaration] = {}
+
+
+def declare_area(declaration: AreaDeclaration) -> AreaDeclaration:
+    """Add (or replace) an area; the window shows it the next time it builds its areas."""
+    AREAS[declaration.key] = declaration
+    return declaration
+
+
+def forget_area(key: str) -> None:
+    """Remove a declared area (tests that declare a throw-away kind)."""
+    AREAS.pop(key, None)
+
+
+def declared_fields(kind: str) -> Callable[[], list] | None:
+    """The form fields a declaration gives for `kind`, None when ui.fields has them."""
+    return next((a.fields for a in AREAS.values() if a.kind == kind and a.fields is not None), None)
