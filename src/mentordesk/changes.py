@@ -39,14 +39,31 @@ def on_change(listener: Callable[[str, tuple[int, ...]], None]) -> Callable[[], 
     return lambda: _listeners.remove(listener) if listener in _listeners else None
 
 
+# Work done with everything a transaction changed, inside it, right before it commits: services.search
+# registers the search reindex here, so no service reindexes by hand and none can forget to.
+_before_commit: list[Callable[[list[tuple[str, tuple[int, ...]]]], None]] = []
+
+
+def before_commit(hook: Callable[[list[tuple[str, tuple[int, ...]]]], None]) -> None:
+    """Run `hook(changes)` inside every outermost transaction that changed something, before it commits."""
+    if hook not in _before_commit:
+        _before_commit.append(hook)
+
+
 def changed(kind: str, ids: Iterable[int] = ()) -> None:
     """Record that records of `kind` changed; announced when the outermost transaction commits."""
     pending = getattr(_state, "pending", None)
     entry = (kind, tuple(ids))
-    if pending is None:
+    if pending is None:  # outside any transaction: the write is already committed
+        _run_before_commit([entry])
         _announce([entry])
     elif entry not in pending:
         pending.append(entry)
+
+
+def _run_before_commit(entries) -> None:
+    for hook in list(_before_commit):
+        hook(entries)
 
 
 def _announce(entries) -> None:
@@ -66,6 +83,8 @@ def transactional(func):
         try:
             with database.atomic():
                 result = func(*args, **kwargs)
+                if outermost and _state.pending:
+                    _run_before_commit(_state.pending)
         except BaseException as exc:
             if outermost:
                 _state.pending = None

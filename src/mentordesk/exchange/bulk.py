@@ -1,9 +1,8 @@
-"""Fast inserts for imports: one transaction, plain SQL per row and one search reindex at the end."""
+"""Fast inserts for imports: one transaction, plain SQL per row (the search index follows at commit)."""
 
 from __future__ import annotations
 
 from mentordesk.models import Organization, Person, Tag, database, now
-from mentordesk.services import search
 from mentordesk.services.core import changed, transactional
 
 _PERSON_FIELDS = [f for f in Person._meta.sorted_fields if f.name != "id"]
@@ -64,8 +63,6 @@ def insert_people(cleans: list[dict], report=None) -> list[int]:
     cursor.executemany("INSERT INTO person_phone (person_id, phone, label) VALUES (?, ?, ?)", phones)
     cursor.executemany("INSERT INTO person_role (person_id, role) VALUES (?, ?)", roles)
     cursor.executemany("INSERT OR IGNORE INTO person_tag (person_id, tag_id) VALUES (?, ?)", person_tags)
-    search.reindex("organization", new_orgs)
-    search.reindex("person", ids)
     if report:
         report(len(cleans), len(cleans))
     changed("organization", new_orgs)

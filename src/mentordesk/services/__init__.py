@@ -11,3 +11,4 @@ from mentordesk.services.core import (  # noqa: F401
     on_change,
     transactional,
 )
+from mentordesk.services import search  # noqa: E402,F401 - keeps the search index in step at every commit

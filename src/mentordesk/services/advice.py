@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mentordesk.models import PATHS, STANCES, AdviceNote, Meeting, Person, now
-from mentordesk.services import search, validation as v
+from mentordesk.services import validation as v
 from mentordesk.services.core import get_or_not_found, ValidationError, changed, transactional
 
 
@@ -47,7 +47,6 @@ def create_advice(**data) -> AdviceNote:
 
     data.setdefault("given_on", dt.date.today())
     note = AdviceNote.create(**_clean(data, creating=True))
-    search.reindex("advice", [note.id])
     changed("advice", [note.id])
     return note
 
@@ -60,7 +59,6 @@ def update_advice(advice_id: int, **data) -> AdviceNote:
         setattr(note, field, value)
     note.updated_at = now()
     note.save()
-    search.reindex("advice", [note.id])
     changed("advice", [note.id])
     return note
 
@@ -70,7 +68,6 @@ def delete_advice(advice_id: int) -> None:
     """Delete one advice note."""
     get_advice(advice_id)
     AdviceNote.delete().where(AdviceNote.id == advice_id).execute()
-    search.reindex("advice", [advice_id])
     changed("advice", [advice_id])
 
 

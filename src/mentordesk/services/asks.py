@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from mentordesk.models import ASK_DIRECTIONS, ASK_KINDS, ASK_STATUSES, Ask, Person, now
-from mentordesk.services import search, validation as v
+from mentordesk.services import validation as v
 from mentordesk.services.core import get_or_not_found, ValidationError, changed, transactional
 
 OPEN_STATUSES = ("idea", "asked", "in_progress")
@@ -59,7 +59,6 @@ def create_ask(**data) -> Ask:
     ask = Ask(**clean)
     _stamp_status(ask, clean.get("status", "idea"))
     ask.save()
-    search.reindex("ask", [ask.id])
     changed("ask", [ask.id])
     return ask
 
@@ -75,7 +74,6 @@ def update_ask(ask_id: int, **data) -> Ask:
         _stamp_status(ask, clean["status"])
     ask.updated_at = now()
     ask.save()
-    search.reindex("ask", [ask.id])
     changed("ask", [ask.id])
     return ask
 
@@ -85,7 +83,6 @@ def delete_ask(ask_id: int) -> None:
     """Delete one ask."""
     get_ask(ask_id)
     Ask.delete().where(Ask.id == ask_id).execute()
-    search.reindex("ask", [ask_id])
     changed("ask", [ask_id])
 
 

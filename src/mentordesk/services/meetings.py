@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mentordesk.models import MEETING_KINDS, AdviceNote, Meeting, MeetingAttendee, Person, database, now
-from mentordesk.services import search, validation as v
+from mentordesk.services import validation as v
 from mentordesk.services.core import get_or_not_found, ValidationError, changed, transactional
 
 
@@ -89,7 +89,6 @@ def log_meeting(advice: list[dict] | None = None, **data) -> Meeting:
         except ValidationError as exc:
             raise ValidationError({f"advice[{index + 1}].{k}": m for k, m in exc.errors.items()}) from None
     refresh_last_met(touched)
-    search.reindex("meeting", [meeting.id])
     changed("meeting", [meeting.id])
     changed("person", touched)
     return meeting
@@ -110,7 +109,6 @@ def update_meeting(meeting_id: int, **data) -> Meeting:
     meeting.save()
     touched = _set_attendees(meeting, ids) if ids is not None else attendee_ids(meeting.id)
     refresh_last_met(touched)
-    search.reindex("meeting", [meeting.id])
     changed("meeting", [meeting.id])
     changed("person", touched)
     return meeting
@@ -124,7 +122,6 @@ def delete_meeting(meeting_id: int) -> None:
     advice = [a for (a,) in AdviceNote.select(AdviceNote.id).where(AdviceNote.meeting == meeting_id).tuples()]
     Meeting.delete().where(Meeting.id == meeting_id).execute()
     refresh_last_met(people)
-    search.reindex("meeting", [meeting_id])
     changed("meeting", [meeting_id])
     changed("person", people)
     changed("advice", advice)

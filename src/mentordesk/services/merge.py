@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mentordesk.models import AdviceNote, Ask, MeetingAttendee, Person, Position, database
-from mentordesk.services import people, search
+from mentordesk.services import people
 from mentordesk.services.core import ServiceError, changed, transactional
 from mentordesk.services.meetings import refresh_last_met
 
@@ -94,10 +94,6 @@ def _merge(keep_id: int, other_id: int, choices: dict[str, str]) -> int:
     database.execute_sql("DELETE FROM person WHERE id = ?", [other_id])
     people.update_person(keep_id, **fields)
     refresh_last_met([keep_id])
-    search.reindex("person", [other_id])
-    search.reindex("meeting", meeting_ids)
-    search.reindex("advice", advice_ids)
-    search.reindex("ask", ask_ids)
     changed("person", [keep_id, other_id] + introduced)
     changed("meeting", meeting_ids)
     changed("advice", advice_ids)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mentordesk.models import Organization, Person, now
-from mentordesk.services import search, validation as v
+from mentordesk.services import validation as v
 from mentordesk.services.core import get_or_not_found, ValidationError, changed, transactional
 
 
@@ -20,7 +20,6 @@ def organization_by_name(name: str, create: bool = False) -> Organization | None
     org = Organization.select().where(Organization.name.collate("NOCASE") == name).first()
     if org is None and create:
         org = Organization.create(name=name)
-        search.reindex("organization", [org.id])
         changed("organization", [org.id])
     return org
 
@@ -50,7 +49,6 @@ def _clean(data: dict, org: Organization | None) -> dict:
 def create_organization(**data) -> Organization:
     """Add an organization (names are unique, ignoring case)."""
     org = Organization.create(**_clean(data, None))
-    search.reindex("organization", [org.id])
     changed("organization", [org.id])
     return org
 
@@ -63,9 +61,7 @@ def update_organization(org_id: int, **data) -> Organization:
         setattr(org, field, value)
     org.updated_at = now()
     org.save()
-    search.reindex("organization", [org.id])
     people = [p for (p,) in Person.select(Person.id).where(Person.organization == org.id).tuples()]
-    search.reindex("person", people)
     changed("organization", [org.id])
     changed("person", people)
     return org
@@ -84,8 +80,6 @@ def delete_organization(org_id: int) -> list[int]:
     people = [p for (p,) in Person.select(Person.id).where(Person.organization == org_id).tuples()]
     Person.update(organization=None).where(Person.organization == org_id).execute()
     Organization.delete().where(Organization.id == org_id).execute()
-    search.reindex("organization", [org_id])
-    search.reindex("person", people)
     changed("organization", [org_id])
     changed("person", people)
     return people

@@ -146,7 +146,6 @@ def create_person(**data) -> Person:
     _apply(person, clean)
     person.save()
     _write_lists(person, clean)
-    search.reindex("person", [person.id])
     changed("person", [person.id])
     return person
 
@@ -161,19 +160,18 @@ def update_person(person_id: int, **data) -> Person:
     person.updated_at = now()
     person.save()
     _write_lists(person, clean)
-    search.reindex("person", [person.id])
     if renamed:
-        _reindex_mentions(person.id)
+        _mentions_changed(person.id)
     changed("person", [person.id])
     return person
 
 
-def _reindex_mentions(person_id: int) -> None:
-    """Meetings, advice and asks index the person's name: refresh them after a rename."""
+def _mentions_changed(person_id: int) -> None:
+    """Meetings, advice and asks show (and index) the person's name: after a rename they changed too."""
     meetings = [m for (m,) in MeetingAttendee.select(MeetingAttendee.meeting).where(MeetingAttendee.person == person_id).tuples()]
-    search.reindex("meeting", meetings)
-    search.reindex("advice", [a for (a,) in AdviceNote.select(AdviceNote.id).where(AdviceNote.person == person_id).tuples()])
-    search.reindex("ask", [a for (a,) in Ask.select(Ask.id).where(Ask.person == person_id).tuples()])
+    changed("meeting", meetings)
+    changed("advice", [a for (a,) in AdviceNote.select(AdviceNote.id).where(AdviceNote.person == person_id).tuples()])
+    changed("ask", [a for (a,) in Ask.select(Ask.id).where(Ask.person == person_id).tuples()])
 
 
 @dataclass(frozen=True)
@@ -240,10 +238,6 @@ def delete_person(person_id: int) -> DeletionPlan:
         Meeting.delete().where(Meeting.id.in_(solo)).execute()
     Person.update(introduced_by=None).where(Person.introduced_by == person_id).execute()
     Person.delete().where(Person.id == person_id).execute()
-    search.reindex("person", [person_id])
-    search.reindex("meeting", solo + shared)
-    search.reindex("advice", advice_ids)
-    search.reindex("ask", ask_ids)
     changed("person", [person_id] + introduced)
     changed("meeting", solo + shared)
     changed("advice", advice_ids)

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from mentordesk.changes import before_commit
 from mentordesk.models import database
 from mentordesk.services import kinds
 
@@ -28,6 +29,19 @@ def reindex(kind: str, ids) -> None:
         marks = ", ".join("?" * len(chunk))
         database.execute_sql(f"DELETE FROM {spec.table} WHERE rowid IN ({marks})", chunk)
         database.execute_sql(f"INSERT INTO {spec.table}({cols}) " + spec.source.format(ids=marks), chunk)
+
+
+def reindex_changes(changes: list[tuple[str, tuple[int, ...]]]) -> None:
+    """Refresh the search rows of everything a transaction changed (changes.before_commit runs this)."""
+    by_kind: dict[str, set[int]] = {}
+    for kind, ids in changes:
+        by_kind.setdefault(kind, set()).update(ids)
+    for kind, ids in by_kind.items():
+        if ids and kind in kinds.search_tables():
+            reindex(kind, ids)
+
+
+before_commit(reindex_changes)
 
 
 def rebuild(kind: str | None = None) -> None:

@@ -16,7 +16,6 @@ from mentordesk.models import (
     Position,
     database,
 )
-from mentordesk.services import search
 from mentordesk.services.core import changed, transactional
 from mentordesk.services.meetings import refresh_last_met
 
@@ -110,5 +109,4 @@ def restore(snapshot: dict) -> None:
                       ("ask", {r["id"] for r in rows.get(Ask, [])}),
                       ("organization", {r["id"] for r in rows.get(Organization, [])})):
         if ids:
-            search.reindex(kind, ids)
             changed(kind, ids)
