@@ -5,10 +5,12 @@ At the bottom of the core (beside models) so services, features and the UI share
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import sqlite3
 import threading
-from typing import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator
 
 from peewee import OperationalError
 
@@ -67,9 +69,43 @@ def _run_before_commit(entries) -> None:
 
 
 def _announce(entries) -> None:
+    for report in getattr(_state, "recording", ()):
+        for kind, ids in entries:
+            report.add(kind, ids)
     for kind, ids in entries:
         for listener in list(_listeners):
             listener(kind, ids)
+
+
+@dataclass
+class ChangeReport:
+    """What committed writes changed: the ids of each kind (an edit keeps the report of its last step)."""
+
+    changed: dict[str, set[int]] = field(default_factory=dict)
+
+    def add(self, kind: str, ids: Iterable[int]) -> None:
+        self.changed.setdefault(kind, set()).update(ids)
+
+    @property
+    def kinds(self) -> set[str]:
+        return set(self.changed)
+
+    def __bool__(self) -> bool:
+        return bool(self.changed)
+
+
+@contextlib.contextmanager
+def recording() -> Iterator[ChangeReport]:
+    """`with recording() as report:` collects every change committed inside the block (nests)."""
+    report = ChangeReport()
+    stack = getattr(_state, "recording", None)
+    if stack is None:
+        stack = _state.recording = []
+    stack.append(report)
+    try:
+        yield report
+    finally:
+        stack.remove(report)
 
 
 def transactional(func):

@@ -71,16 +71,7 @@ class CrossroadsWizard(QWizard):
     def _save(self, args: dict) -> int:
         if self.edits is None:
             return service.save_decision(**args).id
-        from mentordesk.ui.undo import ServiceCommand
+        from mentordesk.services.edits import Custom
 
-        command = ServiceCommand(tr("Crossroads decision"))
-        state = {}
-
-        def do():
-            state["id"] = service.save_decision(**args).id
-            command.result = state["id"]
-            return state["id"]
-
-        command.do = do
-        command.undo_edit = lambda: service.undo_decision(state["id"])
-        return self.edits.run(command)
+        return self.edits.run(Custom(tr("Crossroads decision"), do=lambda: service.save_decision(**args).id,
+                                     undo=service.undo_decision))

@@ -1,0 +1,79 @@
+"""Undo in the core, without Qt: each edit applies once, undoes and redoes, and reports what it changed."""
+
+from __future__ import annotations
+
+from mentordesk.models import AdviceNote, Ask, Meeting, MeetingAttendee, Person
+from mentordesk.services import search
+from mentordesk.services.edits import Create, Custom, Delete, History, Update
+
+
+def test_create_undo_redo_puts_the_very_same_row_back(database):
+    history = History()
+    person_id = history.run(Create("person", {"display_name": "Ines Ortega", "notes": "met at PyCon"}))
+    edit = history.done[-1]
+    assert (edit.verb, edit.kind, edit.name) == ("New", "person", "Ines Ortega")
+    assert edit.report.changed == {"person": {person_id}}
+    assert [h.id for h in search.search("Ortega")] == [person_id]
+
+    history.undo()
+    assert Person.get_or_none(Person.id == person_id) is None
+    assert search.search("Ortega") == [], "the search index follows the undo"
+    history.redo()
+    assert Person.get_by_id(person_id).notes == "met at PyCon"
+    assert [h.id for h in search.search("Ortega")] == [person_id]
+
+
+def test_update_undo_writes_back_the_earlier_values(demo_db):
+    maya = Person.get(Person.display_name == "Maya Chen")
+    history = History()
+    history.run(Update("person", maya.id, {"display_name": "Maya Chen-Park", "trust": 2}))
+    assert history.done[-1].report.kinds >= {"person", "meeting"}, "a rename reports the meetings showing it"
+    history.undo()
+    restored = Person.get_by_id(maya.id)
+    assert (restored.display_name, restored.trust) == ("Maya Chen", maya.trust)
+    assert search.search("Chen-Park") == []
+
+
+def test_delete_undo_restores_the_person_with_their_history(demo_db):
+    maya = Person.get(Person.display_name == "Maya Chen")
+    counts = (AdviceNote.select().where(AdviceNote.person == maya.id).count(),
+              Ask.select().where(Ask.person == maya.id).count(),
+              MeetingAttendee.select().where(MeetingAttendee.person == maya.id).count())
+    meetings = Meeting.select().count()
+    history = History()
+    history.run(Delete("person", maya.id))
+    assert Person.get_or_none(Person.id == maya.id) is None
+    history.undo()
+    assert Person.get_by_id(maya.id).display_name == "Maya Chen"
+    assert (AdviceNote.select().where(AdviceNote.person == maya.id).count(),
+            Ask.select().where(Ask.person == maya.id).count(),
+            MeetingAttendee.select().where(MeetingAttendee.person == maya.id).count()) == counts
+    assert Meeting.select().count() == meetings
+
+
+def test_an_ask_has_a_field_called_kind_and_that_is_fine(demo_db):
+    maya = Person.get(Person.display_name == "Maya Chen")
+    history = History()
+    ask_id = history.run(Create("ask", {"person_id": maya.id, "kind": "referral", "purpose": "Intro"}))
+    history.run(Update("ask", ask_id, {"kind": "letter"}))
+    history.undo()
+    assert Ask.get_by_id(ask_id).kind == "referral"
+
+
+def test_a_custom_edit_undoes_with_its_result(database):
+    made: list[int] = []
+    history = History()
+    history.run(Custom("Two things", do=lambda: made.append(len(made)) or len(made), undo=lambda n: made.pop()))
+    assert made == [0]
+    history.undo()
+    assert made == []
+    history.redo()
+    assert made == [0]
+
+
+def test_the_core_edits_need_no_qt():
+    import subprocess
+    import sys
+
+    code = "import sys, mentordesk.services.edits; assert not any(m.startswith('PySide6') for m in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0
