@@ -35,3 +35,27 @@ def test_search_results_model(demo_db, qtmodeltester):
     model.show_hits(search("ux"))
     assert model.rowCount() >= 2
     qtmodeltester.check(model)
+
+
+def test_a_hidden_list_marks_itself_stale_and_catches_up_when_shown(window, qtbot):
+    """Edits re-query only the lists on screen; a hidden one refreshes once, when it shows again."""
+    from mentordesk.models import Person
+
+    asks = window.record_areas["asks"]
+    window.show_area("asks")
+    asks.model.ensure_loaded()
+    window.show_area("people")
+    refreshes = []
+    asks.model.refreshed.connect(lambda: refreshes.append(1))
+    maya = Person.get(Person.display_name == "Maya Chen")
+    for name in ("Maya Chen-Park", "Maya C. Park", "Maya Park"):
+        window.edits.update("person", maya.id, {"display_name": name})
+    from PySide6.QtCore import QCoreApplication
+
+    QCoreApplication.processEvents()  # run any queued refresh (zero-interval timers): there must be none
+    assert refreshes == []
+    window.show_area("asks")
+    assert len(refreshes) == 1
+    column = [c.key for c in asks.model.spec.columns].index("person")
+    names = {asks.model.index(row, column).data() for row in range(asks.model.rowCount())}
+    assert "Maya Park" in names and "Maya Chen" not in names

@@ -102,7 +102,8 @@ class RecordListModel(QAbstractTableModel):
         self._where, self._params = where, params
         self._sort = self.spec.default_sort
         self._descending = self.spec.default_descending
-        self._stale = False
+        self._stale = False  # a change came while the list was hidden: re-query when it shows
+        self._shown = True  # the area showing this list tells it (set_shown); a bare model counts as shown
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
         self._refresh_timer.timeout.connect(self.refresh)
         self._changed_ids: set[int] = set()
@@ -205,8 +206,19 @@ class RecordListModel(QAbstractTableModel):
         self.endResetModel()
         self.refreshed.emit()
 
+    def set_shown(self, shown: bool) -> None:
+        """The list's area appeared or went away: a hidden list only notes changes, and catches up when shown."""
+        self._shown = shown
+        if shown and self._stale:
+            self._stale = False
+            if self._loaded:
+                self.refresh()
+
     def _on_changed(self, kind: str, ids: list) -> None:
         if not self._loaded or kind not in self._depends_on or self._refresh_timer.isActive():
+            return
+        if not self._shown:
+            self._stale = True
             return
         if self._total is not None:
             self._refresh_timer.start()
