@@ -200,11 +200,18 @@ class RecordArea(QWidget):
         self.show_record(record_id)
 
     def showEvent(self, event) -> None:
-        """Opening an area loads its list (the first time) and shows its first record, not an empty page."""
+        """Opening an area loads its list (the first time, or again if it changed meanwhile) and shows its
+        first record, not an empty page."""
+        self.model.set_shown(True)
         self.model.ensure_loaded()
         super().showEvent(event)
         if self.editor.record_id is None and not self.editor.creating and self.model.rowCount():
             self._select_row(0)
+
+    def hideEvent(self, event) -> None:
+        """A hidden list stops re-querying on every edit; it marks itself stale instead."""
+        self.model.set_shown(False)
+        super().hideEvent(event)
 
     def show_record(self, record_id: int | None) -> None:
         """Load a record into the detail pane (subclasses show more)."""
