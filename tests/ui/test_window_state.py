@@ -94,3 +94,14 @@ def test_help_and_about(window, dialogs):
     window.help_dialog.close()
     window.actions["about"].trigger()
     assert dialogs.calls[-1][0] == "about"
+
+
+def test_a_database_holding_only_opportunities_opens_on_today_not_the_welcome_page(database, make_window):
+    """Every declared kind counts as data (it used to be five tables, without opportunities)."""
+    from mentordesk.services import opportunities
+
+    opportunities.create_opportunity(title="UX Researcher", organization="Pixelforge")
+    window = make_window()
+    window.show_area("today")
+    assert window.stack.currentWidget() is window.area_widgets["today"]
+    assert window.stack.currentWidget() is not window._welcome
