@@ -144,3 +144,31 @@ def test_export_action_offers_the_selected_people(qtbot, database, monkeypatch):
     monkeypatch.setattr(ExportDialog, "exec", lambda self: seen.append(self.selected_ids))
     window.actions["export"].trigger()
     assert seen == [[ann]]
+
+
+def test_a_refused_import_closes_its_progress_dialog_before_saying_why(qtbot, database, data_dir, monkeypatch):
+    """The "Importing contacts…" dialog stayed up over the warning and blocked its OK."""
+    from PySide6.QtWidgets import QApplication
+
+    open_progress = []
+
+    def warning(parent, title, text, *args):
+        open_progress.append([w for w in QApplication.topLevelWidgets()
+                              if isinstance(w, QProgressDialog) and w.isVisible()])
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
+    dialog = ImportDialog(path=str(data_dir / "broken_card.vcf"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.run_preview()
+    monkeypatch.setattr(QProgressDialog, "setMinimumDuration", lambda self, ms: None)  # shown at once
+    real_init = QProgressDialog.__init__
+
+    def shown_at_once(self, *args):
+        real_init(self, *args)
+        self.show()
+
+    monkeypatch.setattr(QProgressDialog, "__init__", shown_at_once)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert open_progress == [[]], "a progress dialog was still up when the warning showed"

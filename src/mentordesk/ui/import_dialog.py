@@ -256,17 +256,21 @@ class ImportDialog(QDialog):
         if self.outcome is None and self.run_preview() is None:
             return
         self._progress = self._progress_dialog(self.tr("Importing contacts…"))
+        refusal = None
         try:
             self.outcome = self._run(preview=False)
         except registry.ImportCancelled:
-            QMessageBox.information(self, self.tr("Import"), self.tr("Import cancelled; nothing was imported."))
-            return
+            refusal = (QMessageBox.information, self.tr("Import cancelled; nothing was imported."))
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Import"), str(exc))
-            return
-        finally:
+            refusal = (QMessageBox.warning, str(exc))
+        finally:  # the progress dialog goes before any message: left up, it blocked the message's OK
             self._progress.close()
+            self._progress.deleteLater()
             self._progress = None
+        if refusal is not None:
+            show, text = refusal
+            show(self, self.tr("Import"), text)
+            return
         QMessageBox.information(self, self.tr("Import"), self.outcome.summary())
         self.accept()
 
