@@ -83,3 +83,17 @@ def test_main_window_tools_menu_opens_wizard_and_history_and_undo_takes_the_deci
     assert (Decision.select().count(), Ask.select().count()) == (decisions, asks)
     assert DecisionAsk.select().count() == sum(1 for p in service.decision_data(service.latest_decision_id())["plan"]
                                                if p["created"])
+
+
+def test_the_export_button_asks_where_and_writes_the_report(demo_db, qtbot, tmp_path, monkeypatch):
+    """Clicked as a person clicks it: clicked(bool) passed False as the path (Path(False) crashed)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "my-decision.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "PDF (*.pdf)")))
+    dialog = CrossroadsHistory()
+    qtbot.addWidget(dialog)
+    dialog.view.selectRow(0)
+    assert dialog.export_button.isEnabled()
+    dialog.export_button.click()
+    assert target.read_bytes().startswith(b"%PDF")

@@ -126,7 +126,7 @@ class CrossroadsHistory(QDialog):
         self.compare_button = QPushButton(tr("&Compare"))
         for button, slot in ((self.new_button, self.new_decision), (self.open_button, self.open_report),
                              (self.export_button, self.export_report), (self.compare_button, self.compare)):
-            button.clicked.connect(slot)
+            button.clicked.connect(lambda _checked=False, run=slot: run())  # clicked(bool) is not a path
             row.addWidget(button)
         row.addStretch()
         close = QPushButton(tr("Close"))
