@@ -174,3 +174,13 @@ def test_undoing_a_job_change_leaves_no_past_role_behind(window, qtbot):
     assert Person.get_by_id(maya).title == "Head of Product" and len(history()) == len(before) + 1
     window.actions["undo"].trigger()
     assert history() == before and Position.select().count() == count
+
+
+def test_a_new_person_gets_the_same_trust_as_an_imported_one(window, qtbot):
+    """One default for everyone: the form started at the spin box's minimum (1), imports at the model's 3."""
+    window.show_area("people")
+    window.actions["new"].trigger()
+    form = window.record_areas["people"].editor.form
+    qtbot.keyClicks(form.widgets["display_name"], "Nadia Default")
+    window.actions["save"].trigger()
+    assert Person.get(Person.display_name == "Nadia Default").trust == Person.trust.default == 3

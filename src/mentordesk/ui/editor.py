@@ -25,6 +25,15 @@ if TYPE_CHECKING:
     from mentordesk.ui.forms import RecordForm
 
 
+def _model_defaults(kind: str) -> dict:
+    """The column defaults of a kind's model (trust 3, status "idea"…): a new record's form starts from the
+    values a record saved without them would get, not from each widget's minimum (new people got 1 star)."""
+    from mentordesk.services import kinds
+
+    fields = kinds.get(kind).model._meta.fields
+    return {name: f.default for name, f in fields.items() if f.default is not None and not callable(f.default)}
+
+
 class RecordEditor(QWidget):
     """Edit one record of `kind` (or a new one); saving goes through the undo stack."""
 
@@ -151,7 +160,7 @@ class RecordEditor(QWidget):
         """Start a new record, pre-filled with `defaults`."""
         self.creating = True
         self.record_id = None
-        self.loaded = dict(defaults or {})
+        self.loaded = {**_model_defaults(self.kind), **(defaults or {})}
         self.form.set_values(self.loaded)
         self.set_dirty(bool(defaults))
         self._set_heading()
