@@ -115,3 +115,30 @@ def test_the_first_keystroke_builds_the_search_page_and_searches(window, qtbot):
     assert panel is not None and window.stack.currentWidget() is panel
     qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=2000)
     assert panel.heading.text() == "Results for “m”"
+
+
+def test_enter_in_the_attendee_field_adds_the_person_and_never_saves_the_dialog(window, qtbot):
+    """Shown as a person sees it: Enter picked Maya, left her name in the field ("Maya ChenAna" next) and
+    then saved the meeting with one attendee and no summary."""
+    dialog = LogMeetingDialog(window.edits, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    before = Meeting.select().count()
+    picker = dialog.attendees.picker
+    pick(qtbot, picker, "Maya Ch")
+    assert dialog.attendees.names() == ["Maya Chen"] and picker.text() == ""
+    assert dialog.isVisible() and Meeting.select().count() == before, "Enter saved the meeting"
+    pick(qtbot, picker, "Priya")
+    assert dialog.attendees.names() == ["Maya Chen", "Priya Raman"] and picker.text() == ""
+    qtbot.keyClick(picker, Qt.Key.Key_Return)  # an empty attendee field: Enter still does not save
+    assert dialog.isVisible() and Meeting.select().count() == before
+    summary = dialog.form.widgets["summary"]
+    summary.setFocus()
+    qtbot.keyClicks(summary, "Coffee with two mentors")
+    qtbot.keyClick(summary, Qt.Key.Key_Return)  # Enter in an ordinary field saves, as in any dialog
+    assert not dialog.isVisible()
+    meeting = Meeting.get_by_id(dialog.meeting_id)
+    assert meeting.summary == "Coffee with two mentors"
+    assert {a.person.display_name for a in MeetingAttendee.select().where(MeetingAttendee.meeting == meeting)} == \
+        {"Maya Chen", "Priya Raman"}

@@ -59,6 +59,7 @@ class PersonPicker(_SuggestLine):
 
     def __init__(self, parent=None, exclude_self: int | None = None):
         super().__init__(parent)
+        self.enter_is_mine = False  # True: Enter never reaches the dialog, even in an empty field (attendees)
         self._person_id: int | None = None
         self._name = ""
         self.exclude: set[int] = set()
@@ -83,6 +84,17 @@ class PersonPicker(_SuggestLine):
             if name == text:
                 self.choose(person_id, name)
                 return
+
+    def keyPressEvent(self, event) -> None:
+        """Enter picks a person here. QLineEdit passes Enter on to the dialog's default button too, which
+        saved a meeting half typed: it stops here while a name is being typed (always, for attendees)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (self.enter_is_mine or self.text().strip()
+                                                                     and self._person_id is None):
+            self.completer_.popup().hide()
+            self.returnPressed.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _take_first(self) -> None:
         """Enter picks the best suggestion when nothing was chosen yet."""
@@ -126,6 +138,7 @@ class AttendeeList(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.picker = PersonPicker(self)
+        self.picker.enter_is_mine = True
         self.picker.setPlaceholderText(self.tr("Add someone: type a name, then Enter"))
         self.picker.setAccessibleName(self.tr("Add attendee"))
         self.list = QListWidget(self)
