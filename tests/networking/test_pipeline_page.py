@@ -92,3 +92,33 @@ def test_done_ask_reminds_to_thank(board, qtbot):
 def test_columns_are_valid_models(board, qtmodeltester):
     for column in board.columns.values():
         qtmodeltester.check(column.model())
+
+
+def test_after_a_drag_move_to_acts_on_the_dropped_card_which_keeps_its_due_date(board, qtbot, monkeypatch):
+    """Dragging B while A was selected: the view re-selects a card under the mouse as the drag ends; the
+    move must still act on B, and "Move to ▸ Declined" next must decline B, not a card left behind."""
+    from PySide6.QtCore import QCoreApplication
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    due = dt.date.today() + dt.timedelta(days=9)
+    asks.update_ask(board.warm_ask, due_on=due)
+    board.refresh()
+    board.select(board.cold_ask)  # A is selected…
+    _drop(board, board.warm_ask, "idea", "asked")  # …while B is dragged
+    board.columns["idea"].setCurrentRow(0)  # what the source view does as the drag ends
+    QCoreApplication.processEvents()
+    assert Ask.get_by_id(board.warm_ask).status == "asked"
+    card = board.columns["asked"].item(0)
+    assert str(due.day) in card.text() and "due" in card.text(), card.text()
+    board.move_selected("declined")
+    assert Ask.get_by_id(board.warm_ask).status == "declined"
+    assert Ask.get_by_id(board.cold_ask).status == "idea"
+
+
+def test_the_thank_you_reminder_goes_when_its_move_is_undone(board, qtbot):
+    board.select(board.warm_ask)
+    board.move_ask(board.warm_ask, "done")
+    assert board.thanks_bar.isVisible()
+    board.edits.stack.undo()
+    qtbot.waitUntil(lambda: board.warm_ask in board.cards("idea"))
+    assert not board.thanks_bar.isVisible()

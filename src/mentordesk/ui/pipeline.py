@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -80,8 +80,8 @@ class StatusColumn(QListWidget):
         # The board re-reads the database; the source must not delete its item itself.
         event.setDropAction(Qt.DropAction.CopyAction)
         event.accept()
-        if ids:
-            self.dropped.emit(ids, self.status)
+        if ids:  # after the drag has ended: the source view still re-selects a card under the mouse
+            QTimer.singleShot(0, self, lambda: self.dropped.emit(ids, self.status))
 
 
 class AsksPipeline(LazyPage):
@@ -169,6 +169,20 @@ class AsksPipeline(LazyPage):
     def _on_changed(self, kind: str, _ids) -> None:
         if kind in ("ask", "person"):
             self._refresh_when_seen()
+        if kind == "ask" and self._thank_ask in (_ids or ()):
+            self._thank_if_still_owed()
+
+    def _thank_if_still_owed(self) -> None:
+        """The reminder stays only while its ask is done and not yet thanked (an undo takes it away)."""
+        from mentordesk.services.asks import ask_data
+
+        try:
+            ask = ask_data(self._thank_ask)
+        except ServiceError:
+            ask = None
+        if ask is None or ask["status"] != "done" or ask["thanked"]:
+            self.thanks_bar.hide()
+            self._thank_ask = None
 
     # --- showing ------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -235,6 +249,7 @@ class AsksPipeline(LazyPage):
     # --- moving -------------------------------------------------------------------------
     def _on_dropped(self, ids: list, status: str) -> None:
         for ask_id in ids:
+            self._selected = int(ask_id)  # the dropped card is the one the next "Move to" acts on
             self.move_ask(int(ask_id), status)
 
     def move_selected(self, status: str) -> None:
