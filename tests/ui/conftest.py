@@ -42,6 +42,13 @@ def dialogs(monkeypatch):
     for kind in ("question", "warning", "critical", "information"):
         monkeypatch.setattr(QMessageBox, kind, staticmethod(d._record(kind)))
     monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda parent, title, text: d.calls.append(("about", title, text))))
+
+    def press_the_default_button(box):  # a message box built and exec()'d: answered as Enter would
+        d.calls.append(("exec", box.windowTitle(), box.text()))
+        (box.defaultButton() or box.buttons()[0]).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", press_the_default_button)
     return d
 
 

@@ -21,7 +21,7 @@ def test_deferred_window_builds_the_start_area_only_then_the_rest(qtbot, demo_db
     people_area = window.record_areas["people"]
     assert people_area.model.loaded and people_area.model.rowCount() == 40
     window.finish_startup()
-    assert set(window.record_areas) == {"people", "organizations", "meetings", "advice", "asks"}
+    assert set(window.record_areas) == {"people", "organizations", "meetings", "advice", "asks", "opportunities"}
     assert isinstance(window.area_widgets["today"], TodayPage)
     assert "pipeline" in window.area_keys() and window.actions["import_contacts"].isVisible()
     meetings = window.record_areas["meetings"]
@@ -48,7 +48,7 @@ def test_opening_a_pending_area_before_start_up_finished_builds_it(qtbot, demo_d
     assert window.record_areas["people"].current_id() == person_id
 
 
-def test_person_fields_are_built_when_details_first_open(qtbot, demo_db, settings):
+def test_person_fields_are_built_when_details_first_open(qtbot, demo_db, settings, dialogs):
     """The editor behind the Overview tab costs the first frame nothing; opening Details shows the record."""
     settings.set("start_area", "last")
     settings.set("last_area", "people")

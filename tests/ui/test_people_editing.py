@@ -184,3 +184,40 @@ def test_a_new_person_gets_the_same_trust_as_an_imported_one(window, qtbot):
     qtbot.keyClicks(form.widgets["display_name"], "Nadia Default")
     window.actions["save"].trigger()
     assert Person.get(Person.display_name == "Nadia Default").trust == Person.trust.default == 3
+
+
+def _answer_job_question(monkeypatch, answer: str, asked: list):
+    """Answer the "Changed jobs?" question by clicking the button a person would click."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def click(box):
+        asked.append(box.text())
+        next(b for b in box.buttons() if answer in b.text().replace("&", "")).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", click)
+
+
+def test_fixing_a_typo_in_a_title_makes_no_past_job(window, qtbot, monkeypatch):
+    from mentordesk.models import Position
+
+    maya = Person.get(Person.display_name == "Maya Chen")
+    positions = Position.select().where(Position.person == maya.id).count()
+    window.show_area("people")
+    area = window.record_areas["people"]
+    area.select(maya.id)
+    title = area.editor.form.widgets["title"]
+    asked: list[str] = []
+    _answer_job_question(monkeypatch, "Correction", asked)
+    title.clear()
+    qtbot.keyClicks(title, maya.title + " (fixed)")
+    window.actions["save"].trigger()
+    assert asked and "change jobs" in asked[0]
+    assert Person.get_by_id(maya.id).title == maya.title + " (fixed)"
+    assert Position.select().where(Position.person == maya.id).count() == positions, "a typo became a past job"
+
+    _answer_job_question(monkeypatch, "Changed Jobs", asked)
+    title.clear()
+    qtbot.keyClicks(title, "Head of Research")
+    window.actions["save"].trigger()
+    assert Position.select().where(Position.person == maya.id).count() == positions + 1

@@ -123,8 +123,8 @@ def _write_lists(person: Person, clean: dict) -> None:
             PersonTag.create(person=person, tag=tag)
 
 
-def _apply(person: Person, clean: dict) -> None:
-    """Copy clean scalar values onto the person, keeping the old job in the history."""
+def _apply(person: Person, clean: dict, keep_old_job: bool = True) -> None:
+    """Copy clean scalar values onto the person, keeping the old job in the history (unless it was a typo)."""
     if "organization" in clean:
         org = organization_by_name(clean["organization"], create=True) if clean["organization"] else None
         clean["organization_id"] = org.id if org else None
@@ -134,7 +134,7 @@ def _apply(person: Person, clean: dict) -> None:
             continue
         setattr(person, field, value)
     new_job = (person.organization_id, person.title or "")
-    if person.id is not None and old_job != new_job and (old_job[0] or old_job[1]):
+    if keep_old_job and person.id is not None and old_job != new_job and (old_job[0] or old_job[1]):
         Position.create(person=person, organization=old_job[0], title=old_job[1], ended_on=dt.date.today())
 
 
@@ -150,13 +150,21 @@ def create_person(**data) -> Person:
     return person
 
 
+# What a changed organization or title means: they moved on (the old job goes to "Roles over time"),
+# or the old one was a mistake being corrected (no history is made up).
+JOB_CHANGES = ("new job", "correction")
+
+
 @transactional
-def update_person(person_id: int, **data) -> Person:
-    """Change the given fields of a person (others stay); the old job goes to the history."""
+def update_person(person_id: int, *, job_change: str = "new job", **data) -> Person:
+    """Change the given fields of a person (others stay); the old job goes to the history unless
+    `job_change` is "correction"."""
+    if job_change not in JOB_CHANGES:
+        raise ValidationError("job_change", f"must be one of {', '.join(JOB_CHANGES)}")
     person = get_person(person_id)
     clean = _clean(data, person)
     renamed = "display_name" in clean and clean["display_name"] != person.display_name
-    _apply(person, clean)
+    _apply(person, clean, keep_old_job=job_change == "new job")
     person.updated_at = now()
     person.save()
     _write_lists(person, clean)

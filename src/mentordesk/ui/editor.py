@@ -200,6 +200,11 @@ class RecordEditor(QWidget):
         if not values and not self.creating:
             self.set_dirty(False)
             return True
+        if not self.creating and self.kind == "person" and self._job_edited(values):
+            answer = self._ask_job_change()
+            if answer is None:
+                return False
+            values["job_change"] = answer
         try:
             if self.creating:
                 record_id = self.edits.create(self.kind, values)
@@ -216,6 +221,23 @@ class RecordEditor(QWidget):
         self.load(record_id)
         self.saved.emit(record_id)
         return True
+
+    def _job_edited(self, values: dict) -> bool:
+        """True when a person who had a job gets another organization or title."""
+        had_job = self.loaded.get("organization") or self.loaded.get("title")
+        return bool(had_job) and ("organization" in values or "title" in values)
+
+    def _ask_job_change(self) -> str | None:
+        """Did they change jobs (keep the old one in Roles over time) or is this a correction? None: Cancel."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Changed Jobs?"),
+                          message(self.tr("Did %1 change jobs, or are you correcting the organization or title?")
+                                  .replace("%1", display_safe(self.loaded.get("display_name") or ""))), parent=self)
+        moved = box.addButton(self.tr("Changed &Jobs"), QMessageBox.ButtonRole.YesRole)
+        fixed = box.addButton(self.tr("&Correction"), QMessageBox.ButtonRole.NoRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(moved)
+        box.exec()
+        return {moved: "new job", fixed: "correction"}.get(box.clickedButton())
 
     def revert(self) -> None:
         if self.creating:
