@@ -63,7 +63,7 @@ def check_modules() -> str:
     from mentordesk import commands, db
     from mentordesk.exchange import registry
 
-    by_name = list(commands.COMMAND_MODULES) + list(db.MODEL_MODULES) + list(registry.FORMAT_MODULES)
+    by_name = list(commands.COMMAND_MODULES) + list(db.MODEL_MODULES) + registry.format_modules()
     found = [info.name for info in pkgutil.walk_packages(mentordesk.__path__, "mentordesk.")
              if not info.name.endswith("__main__")]  # importing __main__ would start the app again
     _check(len(found) > 10, f"only {len(found)} mentordesk modules are present")

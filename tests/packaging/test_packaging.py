@@ -75,8 +75,9 @@ def test_every_lazily_imported_module_is_a_mentordesk_submodule():
     """collect_submodules("mentordesk") covers them only if they live inside the package."""
     from mentordesk import cli, db
     from mentordesk.exchange import registry
+    from mentordesk.services import kinds
 
-    for name in [*cli.COMMAND_MODULES, *db.MODEL_MODULES, *registry.FORMAT_MODULES]:
+    for name in [*cli.COMMAND_MODULES, *db.MODEL_MODULES, *registry.format_modules(), *kinds.KIND_MODULES]:
         assert name.startswith("mentordesk."), name
 
 

@@ -6,14 +6,12 @@ import sys
 
 from mentordesk.commands.common import add_db_option, open_db
 
-IMPORT_FORMATS = ["vcard", "csv", "google", "outlook", "linkedin", "json"]
-
-
 def register(subparsers) -> None:
     p = subparsers.add_parser("import", help="import contacts (vCard, CSV, Google, Outlook, LinkedIn, JSON)")
     add_db_option(p)
     p.add_argument("file", help="file to import")
-    p.add_argument("--format", choices=IMPORT_FORMATS, help="file format (default: guessed from the file)")
+    p.add_argument("--format", help="file format: vcard, csv, google, outlook, linkedin, json… "
+                                    "(default: guessed from the file; an unknown one lists them all)")
     p.add_argument("--mapping", action="append", default=[], metavar="COLUMN=FIELD",
                    help="CSV: read COLUMN into FIELD (repeatable), e.g. --mapping 'E-mail=email'")
     p.add_argument("--skip-invalid", action="store_true", help="import the valid records even if some are bad")

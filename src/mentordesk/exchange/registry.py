@@ -9,13 +9,16 @@ from typing import Callable
 
 from mentordesk.services.core import ServiceError
 
-# Modules whose import registers formats; loaded lazily by get() and all_formats().
-FORMAT_MODULES: list[str] = [
-    "mentordesk.exchange.ics",
-    "mentordesk.exchange.vcard",
-    "mentordesk.exchange.csvfile",
-    "mentordesk.exchange.jsondump",
-]
+
+
+def format_modules() -> list[str]:
+    """Every module of the exchange package: a format registers itself when imported, so a new one is
+    named nowhere else (the bundle collects every mentordesk module; see packaging/mentordesk.spec)."""
+    import pkgutil
+
+    from mentordesk import exchange
+
+    return [f"mentordesk.exchange.{m.name}" for m in pkgutil.iter_modules(exchange.__path__)]
 
 
 @dataclass(frozen=True)
@@ -110,11 +113,15 @@ def _load() -> None:
     global _loaded
     if not _loaded:
         _loaded = True
-        for name in list(FORMAT_MODULES):
+        for name in format_modules():
             importlib.import_module(name)
-    else:
-        for name in FORMAT_MODULES:  # modules appended after the first load
-            importlib.import_module(name)
+
+
+def file_filter(purpose: str = "import", label: str = "Contacts") -> str:
+    """A file-dialog filter naming every extension the registered formats read (or write)."""
+    extensions = dict.fromkeys(ext for f in all_formats() for ext in f.extensions
+                               if (f.import_ if purpose == "import" else f.export) is not None)
+    return f"{label} ({' '.join('*.' + ext for ext in extensions)});;All files (*)"
 
 
 def all_formats() -> list[Format]:

@@ -118,7 +118,7 @@ class ImportDialog(QDialog):
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import Contacts"), "",
-            self.tr("Contacts (*.vcf *.vcard *.csv *.json);;All files (*)"))
+            registry.file_filter("import", self.tr("Contacts")))
         if path:
             self.set_path(path)
 
