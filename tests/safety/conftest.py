@@ -25,8 +25,9 @@ def messages(monkeypatch):
 @pytest.fixture
 def released_guard(qapp):
     """Give back the single-instance lock an app start-up under test claimed."""
+    from mentordesk.ui.safety_open import claimed_instance
+
     yield
-    guard = getattr(qapp, "single_instance", None)
+    guard = claimed_instance()
     if guard is not None:
         guard.release()
-        qapp.single_instance = None

@@ -326,15 +326,15 @@ def test_a_second_launch_waits_for_a_first_one_still_starting(qtbot, db_path):
 def test_finishing_start_up_starts_answering_later_launches(qtbot, demo_db, db_path, qapp, released_guard):
     from mentordesk.ui.app import finish_startup
     from mentordesk.ui.main_window import MainWindow
-    from mentordesk.ui.safety_open import open_for_app
+    from mentordesk.ui.safety_open import claimed_instance, open_for_app
 
     db.close_database()
     assert open_for_app(db_path, defer_full_check=True, listen=False) is True
-    assert qapp.single_instance.server is None, "nothing listens before the first frame"
+    assert claimed_instance().server is None, "nothing listens before the first frame"
     window = MainWindow(deferred=True)
     qtbot.addWidget(window)
     finish_startup(window)
-    assert qapp.single_instance.server is not None and qapp.single_instance.server.isListening()
+    assert claimed_instance().server is not None and claimed_instance().server.isListening()
 
 
 def test_unexpected_errors_are_logged_privately_and_shown_with_details(qtbot, monkeypatch):

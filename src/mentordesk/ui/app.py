@@ -1,4 +1,4 @@
-"""Starting the desktop app: the QApplication, the database, the main window."""
+"""Starting the desktop app: the QApplication, the database, the app context and the main window."""
 
 from __future__ import annotations
 
@@ -43,10 +43,11 @@ def run_app(args) -> int:
     if not open_database_for_app(getattr(args, "db", None), defer_full_check=True, listen=False):
         return 1
     from mentordesk import db
+    from mentordesk.ui.context import AppContext
     from mentordesk.ui.main_window import MainWindow
 
     # Only the first area is built before the window paints; the rest follows right after the first frame.
-    window = MainWindow(deferred=True)
+    window = MainWindow(deferred=True, context=AppContext())
     from mentordesk.ui import bench_hook
 
     if bench_hook.enabled():  # `make bench` times start-up to the first painted People list
@@ -55,27 +56,20 @@ def run_app(args) -> int:
     window.show()
     if db.recovery_note:  # a killed re-encryption or restore was finished or undone on opening
         window.statusBar().showMessage(db.recovery_note.capitalize(), 20000)
-    app.main_window = window
     return app.exec()
 
 
 def finish_startup(window) -> None:
     """What the window needs soon but not for its first frame: other areas, features, the integrity check."""
-    from PySide6.QtWidgets import QApplication
+    from mentordesk.ui.safety_errors import install_error_handler
+    from mentordesk.ui.single_instance import bring_forward
 
-    guard = getattr(QApplication.instance(), "single_instance", None)
-    if guard is not None:
-        guard.listen()  # later launches on this database now bring this window forward
-    window.finish_startup()
-    from mentordesk.ui.safety import install_safety
-
-    install_safety(window)
-    from mentordesk.ui.crossroads import install_crossroads
-
-    install_crossroads(window)
-    from mentordesk.ui.sync_controller import install_sync
-
-    install_sync(window)
+    guard = window.context.instance
+    if guard is not None:  # later launches on this database now bring this window forward
+        guard.activated.connect(lambda: bring_forward(window))
+        guard.listen()
+    install_error_handler(window)
+    window.finish_startup()  # the other areas, then every feature of ui.features
     from mentordesk.ui.safety_open import full_check_pending
 
     if full_check_pending():

@@ -51,9 +51,8 @@ def exit_after_first_paint(view, need_rows: bool = True) -> None:
 
 def watch_main_window(window) -> None:
     """Watch the People list of the MentorDesk main window (falls back to the whole window)."""
-    area = getattr(window, "record_areas", {}).get("people")
-    view = getattr(area, "view", None)
-    if view is not None:
-        exit_after_first_paint(view)
+    area = window.record_areas.get("people")
+    if area is not None:
+        exit_after_first_paint(area.view)
     else:
         window.installEventFilter(_FirstPaint(window, need_rows=False))

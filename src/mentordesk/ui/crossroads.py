@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
 from mentordesk.ui.crossroads_pages import tr
@@ -27,12 +28,31 @@ def open_history(parent=None, edits=None):
     return dialog
 
 
-def install_crossroads(window) -> None:
-    """Wire the window's Crossroads action and add "Crossroads Decisions…" to the Tools menu."""
-    edits = getattr(window, "edits", None)
-    window.connect_action("crossroads_wizard", lambda: setattr(window, "crossroads_dialog", open_wizard(window, edits)))
+class CrossroadsActions(QObject):
+    """The slots of the Crossroads actions; the dialog they opened last is `context.dialogs["crossroads"]`."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window, self.context = window, window.context
+
+    def open_wizard(self) -> None:
+        self.context.dialogs["crossroads"] = open_wizard(self.window, self.context.edits)
+
+    def open_history(self) -> None:
+        self.context.dialogs["crossroads"] = open_history(self.window, self.context.edits)
+
+
+def install_crossroads(window) -> CrossroadsActions:
+    """Wire the window's Crossroads action and add "Crossroads Decisions…" to the Tools menu (once)."""
+    context = window.context
+    if context.crossroads is not None:
+        return context.crossroads
+    actions = context.crossroads = CrossroadsActions(window)
+    window.connect_action("crossroads_wizard", actions.open_wizard)
     history = QAction(tr("Crossroads &Decisions…"), window)
     history.setObjectName("crossroads_history")
-    history.triggered.connect(lambda: setattr(window, "crossroads_dialog", open_history(window, edits)))
-    window.actions["crossroads_history"] = history
-    window.menus["tools"].addAction(history)
+    history.triggered.connect(actions.open_history)
+    context.actions["crossroads_history"] = history
+    window.addAction(history)
+    context.menus["tools"].addAction(history)
+    return actions

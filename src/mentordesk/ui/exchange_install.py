@@ -43,15 +43,19 @@ class ExchangeActions(QObject):
         DuplicatesWindow(self.window).exec()
 
 
-def install_exchange(window) -> None:
-    """Connect File ▸ Import Contacts…, File ▸ Export… and add Tools ▸ Find Duplicates…."""
-    window.exchange = ExchangeActions(window)
-    window.connect_action("import_contacts", window.exchange.open_import)
-    window.connect_action("export", window.exchange.open_export)
+def install_exchange(window) -> ExchangeActions:
+    """Connect File ▸ Import Contacts…, File ▸ Export… and add Tools ▸ Find Duplicates… (once)."""
+    context = window.context
+    if context.exchange is not None:
+        return context.exchange
+    exchange = context.exchange = ExchangeActions(window)
+    window.connect_action("import_contacts", exchange.open_import)
+    window.connect_action("export", exchange.open_export)
     action = QAction(_tr("Find &Duplicates…"), window)
     action.setObjectName("find_duplicates")
     action.setStatusTip(_tr("Find people entered twice and merge them"))
-    action.triggered.connect(window.exchange.open_duplicates)
-    window.actions["find_duplicates"] = action
+    action.triggered.connect(exchange.open_duplicates)
+    context.actions["find_duplicates"] = action
     window.addAction(action)
-    window.menus["tools"].addAction(action)
+    context.menus["tools"].addAction(action)
+    return exchange

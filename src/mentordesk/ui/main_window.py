@@ -1,17 +1,19 @@
 """The main window: sidebar navigation, one area per kind, menus, toolbar, global search and undo.
 
 Other features plug in through `actions` (placeholders enabled by `connect_action`), `menus`,
-`add_area(key, title, widget)`, `edits` (the undo stack) and the `about_to_close` signal.
+`add_area(key, title, widget)`, `edits` (the undo stack) and the `about_to_close` signal; what they
+share is in `context` (ui.context.AppContext). Keyboard shortcuts come from ui.shortcuts.
 
 With `deferred=True` (the app's start-up) only the area shown first is built before the window
-paints; `finish_startup()` builds the other areas and plugs in the networking and exchange features
-right after the first frame (or at once if another area is asked for before that).
+paints; `finish_startup()` builds the other areas and installs the features of ui.features right
+after the first frame (or at once if another area is asked for before that). Without it, the window
+is complete when constructed.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
@@ -31,8 +33,10 @@ from mentordesk import APP_NAME
 from mentordesk.services import ServiceError
 from mentordesk.services.health import any_records
 from mentordesk.ui.area import RecordArea
+from mentordesk.ui import shortcuts
 from mentordesk.ui.area_registry import AREAS
 from mentordesk.ui.areas import make_area
+from mentordesk.ui.context import AppContext
 from mentordesk.ui.hub import hub
 from mentordesk.ui.icons import action_icon, app_icon, area_icon
 from mentordesk.ui.records import KINDS
@@ -50,21 +54,25 @@ class MainWindow(QMainWindow):
     about_to_close = Signal()
     area_changed = Signal(str)
 
-    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None, deferred: bool = False):
+    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None, deferred: bool = False,
+                 context: AppContext | None = None):
         super().__init__(parent)
-        self.setWindowTitle(APP_NAME)
+        self.setWindowTitle(f"{APP_NAME}[*]")  # [*]: where setWindowModified shows unsaved changes
         self.setWindowIcon(app_icon())
-        self.settings = settings or Settings()
+        self.context = context or AppContext(settings=settings or Settings())
+        self.context.window = self
+        self.settings = self.context.settings
         self.hub = hub()
-        self.edits = Edits(self)
+        self.edits = self.context.edits = Edits(self)
         self.undo = self.edits  # window.undo.run(command) reads naturally for other features
-        self.actions: dict[str, QAction] = {}
-        self.menus: dict[str, QMenu] = {}
+        self.actions: dict[str, QAction] = self.context.actions
+        self.menus: dict[str, QMenu] = self.context.menus
         self.area_titles: dict[str, str] = {}
         self.area_widgets: dict[str, QWidget] = {}
         self._go_actions: list[QAction] = []
         self._closing_checked = False
         self._shown_once = False
+        self._restored = False  # saved splitter and column states applied (areas built later apply their own)
 
         self.sidebar = QListWidget(self)
         self.sidebar.setAccessibleName(self.tr("Areas"))
@@ -105,7 +113,6 @@ class MainWindow(QMainWindow):
         self._titles = titles
         self._make_menus()
         self._make_toolbar()
-        self._features_installed = False
         if not deferred:
             self._install_features()
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
@@ -143,14 +150,38 @@ class MainWindow(QMainWindow):
             self._update_welcome_buttons()
         return self._welcome
 
+    # --- features' objects, for tests and scripts (features themselves use `context`) ---------
+    @property
+    def safety(self):
+        return self.context.safety
+
+    @property
+    def sync(self):
+        return self.context.sync
+
+    @property
+    def reminders(self):
+        return self.context.reminders
+
+    @property
+    def prep_dialog(self):
+        return self.context.dialogs.get("prep")
+
+    @property
+    def crossroads_dialog(self):
+        return self.context.dialogs.get("crossroads")
+
+    @property
+    def integrity_check(self):
+        return self.context.integrity_check
+
     # --- actions ---------------------------------------------------------------------
-    def _action(self, name: str, text: str, shortcut=None, slot=None, tip: str = "", icon: bool = True) -> QAction:
-        action = QAction(text, self)
+    def _action(self, name: str, text: str, slot=None, tip: str = "", icon: bool = True) -> QAction:
+        """A window action named `name`, with its keys from ui.shortcuts."""
+        action = shortcuts.apply(QAction(text, self), name)
         action.setObjectName(name)
         if icon:
             action.setIcon(action_icon(name))
-        if shortcut is not None:
-            action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
@@ -161,27 +192,21 @@ class MainWindow(QMainWindow):
         return action
 
     def _make_actions(self) -> None:
-        SK = QKeySequence.StandardKey
-        self._action("new", self.tr("&New"), SK.New, self.new_record, self.tr("Add a record to the current area"))
-        self._action("save", self.tr("&Save"), SK.Save, self.save_current, self.tr("Save the record you are editing"))
-        self._action("delete", self.tr("&Delete"), SK.Delete, self.delete_current, self.tr("Delete the selected record"))
-        self._action("log_meeting", self.tr("&Log Meeting…"), "Ctrl+L", self.log_meeting,
+        self._action("new", self.tr("&New"), self.new_record, self.tr("Add a record to the current area"))
+        self._action("save", self.tr("&Save"), self.save_current, self.tr("Save the record you are editing"))
+        self._action("delete", self.tr("&Delete"), self.delete_current, self.tr("Delete the selected record"))
+        self._action("log_meeting", self.tr("&Log Meeting…"), self.log_meeting,
                      self.tr("Log a meeting and the advice given in it"))
-        self._action("find", self.tr("&Find…"), SK.Find, self.focus_search, self.tr("Search everything"))
-        self._action("quit", self.tr("&Quit"), "Ctrl+Q", self.close, self.tr("Quit MentorDesk"))
-        self._action("help", self.tr("&How to Use MentorDesk"), SK.HelpContents, self.show_help)
-        self.actions["help"].setShortcuts([QKeySequence("F1")])
-        self._action("about", self.tr("&About MentorDesk"), None, self.show_about)
-        self._action("preferences", self.tr("&Preferences…"), SK.Preferences, self.show_preferences)
-        if not self.actions["preferences"].shortcuts():
-            self.actions["preferences"].setShortcut(QKeySequence("Ctrl+,"))
+        self._action("find", self.tr("&Find…"), self.focus_search, self.tr("Search everything"))
+        self._action("quit", self.tr("&Quit"), self.close, self.tr("Quit MentorDesk"))
+        self._action("help", self.tr("&How to Use MentorDesk"), self.show_help)
+        self._action("about", self.tr("&About MentorDesk"), self.show_about)
+        self._action("preferences", self.tr("&Preferences…"), self.show_preferences)
         undo = self.edits.stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        undo.setIcon(action_icon("undo"))
         redo = self.edits.stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        redo.setIcon(action_icon("redo"))
         for name, action in (("undo", undo), ("redo", redo)):
+            shortcuts.apply(action, name)
+            action.setIcon(action_icon(name))
             action.setObjectName(name)
             self.actions[name] = action
             self.addAction(action)
@@ -195,13 +220,10 @@ class MainWindow(QMainWindow):
             "sync_now": self.tr("S&ync Now"),
         }
         for name in PLACEHOLDERS:
-            action = self._action(name, texts[name], None, None)
+            action = self._action(name, texts[name])
             action.setEnabled(False)
             action.setVisible(False)
         self.actions["privacy_mode"].setCheckable(True)
-        self.actions["privacy_mode"].setShortcut(QKeySequence("Ctrl+Shift+P"))
-        self.actions["crossroads_wizard"].setShortcut(QKeySequence("Ctrl+Shift+W"))
-        self.actions["import_contacts"].setShortcut(QKeySequence("Ctrl+I"))
 
     def connect_action(self, name: str, slot) -> QAction:
         """Wire a placeholder (or any) action to `slot` and make it visible and enabled."""
@@ -230,8 +252,9 @@ class MainWindow(QMainWindow):
             self.menus[key] = menu
             for name in names:
                 menu.addSeparator() if name is None else menu.addAction(a[name])
-        sidebar_toggle = QAction(self.tr("Show &Sidebar"), self, checkable=True, checked=True)
-        sidebar_toggle.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        sidebar_toggle = shortcuts.apply(QAction(self.tr("Show &Sidebar"), self, checkable=True, checked=True),
+                                         "toggle_sidebar")
+        sidebar_toggle.setObjectName("toggle_sidebar")
         sidebar_toggle.toggled.connect(self.sidebar.setVisible)
         self.actions["toggle_sidebar"] = sidebar_toggle
         self.menus["view"].addAction(sidebar_toggle)
@@ -292,7 +315,7 @@ class MainWindow(QMainWindow):
         if key == "today":
             from mentordesk.ui.today import TodayPage
 
-            self.add_area("today", title, TodayPage(self), icon=area_icon("today"))
+            self.add_area("today", title, TodayPage(self, edits=self.edits), icon=area_icon("today"))
             return
         area = make_area(key, self.edits, self)
         self.record_areas[key] = area
@@ -304,24 +327,17 @@ class MainWindow(QMainWindow):
             area.log_meeting_requested.connect(self.log_meeting_with)
         elif key == "meetings":
             area.new_meeting_requested.connect(self.log_meeting)
-        if getattr(self, "_restored", False):  # built after start-up: its saved splitter and columns now
+        if self._restored:  # built after start-up: its saved splitter and columns now
             self._restore_area_state(key, area)
 
     def _install_features(self) -> None:
-        if self._features_installed:
-            return
-        self._features_installed = True
-        from mentordesk.ui.today_install import install_networking  # pipeline, opportunities, prep, reminders
+        from mentordesk.ui.features import install_features
 
-        install_networking(self)
-        from mentordesk.ui.exchange_install import install_exchange  # import, export, find duplicates
-
-        install_exchange(self)
-        if self.menus:
-            self._update_welcome_buttons()
+        install_features(self)
+        self._update_welcome_buttons()
 
     def finish_startup(self) -> None:
-        """Build what a deferred start left out: the other areas, then the networking and exchange features."""
+        """Build what a deferred start left out: the other areas, then every feature (ui.features)."""
         while self._pending:
             key = self._pending.pop(0)
             self._build_area(key, self._titles[key])
@@ -347,13 +363,13 @@ class MainWindow(QMainWindow):
         for action in self._go_actions:
             menu.removeAction(action)
             self.removeAction(action)
+            action.deleteLater()  # not just unplugged: a stale go_ action would keep its Ctrl+N
         self._go_actions = []
         for row in range(self.sidebar.count()):
             key = self.sidebar.item(row).data(Qt.ItemDataRole.UserRole)
             action = QAction(self.area_titles[key], self)
             action.setObjectName(f"go_{key}")
-            if row < 9:
-                action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.setShortcuts(shortcuts.go_keys(row))
             action.triggered.connect(lambda _c=False, k=key: self.show_area(k))
             menu.addAction(action)
             self.addAction(action)

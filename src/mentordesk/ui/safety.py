@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from mentordesk import db
 from mentordesk.models import database
@@ -86,7 +86,7 @@ class SafetyActions(QObject):
         """Hide (or show again) sensitive people in the lists and notes in every form and overview."""
         from PySide6.QtWidgets import QFormLayout, QWidget
 
-        for key, area in getattr(self.window, "record_areas", {}).items():
+        for key, area in self.window.record_areas.items():
             area.model.set_where(privacy().where(key))
             if area.current_id() is not None and area.current_id() not in area.model.ids() and not area.is_dirty():
                 area.show_record(None)
@@ -196,8 +196,7 @@ class SafetyActions(QObject):
     @contextmanager
     def _file_being_replaced(self):
         """While the database file is rewritten: no sync, automatic backup or reminder check may open it."""
-        sync = getattr(self.window, "sync", None)
-        reminders = getattr(self.window, "reminders", None)
+        sync, reminders = self.window.context.sync, self.window.context.reminders
         scheduled = sync is not None and sync.timer.isActive()
         if sync is not None:
             sync.stop()  # a running sync stops between records; the next one is rescheduled below
@@ -214,26 +213,20 @@ class SafetyActions(QObject):
                 sync.start_automatic()
 
     def _save_edits(self) -> bool:
-        for area in getattr(self.window, "record_areas", {}).values():
+        for area in self.window.record_areas.values():
             if area.is_dirty() and not area.maybe_save():
                 return False
         return True
 
     def _everything_changed(self) -> None:
-        edits = getattr(self.window, "edits", None)
-        if edits is not None:
-            edits.stack.clear()  # undo entries point at records of the file that was replaced
+        self.window.context.edits.stack.clear()  # undo entries point at records of the file that was replaced
         for kind in ALL_KINDS:
             core.changed(kind)
 
 
 def install_safety(window) -> SafetyActions:
-    """Add the safety features to a main window (called once the window exists)."""
-    from mentordesk.ui.safety_errors import install_error_handler
-
-    install_error_handler(window)
-    window.safety = SafetyActions(window)
-    guard = getattr(QApplication.instance(), "single_instance", None)
-    if guard is not None:
-        QApplication.instance().aboutToQuit.connect(guard.release)
-    return window.safety
+    """Add the safety features to a main window (once; the app's error handler is ui.app's, not a window's)."""
+    context = window.context
+    if context.safety is None:
+        context.safety = SafetyActions(window)
+    return context.safety

@@ -77,8 +77,7 @@ class BackgroundCheck(IntegrityCheck):
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self._wait)
-        if hasattr(window, "about_to_close"):
-            window.about_to_close.connect(self._wait)
+        window.about_to_close.connect(self._wait)
 
     def _wait(self) -> None:
         self.cancel()
@@ -101,7 +100,7 @@ class BackgroundCheck(IntegrityCheck):
             QApplication.exit(1)  # not window.close(): no on-close backup or settings from a damaged file
             return False
         db.open_database(self.path, passphrase=self.passphrase)
-        safety = getattr(window, "safety", None)
+        safety = window.context.safety
         if safety is not None:
             safety._everything_changed()
         set_blocked(window, False)
@@ -112,11 +111,9 @@ class BackgroundCheck(IntegrityCheck):
 
 def set_blocked(window, blocked: bool) -> None:
     """No edits while the file is known to be damaged: the window's content, menus and toolbar are off."""
-    window.blocked_by_damage = blocked
-    for widget in (window.centralWidget(), window.menuBar(), getattr(window, "toolbar", None)):
-        if widget is not None:
-            widget.setEnabled(not blocked)
-    safety = getattr(window, "safety", None)
+    for widget in (window.centralWidget(), window.menuBar(), window.toolbar):
+        widget.setEnabled(not blocked)
+    safety = window.context.safety
     if blocked and safety is not None:  # nothing of a damaged file goes into the backups
         safety.auto.dirty = False
         safety.auto.timer.stop()
@@ -126,7 +123,6 @@ def set_blocked(window, blocked: bool) -> None:
 
 def start_background_check(window, delay_ms: int = 0) -> BackgroundCheck:
     """Check the open database fully once the event loop has painted the window."""
-    check = BackgroundCheck(window)
-    window.integrity_check = check
+    check = window.context.integrity_check = BackgroundCheck(window)
     QTimer.singleShot(delay_ms, check, check.start)
     return check

@@ -11,15 +11,21 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from mentordesk import db
 from mentordesk.safety.errors import DatabaseDamaged, PassphraseRequired, WrongPassphrase
 from mentordesk.safety.passphrase import passphrase_from_env
-from mentordesk.ui.single_instance import SingleInstance, bring_forward
+from mentordesk.ui.single_instance import SingleInstance
 
 
 _pending = False  # the last open_for_app ran only the sanity check
+_claimed: SingleInstance | None = None  # the lock this process holds on its database (see claimed_instance)
 
 
 def full_check_pending() -> bool:
     """True when the database was opened with the sanity check only and still needs the full check."""
     return _pending
+
+
+def claimed_instance() -> SingleInstance | None:
+    """The single-instance guard this process claimed when it opened its database, while it holds it."""
+    return _claimed if _claimed is not None and _claimed.lock.held else None
 
 
 def tr(text: str) -> str:
@@ -37,13 +43,13 @@ def ask_passphrase(path: Path, wrong: bool, parent=None) -> str | None:
 def claim_instance(path: Path, parent=None, listen: bool = True) -> SingleInstance | None:
     """Become the one app on `path`, or wake the one already running and return None.
 
-    With `listen=False` the caller starts `guard.listen()` itself (app start-up does, after the first frame)."""
+    With `listen=False` the caller starts `guard.listen()` itself (app start-up does, after the first frame,
+    and connects `activated` to its window)."""
+    global _claimed
     guard = SingleInstance(path, QApplication.instance())
     if guard.claim(listen=listen):
-        app = QApplication.instance()
-        app.single_instance = guard
-        guard.activated.connect(lambda: bring_forward(getattr(app, "main_window", None)))
-        app.aboutToQuit.connect(guard.release)  # a clean exit, however early, leaves no stale lock behind
+        _claimed = guard
+        QApplication.instance().aboutToQuit.connect(guard.release)  # a clean exit, however early, leaves no stale lock behind
         return guard
     if guard.wake_other():
         print(f"MentorDesk is already open on {path}; its window was brought to the front.", file=sys.stderr)
@@ -93,7 +99,7 @@ def open_for_app(path, parent=None, defer_full_check: bool = False, listen: bool
     With `defer_full_check` only a cheap sanity check runs now, unless the last session did not exit
     cleanly (its lock was left behind); `full_check_pending()` then says the caller must start
     ui.safety_check once the window shows. With `listen=False` the single-instance server is left for
-    the caller to start (`app.single_instance.listen()`).
+    the caller to start (`claimed_instance().listen()`).
     """
     global _pending
     _pending = False

@@ -50,7 +50,8 @@ def watch_startup() -> None:
             the Xvfb tests press the real key with xdotool)."""
             from PySide6.QtGui import QAction, QKeySequence
 
-            window = getattr(self.app, "main_window", None) or self.app.activeWindow()
+            windows = [w for w in self.app.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()]
+            window = windows[0] if windows else self.app.activeWindow()
             wanted = QKeySequence("Ctrl+Q")
             bound = [a for a in window.findChildren(QAction) if wanted in a.shortcuts()]
             if len(bound) != 1:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QProgressBar
 
 from mentordesk.sync.account import current_account, load_password
 from mentordesk.sync.state import SyncConflict, SyncRemoved
+from mentordesk.ui import shortcuts
 from mentordesk.ui.plain import display_safe
 from mentordesk.ui import sync_settings  # noqa: F401 - declares the sync settings
 from mentordesk.ui.sync_worker import SyncThread
@@ -36,6 +37,7 @@ class SyncController(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
+        self.settings = window.context.settings
         self.thread: SyncThread | None = None
         self.last_report = None
         self.last_error = ""
@@ -58,29 +60,27 @@ class SyncController(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(lambda: self.sync_now(user_asked=False))
         self.action = window.connect_action("sync_now", lambda: self.sync_now(user_asked=True))
-        self.action.setShortcut("F5")
+        shortcuts.apply(self.action, "sync_now")
         self.action.setStatusTip(self.tr("Sync people and meetings with your CardDAV/CalDAV server now"))
         self.conflicts_action = QAction(self.tr("Resolve Sync &Conflicts…"), window)
         self.conflicts_action.setObjectName("sync_conflicts")
         self.conflicts_action.triggered.connect(self.show_conflicts)
-        window.actions["sync_conflicts"] = self.conflicts_action
+        window.context.actions["sync_conflicts"] = self.conflicts_action
         self.removed_action = QAction(self.tr("Removed from the &Server…"), window)
         self.removed_action.setObjectName("sync_removed")
         self.removed_action.setStatusTip(self.tr("People and meetings deleted on the server, kept here with their "
                                                  "history; upload them again"))
         self.removed_action.triggered.connect(self.show_removed)
-        window.actions["sync_removed"] = self.removed_action
-        menu = window.menus.get("file")
-        if menu is not None:
-            actions = menu.actions()
-            after = actions.index(self.action) + 1 if self.action in actions else len(actions)
-            for action in (self.conflicts_action, self.removed_action):
-                if after < len(actions):
-                    menu.insertAction(actions[after], action)
-                else:
-                    menu.addAction(action)
-        if hasattr(window, "about_to_close"):
-            window.about_to_close.connect(self.stop)
+        window.context.actions["sync_removed"] = self.removed_action
+        menu = window.context.menus["file"]
+        actions = menu.actions()
+        after = actions.index(self.action) + 1 if self.action in actions else len(actions)
+        for action in (self.conflicts_action, self.removed_action):
+            if after < len(actions):
+                menu.insertAction(actions[after], action)
+            else:
+                menu.addAction(action)
+        window.about_to_close.connect(self.stop)
         self.refresh_status()
 
     # --- running -------------------------------------------------------------------------
@@ -178,13 +178,11 @@ class SyncController(QObject):
         self.status.setToolTip(message)
 
     def _schedule(self, minutes: float) -> None:
-        settings = getattr(self.window, "settings", None)
-        if settings is None or settings.get("sync_auto"):
+        if self.settings.get("sync_auto"):
             self.timer.start(int(minutes * 60_000))
 
     def _interval_minutes(self) -> int:
-        settings = getattr(self.window, "settings", None)
-        return max(1, settings.get("sync_interval_minutes")) if settings is not None else 15
+        return max(1, self.settings.get("sync_interval_minutes"))
 
     def start_automatic(self) -> None:
         """After start-up: sync soon if an account is set up and automatic sync is on."""
@@ -302,17 +300,17 @@ class SyncController(QObject):
         return dialog
 
     def _open_preferences(self) -> None:
-        action = self.window.actions.get("preferences")
-        if action is not None:
-            action.trigger()
+        self.window.context.actions["preferences"].trigger()
 
 
 def install_sync(window) -> SyncController:
-    """Give the window its sync controller and Preferences its Sync page."""
+    """Give the window its sync controller and Preferences its Sync page (once)."""
     from mentordesk.ui.preferences import register_page
     from mentordesk.ui.sync_account import SyncAccountPage
 
-    register_page(window.tr("Sync"), SyncAccountPage)
-    window.sync = SyncController(window)
-    window.sync.start_automatic()
-    return window.sync
+    context = window.context
+    if context.sync is None:
+        register_page(window.tr("Sync"), SyncAccountPage)
+        context.sync = SyncController(window)
+        context.sync.start_automatic()
+    return context.sync

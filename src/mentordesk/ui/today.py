@@ -80,10 +80,9 @@ class TodayPage(LazyPage):
     open_requested = Signal(str, int)  # kind, id
     prep_requested = Signal(int, int)  # person id, meeting id (0: none)
 
-    def __init__(self, window=None, parent=None, edits=None):
+    def __init__(self, parent=None, edits=None):
         super().__init__(parent)
-        self.window_ = window
-        self.edits = edits or getattr(window, "edits", None)
+        self.edits = edits
         if self.edits is None:
             from mentordesk.ui.undo import Edits
 

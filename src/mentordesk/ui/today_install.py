@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 
+from mentordesk.ui import shortcuts
 from mentordesk.ui.icons import area_icon
 
 
@@ -13,21 +14,24 @@ def _tr(text: str) -> str:
 
 
 def install_networking(window) -> None:
-    """Add the pipeline and opportunities areas, the prep action and reminders to `window`."""
+    """Add the pipeline and opportunities areas, the prep action and reminders to `window` (once)."""
     from mentordesk.ui.opportunities import OpportunitiesArea
     from mentordesk.ui.pipeline import AsksPipeline
     from mentordesk.ui.preferences import register_page
     from mentordesk.ui.reminders import Reminders, RemindersPage
 
-    today = window.area_widgets["today"]
-    if hasattr(today, "prep_requested"):
-        today.open_requested.connect(window.open_record)
-        today.prep_requested.connect(lambda pid, mid: open_prep(window, pid, mid or None))
+    context = window.context
+    if context.networking:
+        return
+    context.networking = True
+    today = window.area_widgets["today"]  # a TodayPage: the window builds every area before its features
+    today.open_requested.connect(window.open_record)
+    today.prep_requested.connect(lambda pid, mid: open_prep(window, pid, mid or None))
     keys = window.area_keys()
     after_asks = keys.index("asks") + 1 if "asks" in keys else None
-    window.pipeline = AsksPipeline(window.edits, window)
-    window.pipeline.open_requested.connect(window.open_record)
-    window.add_area("pipeline", _tr("Asks pipeline"), window.pipeline, icon=area_icon("pipeline"), position=after_asks)
+    pipeline = AsksPipeline(context.edits, window)
+    pipeline.open_requested.connect(window.open_record)
+    window.add_area("pipeline", _tr("Asks pipeline"), pipeline, icon=area_icon("pipeline"), position=after_asks)
     window.opportunities = OpportunitiesArea(window.edits, window)
     window.opportunities.open_requested.connect(window.open_record)
     window.add_area("opportunities", _tr("Opportunities"), window.opportunities, icon=area_icon("opportunities"),
@@ -35,21 +39,19 @@ def install_networking(window) -> None:
 
     prep = QAction(_tr("&Prepare for a Meeting…"), window)
     prep.setObjectName("prepare_meeting")
-    prep.setShortcut(QKeySequence("Ctrl+Shift+P"))
+    shortcuts.apply(prep, "prepare_meeting")
     prep.setStatusTip(_tr("Reread the last conversation, advice, open asks and promises before you meet"))
     prep.triggered.connect(lambda: open_prep(window, _selected_person(window), None))
-    window.actions["prepare_meeting"] = prep
+    context.actions["prepare_meeting"] = prep
     window.addAction(prep)
-    if "tools" in window.menus:
-        window.menus["tools"].addAction(prep)
+    context.menus["tools"].addAction(prep)
 
-    window.reminders = Reminders(window.settings, window, icon=window.windowIcon())
-    window.reminders.show_today.connect(lambda: _bring_today(window))
+    reminders = context.reminders = Reminders(context.settings, window, icon=window.windowIcon())
+    reminders.show_today.connect(lambda: _bring_today(window))
     register_page(_tr("Reminders"), RemindersPage)
-    window.reminders.start()
-    if hasattr(window, "about_to_close"):
-        window.about_to_close.connect(window.reminders.tray.hide)
-        window.about_to_close.connect(window.reminders.pause)
+    reminders.start()
+    window.about_to_close.connect(reminders.tray.hide)
+    window.about_to_close.connect(reminders.pause)
 
 
 def _selected_person(window) -> int | None:
@@ -71,6 +73,6 @@ def open_prep(window, person_id: int | None, meeting_id: int | None):
 
     dialog = PrepDialog(person_id, meeting_id, window)
     dialog.open_requested.connect(window.open_record)
-    window.prep_dialog = dialog
+    window.context.dialogs["prep"] = dialog
     dialog.show()
     return dialog
