@@ -1,12 +1,51 @@
-"""Help menu: About MentorDesk and the "How to use MentorDesk" page from resources/help."""
+"""Help menu: About MentorDesk and the "How to use MentorDesk" page, its shortcut list read from the live actions."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QUrl
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
 
 from mentordesk import APP_NAME, __version__
 from mentordesk.paths import resource_path
+
+SHORTCUTS_MARK = "<!-- shortcuts -->"  # where resources/help/index.html gets the table
+
+
+def plain_text(text: str) -> str:
+    """An action's or menu's text as shown: mnemonic '&' removed, '&&' kept as '&'."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def shortcut_rows(window) -> list[tuple[str, str]]:
+    """(keys, "Menu ▸ Action") for every visible action of `window` with a shortcut, in menu order."""
+    rows, seen = [], set()
+    stacked = {"undo": window.tr("Undo"), "redo": window.tr("Redo")}  # their text names the next edit
+
+    def add(action: QAction, where: str) -> None:
+        if action in seen or not action.shortcuts() or not action.isVisible():
+            return
+        seen.add(action)
+        keys = window.tr(" or ").join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+        name = stacked.get(action.objectName()) or plain_text(action.text())
+        rows.append((keys, f"{where} ▸ {name}" if where else name))
+
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        for action in menu.actions() if menu is not None else []:
+            add(action, plain_text(menu.title()))
+    for action in QWidget.actions(window):  # any left outside the menus (MainWindow.actions is its registry)
+        add(action, "")
+    return rows
+
+
+def shortcut_table(window) -> str:
+    """The rows of `shortcut_rows` as an HTML table."""
+    lines = [f"<tr><td><b>{html.escape(keys)}</b></td><td>{html.escape(what)}</td></tr>"
+             for keys, what in shortcut_rows(window)]
+    return '<table cellpadding="3">\n' + "\n".join(lines) + "\n</table>"
 
 
 class HelpDialog(QDialog):
@@ -20,7 +59,10 @@ class HelpDialog(QDialog):
         self.browser.setAccessibleName(self.tr("Help"))
         page = resource_path("help", "index.html")
         if page.exists():
-            self.browser.setSource(QUrl.fromLocalFile(str(page)))
+            text = page.read_text(encoding="utf-8")
+            table = shortcut_table(parent) if parent is not None else ""
+            self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(page)))
+            self.browser.setHtml(text.replace(SHORTCUTS_MARK, table))
         else:
             self.browser.setPlainText(self.tr("The help page is missing from this installation."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
