@@ -156,9 +156,13 @@ class RecordArea(QWidget):
         filtered = bool(self.model.filter_text.strip())
         if rows == 0:
             self.empty.setText(self.tr("Nothing matches “%1”.").replace("%1", self.model.filter_text) if filtered else
-                               self.tr("No %1 yet.\nPress Ctrl+N to add one.").replace("%1", self.title.lower()))
+                               self.empty_text())
         self.empty.setVisible(rows == 0)
         self.view.setVisible(rows != 0)
+
+    def empty_text(self) -> str:
+        """What the empty, unfiltered list says: what the area holds and the action that fills it."""
+        return self.tr("No %1 yet.\nPress Ctrl+N to add one.").replace("%1", self.title.lower())
 
     def _after_reset(self) -> None:
         """Keep the record being shown selected after the list was re-queried."""
