@@ -126,17 +126,24 @@ register(RecordKind(
     depends_on=("person",),
 ))
 
+# Opportunities involve no person, so privacy mode keeps every row: it hides their notes (the form's
+# notes field) and sensitive people in the "who can refer me" panel (referral_paths(hide_sensitive=True)).
 register(RecordKind(
     "opportunity", "opportunities", "Opportunity", Opportunity,
     opportunities.create_opportunity, opportunities.update_opportunity, opportunities.delete_opportunity,
     opportunities.opportunity_data, opportunities.capture_opportunity, lambda d: d.get("title") or "",
     ListSpec("opportunity", "opportunity t LEFT JOIN organization o ON o.id = t.organization_id", (
-        Column("title", "Title", "t.title", "t.title" + NOCASE),
+        Column("title", "Role or program", "t.title", "t.title" + NOCASE),
         Column("organization", "Organization", "o.name", "o.name" + NOCASE),
         Column("kind", "Kind", "t.kind"),
-        Column("status", "Status", "t.status"),
-        Column("deadline", "Deadline", "t.deadline"),
-    )),
+        Column("status", "Status", "t.status",
+               "CASE t.status WHEN 'interested' THEN 0 WHEN 'preparing' THEN 1 WHEN 'applied' THEN 2 "
+               "WHEN 'interviewing' THEN 3 WHEN 'offer' THEN 4 ELSE 5 END"),
+        # Open ones first and no deadline last, whichever way the deadlines themselves run.
+        Column("deadline", "Deadline", "t.deadline", "t.status = 'closed', t.deadline IS NULL, t.deadline"),
+        Column("insiders", "People inside",
+               "(SELECT COUNT(*) FROM person p WHERE p.organization_id = t.organization_id)"),
+    ), default_sort=4),
     restore=opportunities.restore_opportunity,
-    depends_on=("organization",),
+    depends_on=("organization", "person"),
 ))

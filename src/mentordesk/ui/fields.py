@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from mentordesk.models import ASK_DIRECTIONS, ASK_KINDS, ASK_STATUSES, MEETING_KINDS, PATHS, ROLES, STANCES
+from mentordesk.opportunity_model import OPPORTUNITY_KINDS, OPPORTUNITY_STATUSES
 from mentordesk.ui.forms import Field
 
 
@@ -83,10 +84,23 @@ def ask_fields() -> list[Field]:
     ]
 
 
+def opportunity_fields() -> list[Field]:
+    return [
+        Field("title", tr("Role or program"), placeholder=tr("e.g. Junior UX Researcher"), required=True),
+        Field("organization", tr("Organization"), "org"),
+        Field("kind", tr("Kind"), "choice", choices=OPPORTUNITY_KINDS),
+        Field("link", tr("Link"), placeholder=tr("e.g. https://example.com/jobs/7")),
+        Field("deadline", tr("Deadline"), "date"),
+        Field("status", tr("Status"), "choice", choices=OPPORTUNITY_STATUSES),
+        Field("notes", tr("Notes"), "text"),
+    ]
+
+
 FIELDS = {
     "person": person_fields,
     "organization": organization_fields,
     "meeting": meeting_fields,
     "advice": advice_fields,
     "ask": ask_fields,
+    "opportunity": opportunity_fields,
 }
