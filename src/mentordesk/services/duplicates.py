@@ -13,9 +13,35 @@ NAME_SCORE = 88  # rapidfuzz token_sort_ratio at or above which two names at one
 
 
 def phone_key(number: str) -> str:
-    """Digits of a phone number, last nine only, so +33 6 12 34 56 78 matches 06 12 34 56 78."""
-    digits = re.sub(r"\D", "", number or "")
+    """What two ways of writing one number share: the national number without its extension, as Google's
+    libphonenumber reads it ("+33 6 12 34 56 78" and "06 12 34 56 78" match), else the last nine digits."""
+    import phonenumbers
+
+    text = (number or "").strip()
+    if text.lower().startswith("tel:"):
+        text = text[4:].split(";", 1)[0]
+    try:
+        parsed = phonenumbers.parse(text, None)
+    except phonenumbers.NumberParseException:
+        parsed = None
+    if parsed is not None and parsed.national_number:
+        digits = str(parsed.national_number)
+    else:
+        digits = re.sub(r"\D", "", re.split(r"(?i)\s*(?:ext\.?|extension|x|#)\s*\d+\s*$", text)[0])
     return digits[-9:] if len(digits) >= 7 else ""
+
+
+# A shared email or phone alone (a switchboard, a family address, a junk "000") does not make two people
+# one: their names must not be clearly different (rapidfuzz token_sort_ratio under this score).
+SAME_PERSON_SCORE = 60
+
+
+def _names_agree(first: str, second: str) -> bool:
+    """True unless both names are known and clearly different."""
+    a, b = _name(first), _name(second)
+    if not a or not b or "@" in a or "@" in b:
+        return True
+    return fuzz.token_sort_ratio(a, b) >= SAME_PERSON_SCORE or a in b or b in a
 
 
 def _name(text: str) -> str:
@@ -53,11 +79,16 @@ def _similar(name: str, candidates: list[tuple[int, str]]) -> int | None:
 
 def match_incoming(records: list[tuple[int, dict]]) -> list[IncomingMatch]:
     """For (line, clean fields) records about to be imported: which ones look like someone known."""
+    names = dict(Person.select(Person.id, Person.display_name).tuples().iterator())
     by_email = {e.lower(): ("db", pid) for pid, e in PersonEmail.select(PersonEmail.person, PersonEmail.email).tuples().iterator()}
     by_phone = {}
     for pid, number in PersonPhone.select(PersonPhone.person, PersonPhone.phone).tuples().iterator():
         if phone_key(number):
             by_phone.setdefault(phone_key(number), ("db", pid))
+    file_names: dict[int, str] = {}
+
+    def name_of(ref: tuple) -> str:
+        return names.get(ref[1], "") if ref[0] == "db" else file_names.get(ref[1], "")
     by_org: dict[str, list[tuple[tuple, str]]] = {}
     query = (Person.select(Person.id, Person.display_name, Organization.name).join(Organization)
              .tuples().iterator())
@@ -67,18 +98,20 @@ def match_incoming(records: list[tuple[int, dict]]) -> list[IncomingMatch]:
     for index, (line, clean) in enumerate(records):
         me = ("file", index, line)
         found, reason = None, ""
+        name = clean.get("display_name") or ""
+        file_names[index] = name
         for email, _ in clean.get("emails") or ():
-            if email.lower() in by_email:
-                found, reason = by_email[email.lower()], f"same email {email}"
+            ref = by_email.get(email.lower())
+            if ref is not None and _names_agree(name, name_of(ref)):
+                found, reason = ref, f"same email {email}"
                 break
         if found is None:
             for number, _ in clean.get("phones") or ():
-                key = phone_key(number)
-                if key and key in by_phone:
-                    found, reason = by_phone[key], f"same phone {number}"
+                ref = by_phone.get(phone_key(number)) if phone_key(number) else None
+                if ref is not None and _names_agree(name, name_of(ref)):
+                    found, reason = ref, f"same phone {number}"
                     break
         org = (clean.get("organization") or "").lower()
-        name = clean.get("display_name") or ""
         if found is None and org:
             hit = _similar(name, by_org.get(org, []))
             if hit is not None:
@@ -108,15 +141,19 @@ def find_duplicates(limit: int = 1000) -> list[DuplicatePair]:
         if a != b and key not in pairs:
             pairs[key] = reason
 
+    names = dict(Person.select(Person.id, Person.display_name).tuples().iterator())
     first_by_email: dict[str, int] = {}
     for pid, email in PersonEmail.select(PersonEmail.person, PersonEmail.email).order_by(PersonEmail.person).tuples().iterator():
         other = first_by_email.setdefault(email.lower(), pid)
-        add(other, pid, f"same email {email}")
+        if _names_agree(names.get(other, ""), names.get(pid, "")):
+            add(other, pid, f"same email {email}")
     first_by_phone: dict[str, int] = {}
     for pid, number in PersonPhone.select(PersonPhone.person, PersonPhone.phone).order_by(PersonPhone.person).tuples().iterator():
         key = phone_key(number)
         if key:
-            add(first_by_phone.setdefault(key, pid), pid, f"same phone {number}")
+            other = first_by_phone.setdefault(key, pid)
+            if _names_agree(names.get(other, ""), names.get(pid, "")):
+                add(other, pid, f"same phone {number}")
     staff: dict[int, list[tuple[int, str]]] = {}
     for pid, name, org_id in Person.select(Person.id, Person.display_name, Person.organization).where(
             Person.organization.is_null(False)).order_by(Person.id).tuples().iterator():

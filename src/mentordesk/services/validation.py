@@ -8,7 +8,6 @@ import re
 from mentordesk.services.core import ValidationError
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-PHONE_RE = re.compile(r"^[+()\d][\d\s().\-/+x#*]*$")
 SHOWN = 60  # characters of a bad value quoted back in a message
 
 
@@ -116,12 +115,16 @@ def email(value, field: str = "email") -> str:
     return value
 
 
+# Invisible direction marks Android and others wrap numbers in (U+202A…U+202E, U+200E/F, U+2066…U+2069).
+_DIRECTION_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+
+
 def phone(value, field: str = "phone") -> str:
-    """A phone number made of digits and the usual punctuation."""
-    value = text(value, field, required=True)
-    if not PHONE_RE.match(value) or not any(ch.isdigit() for ch in value):
-        raise ValidationError(field, f"{value!r} does not look like a phone number")
-    return value
+    """A phone number as the person or their other app wrote it: never refused for its format
+    ("+1 555 123 4567 ext. 12", "tel:+1-555-0100;ext=7", "*123#", "555 1234 (office)" all stay as they are);
+    only invisible direction marks are dropped. Matching uses services.duplicates.phone_key."""
+    return text(str(value).translate(_DIRECTION_MARKS) if value is not None else value, field, required=True,
+                max_len=200)
 
 
 def collect(data: dict, checks: dict) -> tuple[dict, dict]:
