@@ -92,6 +92,10 @@ def check_libraries(workdir: Path) -> str:
                                        "DTSTART:20240101T100000Z\r\nSUMMARY:Lunch\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
     _check(cal.walk("VEVENT")[0]["SUMMARY"] == "Lunch", "icalendar could not read an event")
     _check(fuzz.ratio("Jonathan Smith", "Jonathon Smith") > 80, "rapidfuzz gave a wrong ratio")
+    from mentordesk.services.duplicates import phone_key  # phonenumbers loads its region data by name
+
+    _check(phone_key("+33 6 12 34 56 78") == phone_key("06 12 34 56 78") == "612345678",
+           "phonenumbers could not read a French number")
     backend = keyring.get_keyring()
     _check(platformdirs.user_data_dir("MentorDesk", appauthor=False), "platformdirs found no data folder")
     secret = SqlCipherDatabase(str(workdir / "cipher.db"), passphrase="self-test passphrase")
@@ -100,7 +104,7 @@ def check_libraries(workdir: Path) -> str:
     _check(secret.execute_sql("SELECT x FROM t").fetchone() == ("sealed",), "SQLCipher round trip failed")
     secret.close()
     _check(not (workdir / "cipher.db").read_bytes().startswith(b"SQLite format 3"), "SQLCipher file is not encrypted")
-    return f"vobject, icalendar, rapidfuzz, SQLCipher, caldav, keyring ({type(backend).__name__})"
+    return f"vobject, icalendar, rapidfuzz, phonenumbers, SQLCipher, caldav, keyring ({type(backend).__name__})"
 
 
 def check_resources() -> str:
