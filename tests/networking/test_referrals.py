@@ -41,14 +41,33 @@ def test_bad_opportunity_fields_are_named(database, fields, bad):
 
 
 def test_list_puts_open_ones_first_by_deadline_and_counts_insiders(database):
+    """The kind's list (SQL sort): open ones first and undated ones last, whichever way deadlines run."""
+    from mentordesk.services import listing
+
     people.create_person(display_name="Naomi", organization="Brightline")
     late = opps.create_opportunity(title="Late", organization="Brightline", deadline="2025-09-01")
     soon = opps.create_opportunity(title="Soon", organization="Orbit", deadline="2025-07-01")
+    undated = opps.create_opportunity(title="Someday")
     closed = opps.create_opportunity(title="Closed", deadline="2025-06-01", status="closed")
-    rows = opps.list_opportunities()
-    assert [r["id"] for r in rows] == [soon.id, late.id, closed.id]
-    assert [r["insiders"] for r in rows] == [0, 1, 0]
-    assert [r["id"] for r in opps.list_opportunities(include_closed=False)] == [soon.id, late.id]
+    assert listing.list_ids("opportunity") == [soon.id, late.id, undated.id, closed.id]
+    deadline = [c.key for c in listing.spec_of("opportunity").columns].index("deadline")
+    assert listing.list_ids("opportunity", sort=deadline, descending=True) == [late.id, soon.id, undated.id, closed.id]
+    insiders = [c.key for c in listing.spec_of("opportunity").columns].index("insiders")
+    rows = listing.list_rows("opportunity", [late.id, soon.id])
+    assert (rows[late.id][insiders], rows[soon.id][insiders]) == (1, 0)
+
+
+def test_privacy_leaves_sensitive_people_out_of_the_referral_paths(database):
+    maya = people.create_person(display_name="Maya", organization="Harbor", sensitive=True)
+    naomi = people.create_person(display_name="Naomi", organization="Brightline", introduced_by_id=maya.id)
+    secret = people.create_person(display_name="Sam", organization="Brightline", sensitive=True)
+    people.create_person(display_name="Kai", organization="Harbor", introduced_by_id=secret.id)
+    org = naomi.organization_id
+    everyone = opps.who_can_refer(org)
+    assert {p["name"] for p in everyone["insiders"]} == {"Naomi", "Sam"}
+    assert {p["name"] for p in everyone["introducers"]} == {"Maya", "Kai"}
+    private = opps.who_can_refer(org, hide_sensitive=True)
+    assert [p["name"] for p in private["insiders"]] == ["Naomi"] and private["introducers"] == []
 
 
 def test_who_can_refer_me(database):

@@ -29,7 +29,7 @@ def test_areas_are_in_the_navigation(window):
     assert keys.index("pipeline") == keys.index("asks") + 1
     assert keys.index("opportunities") == keys.index("pipeline") + 1
     window.show_area("opportunities")
-    assert window.stack.currentWidget() is window.opportunities
+    assert window.stack.currentWidget() is window.record_areas["opportunities"]
     assert window.actions["go_pipeline"].shortcut().toString()
 
 

@@ -6,12 +6,7 @@ import datetime as dt
 from collections import defaultdict
 
 from mentordesk.models import Organization, Person, now
-from mentordesk.opportunity_model import (
-    OPEN_OPPORTUNITY_STATUSES,
-    OPPORTUNITY_KINDS,
-    OPPORTUNITY_STATUSES,
-    Opportunity,
-)
+from mentordesk.opportunity_model import OPPORTUNITY_KINDS, OPPORTUNITY_STATUSES, Opportunity
 from mentordesk.services import validation as v
 from mentordesk.services.core import NotFound, ValidationError, changed, transactional
 from mentordesk.services.organizations import organization_by_name
@@ -127,31 +122,6 @@ def opportunity_data(opportunity_id: int, today: dt.date | None = None) -> dict:
     }
 
 
-def list_opportunities(include_closed: bool = True, today: dt.date | None = None) -> list[dict]:
-    """Every opportunity: open ones first, nearest deadline first, with how many insiders you know."""
-    today = today or dt.date.today()
-    query = Opportunity.select(Opportunity.id)
-    if not include_closed:
-        query = query.where(Opportunity.status.in_(OPEN_OPPORTUNITY_STATUSES))
-    query = query.order_by(Opportunity.status.in_(OPEN_OPPORTUNITY_STATUSES).desc(), Opportunity.deadline.is_null(),
-                           Opportunity.deadline, Opportunity.title)
-    rows = [opportunity_data(oid, today) for (oid,) in query.tuples()]
-    counts = _insider_counts({r["organization_id"] for r in rows if r["organization_id"]})
-    for row in rows:
-        row["insiders"] = counts.get(row["organization_id"], 0)
-    return rows
-
-
-def _insider_counts(org_ids) -> dict[int, int]:
-    if not org_ids:
-        return {}
-    query = Person.select(Person.organization, Person.id).where(Person.organization.in_(list(org_ids))).tuples()
-    counts: dict[int, int] = defaultdict(int)
-    for org, _pid in query:
-        counts[org] += 1
-    return counts
-
-
 # --- who can refer me ------------------------------------------------------------------
 
 def _people(ids) -> dict[int, Person]:
@@ -174,11 +144,12 @@ def _orgs_of(person_ids) -> dict[int, set[int]]:
     return result
 
 
-def who_can_refer(organization_id: int) -> dict:
+def who_can_refer(organization_id: int, hide_sensitive: bool = False) -> dict:
     """People inside an organization and the people who could introduce you to them.
 
     Insiders work there now (or did). Introducers know an insider through "introduced by" (either
-    way), a shared current or earlier organization, or a meeting you had together.
+    way), a shared current or earlier organization, or a meeting you had together. With
+    `hide_sensitive` (privacy mode) nobody marked sensitive is listed, nor named in a reason.
     """
     from mentordesk.models import MeetingAttendee, Position
 
@@ -190,6 +161,8 @@ def who_can_refer(organization_id: int) -> dict:
               if p not in current]
     insider_ids = list(dict.fromkeys(current + former))
     people = _people(insider_ids)
+    if hide_sensitive:
+        insider_ids = [pid for pid in insider_ids if pid in people and not people[pid].sensitive]
     insiders = [_insider(people[pid], pid in current) for pid in insider_ids if pid in people]
     insiders.sort(key=lambda row: (not row["current"], -row["trust"], row["name"].lower()))
 
@@ -250,7 +223,7 @@ def who_can_refer(organization_id: int) -> dict:
             "via": via[pid],
             "reasons": reasons[pid],
         }
-        for pid in reasons if pid in helpers
+        for pid in reasons if pid in helpers and not (hide_sensitive and helpers[pid].sensitive)
     ]
     introducers.sort(key=lambda row: (-len(row["via"]), -row["trust"], row["name"].lower()))
     return {"organization_id": org.id, "organization": org.name, "insiders": insiders, "introducers": introducers}
@@ -267,15 +240,9 @@ def _insider(person: Person, current: bool) -> dict:
     }
 
 
-def referral_paths(opportunity_id: int) -> dict:
+def referral_paths(opportunity_id: int, hide_sensitive: bool = False) -> dict:
     """Who can refer me to this opportunity; empty lists when it names no organization."""
     o = get_opportunity(opportunity_id)
     if not o.organization_id:
         return {"organization_id": None, "organization": "", "insiders": [], "introducers": []}
-    return who_can_refer(o.organization_id)
-
-
-def organization_names(limit: int = 5000) -> list[str]:
-    """Organization names for the form's completer, alphabetical."""
-    query = Organization.select(Organization.name).order_by(Organization.name.collate("NOCASE")).limit(limit)
-    return [name for (name,) in query.tuples()]
+    return who_can_refer(o.organization_id, hide_sensitive)

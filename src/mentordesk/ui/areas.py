@@ -1,13 +1,16 @@
-"""The five record areas: People (with the story page), Organizations, Meetings, Advice and Asks."""
+"""The record areas: People (with the story page), Organizations, Meetings, Advice, Asks, Opportunities."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QMessageBox
 
+from mentordesk.opportunity_model import OPPORTUNITY_KINDS, OPPORTUNITY_STATUSES
 from mentordesk.services import people
 from mentordesk.ui.area import RecordArea
 from mentordesk.ui.area_registry import AREAS, AreaDeclaration, declare_area
+from mentordesk.ui.list_model import DATE_COLUMNS, VOCABULARIES
+from mentordesk.ui.opportunity_page import OpportunityPage
 from mentordesk.ui.person_page import PersonPage
 from mentordesk.ui.plain import message
 from mentordesk.ui.settings import Settings
@@ -61,6 +64,31 @@ class MeetingsArea(RecordArea):
             self.new_meeting_requested.emit()
 
 
+class OpportunitiesArea(RecordArea):
+    """Jobs and programs, with who can refer you to each beside the editor."""
+
+    def __init__(self, edits, parent=None):
+        self.page = OpportunityPage(edits)
+        super().__init__("opportunity", tr("Opportunities"), edits, parent, detail=self.page, editor=self.page.editor)
+        self.page.open_requested.connect(self.open_requested)
+
+    def show_record(self, record_id):
+        self.page.show_opportunity(record_id)
+
+    def show_new(self, defaults):
+        self.page.show_new(defaults)
+
+    def empty_text(self) -> str:
+        return self.tr("No opportunities yet. Add the jobs and programs you are going after to keep their "
+                       "deadlines in view and see who can refer you.\nPress Ctrl+N to add one.")
+
+
+# The list shows an opportunity's kind and status in words and its deadline as a date.
+VOCABULARIES[("opportunity", "kind")] = OPPORTUNITY_KINDS
+VOCABULARIES[("opportunity", "status")] = OPPORTUNITY_STATUSES
+DATE_COLUMNS.add("deadline")
+
+
 def _plain_area(kind: str, title) -> callable:
     """make(edits, parent) for an area that is the generic list and editor of `kind`."""
     return lambda edits, parent=None: RecordArea(kind, title(), edits, parent)
@@ -73,6 +101,8 @@ declare_area(AreaDeclaration("organizations", "organization", lambda: tr("Organi
 declare_area(AreaDeclaration("meetings", "meeting", lambda: tr("Meetings"), MeetingsArea))
 declare_area(AreaDeclaration("advice", "advice", lambda: tr("Advice"), _plain_area("advice", lambda: tr("Advice"))))
 declare_area(AreaDeclaration("asks", "ask", lambda: tr("Asks"), _plain_area("ask", lambda: tr("Asks"))))
+# After Asks; the Asks pipeline (ui.today_install) goes between the two.
+declare_area(AreaDeclaration("opportunities", "opportunity", lambda: tr("Opportunities"), OpportunitiesArea))
 
 
 def make_area(key: str, edits, parent=None) -> RecordArea:

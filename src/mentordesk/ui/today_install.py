@@ -15,7 +15,6 @@ def _tr(text: str) -> str:
 
 def install_networking(window) -> None:
     """Add the pipeline and opportunities areas, the prep action and reminders to `window` (once)."""
-    from mentordesk.ui.opportunities import OpportunitiesArea
     from mentordesk.ui.pipeline import AsksPipeline
     from mentordesk.ui.preferences import register_page
     from mentordesk.ui.reminders import Reminders, RemindersPage
@@ -32,10 +31,6 @@ def install_networking(window) -> None:
     pipeline = AsksPipeline(context.edits, window)
     pipeline.open_requested.connect(window.open_record)
     window.add_area("pipeline", _tr("Asks pipeline"), pipeline, icon=area_icon("pipeline"), position=after_asks)
-    window.opportunities = OpportunitiesArea(window.edits, window)
-    window.opportunities.open_requested.connect(window.open_record)
-    window.add_area("opportunities", _tr("Opportunities"), window.opportunities, icon=area_icon("opportunities"),
-                    position=after_asks + 1 if after_asks is not None else None)
 
     prep = QAction(_tr("&Prepare for a Meeting…"), window)
     prep.setObjectName("prepare_meeting")
