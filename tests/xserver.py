@@ -7,7 +7,6 @@ import os
 import shutil
 import subprocess
 import time
-from pathlib import Path
 
 import pytest
 
@@ -17,17 +16,15 @@ needs_x11 = pytest.mark.skipif(not (shutil.which("Xvfb") and shutil.which("xdoto
 
 @contextlib.contextmanager
 def xvfb_display(size: str = "1280x800x24"):
-    """Start Xvfb on a free display number; yields the DISPLAY value, stops the server afterwards."""
-    number = next(n for n in range(90, 200) if not Path(f"/tmp/.X11-unix/X{n}").exists()
-                  and not Path(f"/tmp/.X{n}-lock").exists())
-    server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", size, "-nolisten", "tcp"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    socket = Path(f"/tmp/.X11-unix/X{number}")
-    deadline = time.monotonic() + 20
-    while not socket.exists():
-        if server.poll() is not None or time.monotonic() > deadline:
-            raise RuntimeError("Xvfb did not start")
-        time.sleep(0.02)
+    """Start Xvfb on a display it finds free; yields the DISPLAY value, stops the server afterwards."""
+    read_end, write_end = os.pipe()  # -displayfd: Xvfb picks a free display and names it when ready
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", size, "-nolisten", "tcp"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, pass_fds=(write_end,))
+    os.close(write_end)
+    with os.fdopen(read_end) as answer:
+        number = answer.readline().strip()
+    if not number.isdigit() or server.poll() is not None:
+        raise RuntimeError("Xvfb did not start")
     try:
         yield f":{number}"
     finally:

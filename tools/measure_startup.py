@@ -31,17 +31,17 @@ def xvfb():
     """A private Xvfb display for the block; yields its DISPLAY value."""
     if not shutil.which("Xvfb"):
         raise RuntimeError("Xvfb is not installed (apt-get install xvfb)")
-    number = 150 + os.getpid() % 100
-    while Path(f"/tmp/.X11-unix/X{number}").exists() or Path(f"/tmp/.X{number}-lock").exists():
-        number += 1
-    proc = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # -displayfd: Xvfb takes a free display itself and says which, so two checks (or test runs) on one
+    # machine never pick the same number and find the other's server gone under them.
+    read_end, write_end = os.pipe()
+    proc = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, pass_fds=(write_end,))
+    os.close(write_end)
     try:
-        deadline = time.monotonic() + 10
-        while not Path(f"/tmp/.X11-unix/X{number}").exists():
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError("Xvfb did not start")
-            time.sleep(0.05)
+        with os.fdopen(read_end) as answer:
+            number = answer.readline().strip()  # written once the server is ready
+        if not number.isdigit() or proc.poll() is not None:
+            raise RuntimeError("Xvfb did not start")
         yield f":{number}"
     finally:
         proc.terminate()
