@@ -15,8 +15,7 @@ from tests.ui.full_window import full_window  # noqa: F401 - fixture
 
 UI = Path(mentordesk.ui.__file__).parent
 FISHING = re.compile(r"(getattr|hasattr|setattr)\((self\.)?(window|app)\b|\bapp\.(main_window|single_instance)\b")
-# Files outside this change that still read the window's declared properties (MainWindow.sync).
-KNOWN = {"sync_account.py"}
+KNOWN: set[str] = set()  # none left: every feature gets what it needs from the context
 
 
 def test_no_feature_fishes_attributes_off_the_window_or_the_application():

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QMessag
 
 from mentordesk.sync.account import choose_account, current_account, load_password, save_password, split_credentials
 from mentordesk.sync.dav import SyncError
-from mentordesk.ui import sync_settings  # noqa: F401 - declares the sync settings
+from mentordesk.ui import sync_settings  # declares the sync settings; says when the account changed
 
 
 class SyncAccountPage(QWidget):
@@ -65,9 +65,5 @@ class SyncAccountPage(QWidget):
         except SyncError as exc:
             QMessageBox.warning(self, self.tr("Sync settings"), str(exc))
             return False
-        window = self.window().parent() if self.window() is not None else None
-        controller = getattr(window, "sync", None)
-        if controller is not None:
-            controller.last_error = ""
-            controller.refresh_status()
+        sync_settings.sync_news().account_changed.emit()
         return True

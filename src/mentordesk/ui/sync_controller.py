@@ -13,7 +13,7 @@ from mentordesk.sync.account import current_account, load_password
 from mentordesk.sync.state import SyncConflict, SyncRemoved
 from mentordesk.ui import shortcuts
 from mentordesk.ui.plain import display_safe
-from mentordesk.ui import sync_settings  # noqa: F401 - declares the sync settings
+from mentordesk.ui import sync_settings  # declares the sync settings; says when the account changed
 from mentordesk.ui.sync_worker import SyncThread
 
 
@@ -47,6 +47,7 @@ class SyncController(QObject):
         self.status.setAccessibleName(self.tr("Sync status"))
         self.status.setTextFormat(Qt.TextFormat.RichText)
         self.status.linkActivated.connect(self._link)
+        sync_settings.sync_news().account_changed.connect(self._account_changed)
         self.pending_deletion = None  # guard.MassDeletion of the last sync, waiting for the user
         self._after_thread = None  # what to start once the running sync's thread is done
         self.progress = QProgressBar(window)
@@ -298,6 +299,11 @@ class SyncController(QObject):
         self.removed_dialog = dialog
         dialog.open()
         return dialog
+
+    def _account_changed(self) -> None:
+        """Preferences stored another account: the last error was about the old one."""
+        self.last_error = ""
+        self.refresh_status()
 
     def _open_preferences(self) -> None:
         self.window.context.actions["preferences"].trigger()
