@@ -122,9 +122,13 @@ _DIRECTION_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\
 def phone(value, field: str = "phone") -> str:
     """A phone number as the person or their other app wrote it: never refused for its format
     ("+1 555 123 4567 ext. 12", "tel:+1-555-0100;ext=7", "*123#", "555 1234 (office)" all stay as they are);
-    only invisible direction marks are dropped. Matching uses services.duplicates.phone_key."""
-    return text(str(value).translate(_DIRECTION_MARKS) if value is not None else value, field, required=True,
-                max_len=200)
+    only invisible direction marks are dropped. It must hold a digit: "call me" is a note, not a number.
+    Matching uses services.duplicates.phone_key."""
+    value = text(str(value).translate(_DIRECTION_MARKS) if value is not None else value, field, required=True,
+                 max_len=200)
+    if not any(ch.isdigit() for ch in value):
+        raise ValidationError(field, f"{value!r} has no digits: is it a phone number?")
+    return value
 
 
 def collect(data: dict, checks: dict) -> tuple[dict, dict]:
