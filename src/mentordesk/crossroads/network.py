@@ -8,7 +8,7 @@ from peewee import JOIN
 
 from mentordesk.crossroads.answers import Answers
 from mentordesk.crossroads.engine import NetworkFacts
-from mentordesk.crossroads.evidence import Advisor, Evidence, Note, made_switch, went_to_school, weigh, works_in
+from mentordesk.crossroads.evidence import Advisor, Evidence, Note, went_to_school, weigh, works_in
 from mentordesk.models import MEETING_KINDS, AdviceNote, Meeting, Organization, Person, PersonRole, PersonTag, Position, Tag
 
 PATHS_WEIGHED = ("improve", "switch", "school")
@@ -88,6 +88,3 @@ def facts(answers: Answers, people: dict[int, Advisor] | None = None) -> Network
     )
 
 
-def switched_people(people: dict[int, Advisor]) -> list[Advisor]:
-    """People who changed fields themselves."""
-    return [a for a in people.values() if made_switch(a)]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import asdict, dataclass
 
-from mentordesk.models import ROLES, Person, PersonRole, database
+from mentordesk.models import Person, database
 from mentordesk.services import validation as v
 from mentordesk.services.core import transactional
 
@@ -86,11 +86,6 @@ def preset_for(roles) -> int | None:
     """The suggested interval for a set of roles: the most frequent one wins."""
     days = [ROLE_INTERVALS[r] for r in roles if r in ROLE_INTERVALS]
     return min(days) if days else None
-
-
-def preset_choices() -> list[tuple[str, int]]:
-    """(role label, days) pairs for an interval picker, most frequent first."""
-    return sorted(((ROLES[r], d) for r, d in ROLE_INTERVALS.items()), key=lambda item: item[1])
 
 
 def _status(due_on, snoozed_until, today: dt.date) -> tuple[str, int]:
@@ -203,12 +198,6 @@ def log_catch_up(person_id: int, held_at: dt.datetime | None = None, kind: str =
 
     return log_meeting(held_at=held_at or dt.datetime.now().replace(second=0, microsecond=0), kind=kind,
                        summary=summary, notes=notes, attendee_ids=[person_id])
-
-
-def roles_preset_of(person_id: int) -> int | None:
-    """The preset interval a person's roles suggest (ignoring their own setting)."""
-    roles = [r for (r,) in PersonRole.select(PersonRole.role).where(PersonRole.person == person_id).tuples()]
-    return preset_for(roles)
 
 
 # Asking someone you have not met in this long is asking a stranger: warm the contact up first.

@@ -6,7 +6,6 @@ import datetime as dt
 from dataclasses import dataclass
 
 from mentordesk.models import (
-    LABELS,
     ROLES,
     AdviceNote,
     Ask,
@@ -318,6 +317,3 @@ def find_people(text: str, limit: int = 20, exclude=()) -> list[tuple[int, str]]
     return [(i, name) for i, name in rows if i not in set(exclude)][:limit]
 
 
-def label_choices() -> tuple[str, ...]:
-    """Labels offered for emails and phones."""
-    return LABELS

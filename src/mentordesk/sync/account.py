@@ -69,16 +69,6 @@ def load_password(url: str, username: str, environment: bool = True) -> str | No
         return None
 
 
-def forget_password(url: str, username: str) -> None:
-    import keyring
-    from keyring.errors import KeyringError, PasswordDeleteError
-
-    try:
-        keyring.delete_password(KEYRING_SERVICE, keyring_user(url, username))
-    except (PasswordDeleteError, KeyringError, RuntimeError):
-        pass
-
-
 def current_account() -> SyncAccount | None:
     """The account the app syncs with (set up or synced last), or None before set-up."""
     account = (SyncAccount.select().where(SyncAccount.chosen_at.is_null(False))

@@ -26,7 +26,6 @@ SETTINGS: dict[str, Setting] = {
     "last_area": Setting("window/last_area", str, "today"),
     "splitter": Setting("splitters/{}", QByteArray, QByteArray()),
     "header": Setting("headers/{}", QByteArray, QByteArray()),
-    "sidebar_width": Setting("window/sidebar_width", int, 0),
     "confirm_delete": Setting("editing/confirm_delete", bool, True),
     "start_area": Setting("window/start_area", str, "last"),
 }
