@@ -234,8 +234,8 @@ def self_test(app: Path, platform: str, display: str | None = None, expect_real_
     if expect_real_window and (ROOT / "src/mentordesk/ui/main_window.py").exists():
         check("mentordesk.ui.main_window.MainWindow shown" in output,
               f"the bundle did not render the real main window:\n{output[-1000:]}")
-    if (ROOT / "src/mentordesk/ui/report_pdf.py").exists():
-        check("mentordesk.ui.report_pdf" in output, f"the bundle did not use the app's PDF report:\n{output[-1000:]}")
+    if (ROOT / "src/mentordesk/ui/crossroads/report_pdf.py").exists():
+        check("mentordesk.ui.crossroads.report_pdf" in output, f"the bundle did not use the app's PDF report:\n{output[-1000:]}")
     return output
 
 

@@ -16,7 +16,7 @@ import traceback
 from pathlib import Path
 
 MAIN_WINDOW_MODULE = "mentordesk.ui.main_window"
-REPORT_MODULE = "mentordesk.ui.report_pdf"
+REPORT_MODULE = "mentordesk.ui.crossroads.report_pdf"
 
 
 class SelfTestFailure(Exception):
@@ -150,7 +150,7 @@ def check_main_window(app) -> str:
 
 def check_pdf(workdir: Path) -> str:
     """Write a PDF report with the app's report writer (Qt's QPdfWriter) and check it is a PDF."""
-    from mentordesk.ui.report_pdf import write_pdf
+    from mentordesk.ui.crossroads.report_pdf import write_pdf
 
     path = workdir / "report.pdf"
     write_pdf("<h1>MentorDesk self-test</h1><p>Fonts, layout and the PDF writer work.</p>"

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QWizard
 from mentordesk.crossroads import service
 from mentordesk.crossroads.models import Decision, DecisionAsk
 from mentordesk.models import Ask
-from mentordesk.ui.crossroads_history import CrossroadsHistory, DecisionListModel
-from mentordesk.ui.crossroads_wizard import CrossroadsWizard
+from mentordesk.ui.crossroads.history import CrossroadsHistory, DecisionListModel
+from mentordesk.ui.crossroads.wizard import CrossroadsWizard
 
 
 @pytest.fixture
@@ -56,7 +56,7 @@ def test_history_reads_and_exports_a_report(demo_db, qtbot, tmp_path):
 
 
 def test_main_window_tools_menu_opens_wizard_and_history_and_undo_takes_the_decision_back(demo_db, qtbot, tmp_path):
-    from mentordesk.ui.crossroads import install_crossroads
+    from mentordesk.ui.crossroads.install import install_crossroads
     from mentordesk.ui.main_window import MainWindow
     from mentordesk.ui.settings import Settings
 

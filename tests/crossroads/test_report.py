@@ -38,7 +38,7 @@ def test_compare_html_highlights_what_differs(demo_db):
 
 
 def test_pdf_export_contains_the_chosen_option_and_an_advisor(demo_db, tmp_path, qapp):
-    from mentordesk.ui.report_pdf import write_pdf
+    from mentordesk.ui.crossroads.report_pdf import write_pdf
 
     out = tmp_path / "decision.pdf"
     write_pdf(report.decision_html(service.decision_data(service.latest_decision_id())), out)

@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from mentordesk import cli
-from mentordesk.ui.crossroads_history import CrossroadsHistory
+from mentordesk.ui.crossroads.history import CrossroadsHistory
 
 
 @pytest.fixture
@@ -42,7 +42,7 @@ def test_history_export_writes_a_private_file(demo_db, qtbot, tmp_path, loose_um
 
 
 def test_pdf_is_complete_and_private(demo_db, tmp_path, loose_umask, qapp):
-    from mentordesk.ui.report_pdf import write_pdf
+    from mentordesk.ui.crossroads.report_pdf import write_pdf
 
     out = tmp_path / "x.pdf"
     write_pdf("<h1>Private</h1><p>Report</p>", out)

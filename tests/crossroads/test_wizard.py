@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWizard
 from mentordesk.crossroads import service
 from mentordesk.crossroads.models import Decision, DecisionAsk
 from mentordesk.models import Ask
-from mentordesk.ui.crossroads_wizard import CrossroadsWizard
+from mentordesk.ui.crossroads.wizard import CrossroadsWizard
 
 
 def go_next(qtbot, wizard):

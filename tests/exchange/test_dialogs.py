@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 
 from mentordesk.models import MeetingAttendee, Person
 from mentordesk.services import meetings, people
-from mentordesk.ui.exchange_export import ExportDialog
-from mentordesk.ui.import_dialog import ImportDialog
-from mentordesk.ui.merge_dialog import DuplicatesWindow, MergeDialog
+from mentordesk.ui.exchange.export import ExportDialog
+from mentordesk.ui.exchange.import_dialog import ImportDialog
+from mentordesk.ui.exchange.merge_dialog import DuplicatesWindow, MergeDialog
 
 from .helpers import everyone, row_counts
 

@@ -147,7 +147,7 @@ def test_csv_and_vcard_imports_refuse_a_bad_record_naming_line_and_field(databas
 
 
 def test_the_import_dialog_refuses_a_bad_json_file(qtbot, database, export, tmp_path, monkeypatch):
-    from mentordesk.ui.import_dialog import ImportDialog
+    from mentordesk.ui.exchange.import_dialog import ImportDialog
 
     shown = []
     for name in ("information", "warning", "critical"):

@@ -14,7 +14,7 @@ from mentordesk import cli
 from mentordesk.exchange import registry, vcard_limits
 from mentordesk.models import Person
 from mentordesk.services.core import ServiceError
-from mentordesk.ui.import_dialog import ImportDialog
+from mentordesk.ui.exchange.import_dialog import ImportDialog
 
 
 def _photo_card(name: str, photo_bytes: int, version: str = "3.0") -> str:

@@ -208,7 +208,7 @@ def test_an_edit_and_a_delete_undo_and_redo(three, window, qtbot):
 
 def test_privacy_mode_hides_notes_and_sensitive_people_but_keeps_the_rows(three, window, qtbot):
     """Opportunities involve no person: every row stays; the notes and anyone marked sensitive go."""
-    from mentordesk.ui.safety import install_safety
+    from mentordesk.ui.safety.actions import install_safety
 
     if getattr(window, "safety", None) is None:  # the app installs it (privacy mode's action lives there)
         install_safety(window)
@@ -249,7 +249,7 @@ def test_list_model_is_valid(three, qtmodeltester):
 
 
 def test_privacy_mode_turned_on_before_the_area_opens_hides_the_notes_too(demo_db, make_window, qtbot):
-    from mentordesk.ui.safety import install_safety
+    from mentordesk.ui.safety.actions import install_safety
 
     job = svc.create_opportunity(title="Design lead", organization="Fernhill Design Co.", notes="Salary talk").id
     window = make_window()
@@ -263,7 +263,7 @@ def test_privacy_mode_turned_on_before_the_area_opens_hides_the_notes_too(demo_d
 
 
 def test_the_deadline_line_says_how_long_is_left():
-    from mentordesk.ui.opportunity_page import deadline_text
+    from mentordesk.ui.areas.opportunity_page import deadline_text
 
     today = dt.date(2031, 1, 1)
     assert deadline_text("2031-01-31", today).endswith("(30 days left)")

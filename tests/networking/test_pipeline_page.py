@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from mentordesk.models import Ask
 from mentordesk.services import asks, meetings, people
-from mentordesk.ui.pipeline import AsksPipeline
+from mentordesk.ui.areas.pipeline import AsksPipeline
 from mentordesk.ui.undo import Edits
 
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QPushButton
 
 from mentordesk.models import Meeting, MeetingAttendee, Person
 from mentordesk.services import meetings, people, today
-from mentordesk.ui.today import TodayPage
+from mentordesk.ui.areas.today import TodayPage
 from mentordesk.ui.undo import Edits
 
 

@@ -81,7 +81,7 @@ def test_reminder_mentions_overdue_people_and_asks_due_today(database):
     import datetime as dt
 
     from mentordesk.services import asks, meetings, people
-    from mentordesk.ui.reminders import reminder_text
+    from mentordesk.ui.areas.reminders import reminder_text
 
     assert reminder_text() is None
     maya = people.create_person(display_name="Maya", roles=["mentor"])

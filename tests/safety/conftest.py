@@ -25,7 +25,7 @@ def messages(monkeypatch):
 @pytest.fixture
 def released_guard(qapp):
     """Give back the single-instance lock an app start-up under test claimed."""
-    from mentordesk.ui.safety_open import claimed_instance
+    from mentordesk.ui.safety.opening import claimed_instance
 
     yield
     guard = claimed_instance()

@@ -45,7 +45,7 @@ def _damaged_demo(db_path):
 
 def _window(qtbot, tmp_path):
     from mentordesk.ui.main_window import MainWindow
-    from mentordesk.ui.safety import install_safety
+    from mentordesk.ui.safety.actions import install_safety
     from mentordesk.ui.settings import Settings
 
     win = MainWindow(settings=Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)))
@@ -69,8 +69,8 @@ def test_sanity_check_is_cheap_and_the_quick_check_still_finds_the_damage(demo_d
 
 def test_damage_found_in_the_background_blocks_edits_and_restores(qtbot, tmp_path, demo_db, db_path, messages,
                                                                   released_guard, exits):
-    from mentordesk.ui.safety_check import start_background_check
-    from mentordesk.ui.safety_open import full_check_pending, open_for_app
+    from mentordesk.ui.safety.check import start_background_check
+    from mentordesk.ui.safety.opening import full_check_pending, open_for_app
 
     good, counts = _damaged_demo(db_path)
     assert open_for_app(db_path, defer_full_check=True) is True
@@ -100,8 +100,8 @@ def test_damage_found_in_the_background_blocks_edits_and_restores(qtbot, tmp_pat
 
 def test_declining_the_restore_after_the_background_check_quits(qtbot, tmp_path, demo_db, db_path, messages,
                                                                 released_guard, exits):
-    from mentordesk.ui.safety_check import start_background_check
-    from mentordesk.ui.safety_open import open_for_app
+    from mentordesk.ui.safety.check import start_background_check
+    from mentordesk.ui.safety.opening import open_for_app
 
     _damaged_demo(db_path)
     before = db_path.read_bytes()
@@ -118,8 +118,8 @@ def test_declining_the_restore_after_the_background_check_quits(qtbot, tmp_path,
 
 def test_a_sound_file_passes_the_background_check_quietly(qtbot, tmp_path, demo_db, db_path, messages,
                                                           released_guard, exits):
-    from mentordesk.ui.safety_check import start_background_check
-    from mentordesk.ui.safety_open import open_for_app
+    from mentordesk.ui.safety.check import start_background_check
+    from mentordesk.ui.safety.opening import open_for_app
 
     db.close_database()
     assert open_for_app(db_path, defer_full_check=True) is True
@@ -131,7 +131,7 @@ def test_a_sound_file_passes_the_background_check_quietly(qtbot, tmp_path, demo_
 
 
 def test_after_an_unclean_exit_the_full_check_runs_before_the_window(demo_db, db_path, messages, released_guard):
-    from mentordesk.ui.safety_open import full_check_pending, open_for_app
+    from mentordesk.ui.safety.opening import full_check_pending, open_for_app
 
     _damaged_demo(db_path)
     dead = subprocess.Popen([sys.executable, "-c", "pass"])

@@ -144,9 +144,9 @@ def test_the_app_warns_about_an_unusable_backups_folder_without_a_crash_dialog(q
     from PySide6.QtCore import QSettings
 
     from mentordesk.services import people
-    from mentordesk.ui import safety_errors
+    from mentordesk.ui.safety import errors as safety_errors
     from mentordesk.ui.main_window import MainWindow
-    from mentordesk.ui.safety import install_safety
+    from mentordesk.ui.safety.actions import install_safety
     from mentordesk.ui.settings import Settings
 
     crashes = []

@@ -169,7 +169,7 @@ def test_the_app_asks_before_restoring_a_plain_backup_into_an_encrypted_setup(qt
     from mentordesk.safety.encryption import change_encryption
     from mentordesk.services.health import stats
     from mentordesk.ui.main_window import MainWindow
-    from mentordesk.ui.safety import install_safety
+    from mentordesk.ui.safety.actions import install_safety
     from mentordesk.ui.settings import Settings
 
     plain = backup_now()
@@ -202,7 +202,7 @@ def test_the_app_asks_before_restoring_a_plain_backup_into_an_encrypted_setup(qt
 def test_opening_the_file_in_the_app_finishes_a_killed_encrypt(net, qapp, messages, released_guard, monkeypatch):
     """Every open (the app's too, not only the safety commands) finishes what a killed run left."""
     from mentordesk import db
-    from mentordesk.ui.safety_open import open_for_app
+    from mentordesk.ui.safety.opening import open_for_app
 
     killed = run_killed("mentordesk.safety.journal:_replace:1", "encrypt", "--db", net, when="after",
                         passphrase="secret")

@@ -37,7 +37,7 @@ def test_an_emptied_database_beside_backups_is_reported_and_left_alone(emptied):
 
 def test_the_app_offers_the_newest_backup_for_an_emptied_database(emptied, qapp, messages, released_guard):
     from mentordesk.models import Person
-    from mentordesk.ui.safety_open import open_for_app
+    from mentordesk.ui.safety.opening import open_for_app
 
     assert open_for_app(emptied)
     try:

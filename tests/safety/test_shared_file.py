@@ -101,7 +101,7 @@ def test_nothing_in_the_app_opens_its_own_database_file_from_python(window, db_p
     from PySide6.QtWidgets import QApplication
 
     from mentordesk.safety.backup import backup_now
-    from mentordesk.ui.safety_check import start_background_check
+    from mentordesk.ui.safety.check import start_background_check
 
     watched = {str(db_path.resolve()) + suffix for suffix in ("", "-wal", "-shm", "-journal")}
     opened: list[str] = []
@@ -261,7 +261,7 @@ def test_a_save_that_meets_a_busy_file_says_busy_and_the_edit_stays_on_screen(wi
 def test_the_apps_restore_refuses_while_a_command_has_the_file_open(window, db_path, messages):
     from mentordesk.models import Person
     from mentordesk.safety.backup import backup_now
-    from mentordesk.ui.safety import install_safety
+    from mentordesk.ui.safety.actions import install_safety
 
     install_safety(window)
     backup = backup_now("manual")

@@ -20,7 +20,7 @@ from tests.safety.helpers import damage_middle
 @pytest.fixture
 def window(qtbot, demo_db, tmp_path):
     from mentordesk.ui.main_window import MainWindow
-    from mentordesk.ui.safety import install_safety
+    from mentordesk.ui.safety.actions import install_safety
     from mentordesk.ui.settings import Settings
 
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
@@ -63,7 +63,7 @@ def test_closing_without_changes_makes_no_backup(window, db_path):
 
 
 def test_restore_dialog_lists_backups_with_counts(qtbot, demo_db, db_path):
-    from mentordesk.ui.restore import RestoreDialog
+    from mentordesk.ui.safety.restore import RestoreDialog
 
     backup_now()
     people.create_person(display_name="Newer Person")
@@ -79,7 +79,7 @@ def test_restore_dialog_lists_backups_with_counts(qtbot, demo_db, db_path):
 
 
 def test_restore_dialog_marks_damaged_backups_unusable(qtbot, demo_db, db_path):
-    from mentordesk.ui.restore import RestoreDialog
+    from mentordesk.ui.safety.restore import RestoreDialog
 
     damage_middle(backup_now())
     dialog = RestoreDialog(db_path)
@@ -90,7 +90,7 @@ def test_restore_dialog_marks_damaged_backups_unusable(qtbot, demo_db, db_path):
 
 
 def test_restore_from_the_app_backs_up_first_and_refreshes(window, db_path, monkeypatch, qtbot):
-    from mentordesk.ui.restore import RestoreDialog
+    from mentordesk.ui.safety.restore import RestoreDialog
 
     backup_now()
     people.create_person(display_name="Regrettable Entry")
@@ -114,7 +114,7 @@ def test_restore_from_the_app_backs_up_first_and_refreshes(window, db_path, monk
 
 
 def _fill_passphrase_dialog(monkeypatch, current, new, repeat=None):
-    from mentordesk.ui.passphrase import SetPassphraseDialog
+    from mentordesk.ui.safety.passphrase import SetPassphraseDialog
 
     def fake_exec(dialog):
         dialog.current.setText(current or "")
@@ -204,7 +204,7 @@ def test_re_keying_reports_each_file_it_rewrites(demo_db, db_path):
 
 
 def test_passphrase_dialog_refuses_mismatched_repeat(qtbot):
-    from mentordesk.ui.passphrase import SetPassphraseDialog
+    from mentordesk.ui.safety.passphrase import SetPassphraseDialog
 
     dialog = SetPassphraseDialog(encrypted=False)
     qtbot.addWidget(dialog)
@@ -227,7 +227,7 @@ def test_privacy_mode_action_sets_the_shared_flag(window):
 
 # --- start-up --------------------------------------------------------------------------------
 def test_start_on_a_damaged_file_offers_the_newest_good_backup(demo_db, db_path, messages, released_guard):
-    from mentordesk.ui.safety_open import open_for_app
+    from mentordesk.ui.safety.opening import open_for_app
 
     good = backup_now()
     counts = stats()
@@ -246,7 +246,7 @@ def test_start_on_a_damaged_file_offers_the_newest_good_backup(demo_db, db_path,
 
 
 def test_start_on_a_damaged_file_without_backups_refuses(demo_db, db_path, messages, released_guard):
-    from mentordesk.ui.safety_open import open_for_app
+    from mentordesk.ui.safety.opening import open_for_app
 
     db.close_database()
     damage_middle(db_path)
@@ -258,7 +258,7 @@ def test_start_on_a_damaged_file_without_backups_refuses(demo_db, db_path, messa
 
 def test_start_asks_for_the_passphrase_until_right(demo_db, db_path, monkeypatch, released_guard):
     from mentordesk.safety.encryption import change_encryption
-    from mentordesk.ui import safety_open
+    from mentordesk.ui.safety import opening as safety_open
 
     db.close_database()
     change_encryption(db_path, None, "right")
@@ -276,7 +276,7 @@ def test_start_asks_for_the_passphrase_until_right(demo_db, db_path, monkeypatch
 def test_cancelling_the_passphrase_does_not_start(demo_db, db_path, monkeypatch, released_guard):
     from mentordesk.safety.encryption import change_encryption
     from mentordesk.safety.lock import held_elsewhere
-    from mentordesk.ui import safety_open
+    from mentordesk.ui.safety import opening as safety_open
 
     db.close_database()
     change_encryption(db_path, None, "right")
@@ -326,7 +326,7 @@ def test_a_second_launch_waits_for_a_first_one_still_starting(qtbot, db_path):
 def test_finishing_start_up_starts_answering_later_launches(qtbot, demo_db, db_path, qapp, released_guard):
     from mentordesk.ui.app import finish_startup
     from mentordesk.ui.main_window import MainWindow
-    from mentordesk.ui.safety_open import claimed_instance, open_for_app
+    from mentordesk.ui.safety.opening import claimed_instance, open_for_app
 
     db.close_database()
     assert open_for_app(db_path, defer_full_check=True, listen=False) is True
@@ -338,7 +338,7 @@ def test_finishing_start_up_starts_answering_later_launches(qtbot, demo_db, db_p
 
 
 def test_unexpected_errors_are_logged_privately_and_shown_with_details(qtbot, monkeypatch):
-    from mentordesk.ui import safety_errors
+    from mentordesk.ui.safety import errors as safety_errors
 
     shown = []
     monkeypatch.setattr(safety_errors, "show_error", lambda details, parent=None: shown.append(details))
@@ -367,7 +367,7 @@ def test_unexpected_errors_are_logged_privately_and_shown_with_details(qtbot, mo
 
 
 def test_privacy_mode_hides_sensitive_people_and_notes(window, qtbot):
-    from mentordesk.ui.person_page import person_story_html
+    from mentordesk.ui.areas.person_page import person_story_html
 
     secret = people.create_person(display_name="Secret Sam", sensitive=True)
     open_book = people.create_person(display_name="Open Olga", notes="Confidential remark about Olga")

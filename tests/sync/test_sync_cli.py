@@ -99,7 +99,7 @@ def test_cli_conflict_hint_names_the_real_menu_item(qtbot, tmp_path):
     from mentordesk.commands.sync import CONFLICTS_MENU, REMOVED_MENU
     from mentordesk.ui.main_window import MainWindow
     from mentordesk.ui.settings import Settings
-    from mentordesk.ui.sync_controller import install_sync
+    from mentordesk.ui.sync.controller import install_sync
 
     window = MainWindow(settings=Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
     qtbot.addWidget(window)

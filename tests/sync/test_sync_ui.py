@@ -35,7 +35,7 @@ def messages(monkeypatch):
 @pytest.fixture
 def window(qtbot, settings, messages):
     from mentordesk.ui.main_window import MainWindow
-    from mentordesk.ui.sync_controller import install_sync
+    from mentordesk.ui.sync.controller import install_sync
 
     window = MainWindow(settings=settings)
     qtbot.addWidget(window)
@@ -71,7 +71,7 @@ def click_cell(qtbot, table, row: int, column: int) -> None:
 
 
 def test_conflict_dialog_shows_both_versions_and_merges_by_field(qtbot, small_network, account, server):
-    from mentordesk.ui.sync_conflicts import ConflictDialog
+    from mentordesk.ui.sync.conflicts import ConflictDialog
 
     person_id, href, _ = make_conflict(account, server)
     dialog = ConflictDialog()
@@ -99,7 +99,7 @@ def test_conflict_dialog_shows_both_versions_and_merges_by_field(qtbot, small_ne
 
 
 def test_keeping_the_server_version_from_the_dialog(qtbot, small_network, account, server):
-    from mentordesk.ui.sync_conflicts import ConflictDialog
+    from mentordesk.ui.sync.conflicts import ConflictDialog
 
     person_id, _, _ = make_conflict(account, server)
     dialog = ConflictDialog()
@@ -111,7 +111,7 @@ def test_keeping_the_server_version_from_the_dialog(qtbot, small_network, accoun
 
 
 def test_account_page_keeps_the_password_in_the_keyring_only(qtbot, database, settings, tmp_path, memory_keyring):
-    from mentordesk.ui.sync_account import SyncAccountPage
+    from mentordesk.ui.sync.account import SyncAccountPage
 
     page = SyncAccountPage(settings)
     qtbot.addWidget(page)
@@ -200,7 +200,7 @@ def test_preferences_has_a_sync_page(qtbot, database, window):
 
 
 def test_account_page_moves_credentials_out_of_the_url(qtbot, database, settings, memory_keyring):
-    from mentordesk.ui.sync_account import SyncAccountPage
+    from mentordesk.ui.sync.account import SyncAccountPage
 
     page = SyncAccountPage(settings)
     qtbot.addWidget(page)
@@ -274,7 +274,7 @@ def test_emptied_address_book_asks_with_count_and_names_then_keeps_everyone(qtbo
 
 def test_person_page_says_the_person_was_removed_from_the_address_book(qtbot, small_network, account, server):
     from mentordesk.sync.removed import restore
-    from mentordesk.ui.person_page import PersonPage
+    from mentordesk.ui.areas.person_page import PersonPage
     from mentordesk.ui.undo import Edits
 
     run_sync(account.url, account.username, account.password)

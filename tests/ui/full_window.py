@@ -10,7 +10,9 @@ import pytest
 @pytest.fixture
 def full_window(demo_db, settings, dialogs, qtbot, monkeypatch):
     """The started window over the demo network (no single-instance lock, no background integrity check)."""
-    from mentordesk.ui import app, safety_errors, safety_open
+    from mentordesk.ui import app
+    from mentordesk.ui.safety import errors as safety_errors
+    from mentordesk.ui.safety import opening as safety_open
     from mentordesk.ui.context import AppContext
     from mentordesk.ui.main_window import MainWindow
 

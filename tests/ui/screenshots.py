@@ -56,7 +56,7 @@ def main(argv: list[str]) -> int:
     window._search_text_changed("ux")
     shot("search")
     window.search_box.clear()
-    from mentordesk.ui.log_meeting import LogMeetingDialog
+    from mentordesk.ui.areas.log_meeting import LogMeetingDialog
     from mentordesk.services.people import find_people
 
     dialog = LogMeetingDialog(window.edits, window, attendees=find_people("Maya", 1) + find_people("Priya", 1))

@@ -19,7 +19,8 @@ KNOWN: set[str] = set()  # none left: every feature gets what it needs from the 
 
 
 def test_no_feature_fishes_attributes_off_the_window_or_the_application():
-    found = [f"{path.name}:{n}: {line.strip()}" for path in sorted(UI.glob("*.py")) if path.name not in KNOWN
+    found = [f"{path.relative_to(UI)}:{n}: {line.strip()}" for path in sorted(UI.rglob("*.py"))
+             if str(path.relative_to(UI)) not in KNOWN
              for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if FISHING.search(line)]
     assert not found, "\n".join(found)
 
@@ -60,7 +61,8 @@ def test_the_started_window_answers_later_launches_through_its_context(demo_db, 
                                                                        monkeypatch):
     import sys
 
-    from mentordesk.ui import app, safety_open
+    from mentordesk.ui import app
+    from mentordesk.ui.safety import opening as safety_open
     from mentordesk.ui.single_instance import SingleInstance
 
     monkeypatch.setattr(safety_open, "_pending", False)

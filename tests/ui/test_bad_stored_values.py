@@ -41,7 +41,7 @@ def errors(monkeypatch):
     """Unhandled exceptions and error dialogs, recorded instead of shown."""
     seen: list[str] = []
     monkeypatch.setattr(sys, "excepthook", lambda t, e, tb: seen.append(f"{t.__name__}: {e}"))
-    from mentordesk.ui import safety_errors
+    from mentordesk.ui.safety import errors as safety_errors
 
     monkeypatch.setattr(safety_errors, "show_error", lambda details, parent=None: seen.append(details))
     return seen
@@ -70,8 +70,8 @@ def test_the_window_opens_and_every_area_and_record_shows_despite_bad_dates(spoi
 
 def test_lists_and_the_person_page_show_the_raw_text_marked_invalid(spoiled, qtbot):
     from mentordesk.services import listing
-    from mentordesk.ui.list_model import RecordListModel
-    from mentordesk.ui.person_page import PersonPage
+    from mentordesk.ui.areas.list_model import RecordListModel
+    from mentordesk.ui.areas.person_page import PersonPage
     from mentordesk.ui.undo import Edits
 
     for kind, column, raw in (("ask", "due_on", "soon"), ("meeting", "held_at", "last tuesday")):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mentordesk.services import listing, people
-from mentordesk.ui.list_model import ID_ROLE, PAGE, RecordListModel
+from mentordesk.ui.areas.list_model import ID_ROLE, PAGE, RecordListModel
 from tests.ui.bigdb import fill
 
 

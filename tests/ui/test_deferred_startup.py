@@ -6,7 +6,7 @@ from PySide6.QtCore import QSettings
 
 from mentordesk.services import people
 from mentordesk.ui.main_window import MainWindow
-from mentordesk.ui.today import TodayPage
+from mentordesk.ui.areas.today import TodayPage
 
 
 def test_deferred_window_builds_the_start_area_only_then_the_rest(qtbot, demo_db, settings):

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from mentordesk.services.search import search
-from mentordesk.ui.list_model import ID_ROLE, RecordListModel
+from mentordesk.ui.areas.list_model import ID_ROLE, RecordListModel
 from mentordesk.ui.search_panel import SearchResultsModel
 
 

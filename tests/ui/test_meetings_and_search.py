@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from mentordesk.models import AdviceNote, Meeting, MeetingAttendee, Person
-from mentordesk.ui.log_meeting import LogMeetingDialog
+from mentordesk.ui.areas.log_meeting import LogMeetingDialog
 
 
 def pick(qtbot, picker, typed: str) -> None:

@@ -80,9 +80,9 @@ GIFT = RecordKind(
 @pytest.fixture
 def gifts(db_path):
     """The Gift kind declared (core and UI) over a fresh database; forgotten afterwards."""
-    from mentordesk.ui.area import RecordArea
-    from mentordesk.ui.area_registry import AreaDeclaration, declare_area, forget_area
-    from mentordesk.ui.forms import Field
+    from mentordesk.ui.areas.area import RecordArea
+    from mentordesk.ui.areas.registry import AreaDeclaration, declare_area, forget_area
+    from mentordesk.ui.widgets.forms import Field
 
     kinds.register(GIFT)
     declare_area(AreaDeclaration("gifts", "gift", lambda: "Gifts",

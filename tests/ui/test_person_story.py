@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QUrl
 
 from mentordesk.services import meetings, people
-from mentordesk.ui.person_page import STORY_LIMIT, PersonPage
+from mentordesk.ui.areas.person_page import STORY_LIMIT, PersonPage
 from mentordesk.ui.undo import Edits
 
 
@@ -35,7 +35,7 @@ def test_story_shows_the_newest_meetings_and_a_show_all_link(qtbot, database):
 
 def test_a_planned_meeting_is_shown_as_next_not_as_last_met(qtbot, database):
     from mentordesk.services import listing
-    from mentordesk.ui.list_model import RecordListModel
+    from mentordesk.ui.areas.list_model import RecordListModel
 
     ada = people.create_person(display_name="Ada").id
     meetings.log_meeting(held_at="2024-05-01 10:00", attendee_ids=[ada])

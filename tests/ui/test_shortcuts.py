@@ -7,7 +7,7 @@ from collections import defaultdict
 from PySide6.QtGui import QAction, QKeySequence
 
 from mentordesk.ui import shortcuts
-from mentordesk.ui.prep import PrepDialog
+from mentordesk.ui.areas.prep import PrepDialog
 from tests.ui.full_window import full_window  # noqa: F401 - fixture
 
 NATIVE = QKeySequence.SequenceFormat.PortableText

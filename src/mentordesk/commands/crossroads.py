@@ -35,7 +35,7 @@ def cmd_report(args) -> int:
     html = report.decision_html(service.decision_data(decision))
     try:
         if out.suffix.lower() == ".pdf":
-            from mentordesk.ui.report_pdf import write_pdf
+            from mentordesk.ui.crossroads.report_pdf import write_pdf
 
             write_pdf(html, out, title="Crossroads decision")
             if not out.exists() or out.stat().st_size == 0:

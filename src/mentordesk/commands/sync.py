@@ -7,7 +7,7 @@ import sys
 
 from mentordesk.commands.common import add_db_option, open_db
 
-# Where the app lets the user settle conflicts (the File menu's action, see ui.sync_controller).
+# Where the app lets the user settle conflicts (the File menu's action, see ui.sync.controller).
 CONFLICTS_MENU = "File > Resolve Sync Conflicts…"
 REMOVED_MENU = "File > Removed from the Server…"
 EXIT_CONFLICTS = 3

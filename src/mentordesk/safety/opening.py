@@ -97,7 +97,7 @@ def sanity_check(db) -> list[str]:
     """Problems a few cheap reads find (header, schema, first and last rows); empty when they pass.
 
     Milliseconds on any size of file, so it runs before the window; the full quick check follows in
-    the background (ui.safety_check) and runs synchronously after an unclean exit.
+    the background (ui.safety.check) and runs synchronously after an unclean exit.
     """
     try:
         db.execute_sql("PRAGMA schema_version").fetchone()

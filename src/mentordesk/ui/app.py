@@ -9,10 +9,10 @@ def open_database_for_app(path, parent=None, defer_full_check: bool = False, lis
     """Open the database for the GUI; on failure explain it in a dialog and return False.
 
     The one place where start-up checks (passphrase, integrity, lock) hook in. With
-    `defer_full_check` the full integrity check is left for the background (see ui.safety_check);
+    `defer_full_check` the full integrity check is left for the background (see ui.safety.check);
     with `listen=False` so is the single-instance server (finish_startup starts both).
     """
-    from mentordesk.ui.safety_open import open_for_app
+    from mentordesk.ui.safety.opening import open_for_app
 
     return open_for_app(path, parent, defer_full_check=defer_full_check, listen=listen)
 
@@ -61,7 +61,7 @@ def run_app(args) -> int:
 
 def finish_startup(window) -> None:
     """What the window needs soon but not for its first frame: other areas, features, the integrity check."""
-    from mentordesk.ui.safety_errors import install_error_handler
+    from mentordesk.ui.safety.errors import install_error_handler
     from mentordesk.ui.single_instance import bring_forward
 
     guard = window.context.instance
@@ -70,10 +70,10 @@ def finish_startup(window) -> None:
         guard.listen()
     install_error_handler(window)
     window.finish_startup()  # the other areas, then every feature of ui.features
-    from mentordesk.ui.safety_open import full_check_pending
+    from mentordesk.ui.safety.opening import full_check_pending
 
     if full_check_pending():
-        from mentordesk.ui.safety_check import start_background_check
+        from mentordesk.ui.safety.check import start_background_check
 
         start_background_check(window)
 

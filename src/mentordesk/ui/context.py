@@ -13,15 +13,15 @@ if TYPE_CHECKING:  # pragma: no cover - names for the annotations only
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QMenu, QWidget
 
-    from mentordesk.ui.reminders import Reminders
-    from mentordesk.ui.safety import SafetyActions
+    from mentordesk.ui.areas.reminders import Reminders
+    from mentordesk.ui.safety.actions import SafetyActions
     from mentordesk.ui.single_instance import SingleInstance
-    from mentordesk.ui.sync_controller import SyncController
+    from mentordesk.ui.sync.controller import SyncController
     from mentordesk.ui.undo import Edits
 
 
 def _claimed_instance():
-    from mentordesk.ui.safety_open import claimed_instance
+    from mentordesk.ui.safety.opening import claimed_instance
 
     return claimed_instance()
 

@@ -4,31 +4,31 @@ from __future__ import annotations
 
 
 def install_networking(window) -> None:
-    from mentordesk.ui.today_install import install_networking as install  # pipeline, opportunities, prep
+    from mentordesk.ui.areas.today_install import install_networking as install  # pipeline, opportunities, prep
 
     install(window)
 
 
 def install_exchange(window) -> None:
-    from mentordesk.ui.exchange_install import install_exchange as install  # import, export, duplicates
+    from mentordesk.ui.exchange.install import install_exchange as install  # import, export, duplicates
 
     install(window)
 
 
 def install_safety(window) -> None:
-    from mentordesk.ui.safety import install_safety as install  # backups, restore, passphrase, privacy
+    from mentordesk.ui.safety.actions import install_safety as install  # backups, restore, passphrase, privacy
 
     install(window)
 
 
 def install_crossroads(window) -> None:
-    from mentordesk.ui.crossroads import install_crossroads as install  # the wizard and past decisions
+    from mentordesk.ui.crossroads.install import install_crossroads as install  # the wizard and past decisions
 
     install(window)
 
 
 def install_sync(window) -> None:
-    from mentordesk.ui.sync_controller import install_sync as install  # Sync Now and its status line
+    from mentordesk.ui.sync.controller import install_sync as install  # Sync Now and its status line
 
     install(window)
 

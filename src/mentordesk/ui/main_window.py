@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 from mentordesk import APP_NAME
 from mentordesk.services import ServiceError
 from mentordesk.services.health import any_records
-from mentordesk.ui.area import RecordArea
+from mentordesk.ui.areas.area import RecordArea
 from mentordesk.ui import shortcuts
-from mentordesk.ui.area_registry import AREAS
-from mentordesk.ui.areas import make_area
+from mentordesk.ui.areas.registry import AREAS
+from mentordesk.ui.areas.builtin import make_area
 from mentordesk.ui.context import AppContext
 from mentordesk.ui.hub import hub
 from mentordesk.ui.icons import action_icon, app_icon, area_icon
@@ -70,7 +70,6 @@ class MainWindow(QMainWindow):
         self.area_titles: dict[str, str] = {}
         self.area_widgets: dict[str, QWidget] = {}
         self._go_actions: list[QAction] = []
-        self._closing_checked = False
         self._shown_once = False
         self._restored = False  # saved splitter and column states applied (areas built later apply their own)
 
@@ -313,7 +312,7 @@ class MainWindow(QMainWindow):
     def _build_area(self, key: str, title: str) -> None:
         """Create one built-in area (Today or a record list) and put it in its sidebar place."""
         if key == "today":
-            from mentordesk.ui.today import TodayPage
+            from mentordesk.ui.areas.today import TodayPage
 
             self.add_area("today", title, TodayPage(self, edits=self.edits), icon=area_icon("today"))
             return
@@ -474,7 +473,7 @@ class MainWindow(QMainWindow):
 
     def log_meeting_with(self, person_id: int | None) -> None:
         """Open the log-meeting dialog (with someone already added) and show the new meeting."""
-        from mentordesk.ui.log_meeting import LogMeetingDialog
+        from mentordesk.ui.areas.log_meeting import LogMeetingDialog
         from mentordesk.ui.records import record_title
 
         people = [(person_id, record_title("person", person_id))] if person_id else []

@@ -31,7 +31,7 @@ def kind_heading(kind: str) -> str:
 def _declared_title(kind: str) -> str:
     """The title of the area that shows `kind` (a kind declared later), else its plural."""
     from mentordesk.services import kinds
-    from mentordesk.ui.area_registry import AREAS
+    from mentordesk.ui.areas.registry import AREAS
 
     area = next((a for a in AREAS.values() if a.kind == kind), None)
     return area.title() if area is not None else kinds.get(kind).plural.capitalize()

@@ -15,7 +15,7 @@ from mentordesk.crossroads.answers import OPTION_LETTERS, OPTIONS
 from mentordesk.crossroads.report import school_line
 from mentordesk.crossroads.service import default_revisit
 from mentordesk.models import ASK_KINDS, STANCES
-from mentordesk.ui.crossroads_pages import AnswersPage, to_qdate, tr
+from mentordesk.ui.crossroads.pages import AnswersPage, to_qdate, tr
 from mentordesk.ui.plain import display_safe, plain
 
 ID_ROLE = Qt.ItemDataRole.UserRole

@@ -1,18 +1,16 @@
-"""Plugging Crossroads into the main window (Tools menu), and running it on its own."""
+"""Plugging Crossroads into the main window (Tools menu)."""
 
 from __future__ import annotations
-
-import sys
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
-from mentordesk.ui.crossroads_pages import tr
+from mentordesk.ui.crossroads.pages import tr
 
 
 def open_wizard(parent=None, edits=None):
     """Show the Crossroads wizard (non-modal); returns it."""
-    from mentordesk.ui.crossroads_wizard import CrossroadsWizard
+    from mentordesk.ui.crossroads.wizard import CrossroadsWizard
 
     wizard = CrossroadsWizard(parent, edits=edits)
     wizard.open()
@@ -21,7 +19,7 @@ def open_wizard(parent=None, edits=None):
 
 def open_history(parent=None, edits=None):
     """Show the list of past decisions; returns the dialog."""
-    from mentordesk.ui.crossroads_history import CrossroadsHistory
+    from mentordesk.ui.crossroads.history import CrossroadsHistory
 
     dialog = CrossroadsHistory(parent, edits=edits)
     dialog.open()

@@ -37,5 +37,5 @@ def forget_area(key: str) -> None:
 
 
 def declared_fields(kind: str) -> Callable[[], list] | None:
-    """The form fields a declaration gives for `kind`, None when ui.fields has them."""
+    """The form fields a declaration gives for `kind`, None when ui.widgets.fields has them."""
     return next((a.fields for a in AREAS.values() if a.kind == kind and a.fields is not None), None)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.crossroads import report, service
 from mentordesk.safety.files import write_private
-from mentordesk.ui.crossroads_pages import tr
+from mentordesk.ui.crossroads.pages import tr
 from mentordesk.ui.hub import hub
 
 
@@ -180,14 +180,14 @@ class CrossroadsHistory(QDialog):
             if Path(path).suffix.lower() == ".html":
                 write_private(Path(path), html.encode("utf-8"))
             else:
-                from mentordesk.ui.report_pdf import write_pdf
+                from mentordesk.ui.crossroads.report_pdf import write_pdf
 
                 write_pdf(html, path if path.lower().endswith(".pdf") else path + ".pdf", title="Crossroads decision")
         except OSError as exc:
             QMessageBox.warning(self, tr("Export failed"), tr("Cannot write {path}: {error}").format(path=path, error=exc.strerror))
 
     def new_decision(self) -> None:
-        from mentordesk.ui.crossroads_wizard import CrossroadsWizard
+        from mentordesk.ui.crossroads.wizard import CrossroadsWizard
 
         wizard = CrossroadsWizard(self, edits=self.edits)
         wizard.decision_saved.connect(lambda _id: self.model.refresh())

@@ -13,8 +13,8 @@ from mentordesk.sync.account import current_account, load_password
 from mentordesk.sync.state import SyncConflict, SyncRemoved
 from mentordesk.ui import shortcuts
 from mentordesk.ui.plain import display_safe
-from mentordesk.ui import sync_settings  # declares the sync settings; says when the account changed
-from mentordesk.ui.sync_worker import SyncThread
+from mentordesk.ui.sync import settings as sync_settings  # declares the sync settings; says when the account changed
+from mentordesk.ui.sync.worker import SyncThread
 
 
 
@@ -244,7 +244,7 @@ class SyncController(QObject):
     # --- dialogs ---------------------------------------------------------------------------
 
     def show_conflicts(self):
-        from mentordesk.ui.sync_conflicts import ConflictDialog
+        from mentordesk.ui.sync.conflicts import ConflictDialog
 
         if conflict_count() == 0:
             QMessageBox.information(self.window, self.tr("Sync conflicts"), self.tr("There are no sync conflicts."))
@@ -291,7 +291,7 @@ class SyncController(QObject):
             again()
 
     def show_removed(self):
-        from mentordesk.ui.sync_removed import RemovedDialog
+        from mentordesk.ui.sync.removed import RemovedDialog
 
         dialog = RemovedDialog(self.window)
         dialog.restored.connect(lambda: self.sync_now(user_asked=False))
@@ -312,7 +312,7 @@ class SyncController(QObject):
 def install_sync(window) -> SyncController:
     """Give the window its sync controller and Preferences its Sync page (once)."""
     from mentordesk.ui.preferences import register_page
-    from mentordesk.ui.sync_account import SyncAccountPage
+    from mentordesk.ui.sync.account import SyncAccountPage
 
     context = window.context
     if context.sync is None:

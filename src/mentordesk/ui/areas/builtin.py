@@ -7,11 +7,11 @@ from PySide6.QtWidgets import QMessageBox
 
 from mentordesk.opportunity_model import OPPORTUNITY_KINDS, OPPORTUNITY_STATUSES
 from mentordesk.services import people
-from mentordesk.ui.area import RecordArea
-from mentordesk.ui.area_registry import AREAS, AreaDeclaration, declare_area
-from mentordesk.ui.list_model import DATE_COLUMNS, VOCABULARIES
-from mentordesk.ui.opportunity_page import OpportunityPage
-from mentordesk.ui.person_page import PersonPage
+from mentordesk.ui.areas.area import RecordArea
+from mentordesk.ui.areas.registry import AREAS, AreaDeclaration, declare_area
+from mentordesk.ui.areas.list_model import DATE_COLUMNS, VOCABULARIES
+from mentordesk.ui.areas.opportunity_page import OpportunityPage
+from mentordesk.ui.areas.person_page import PersonPage
 from mentordesk.ui.plain import message
 from mentordesk.ui.settings import Settings
 
@@ -101,7 +101,7 @@ declare_area(AreaDeclaration("organizations", "organization", lambda: tr("Organi
 declare_area(AreaDeclaration("meetings", "meeting", lambda: tr("Meetings"), MeetingsArea))
 declare_area(AreaDeclaration("advice", "advice", lambda: tr("Advice"), _plain_area("advice", lambda: tr("Advice"))))
 declare_area(AreaDeclaration("asks", "ask", lambda: tr("Asks"), _plain_area("ask", lambda: tr("Asks"))))
-# After Asks; the Asks pipeline (ui.today_install) goes between the two.
+# After Asks; the Asks pipeline (ui.areas.today_install) goes between the two.
 declare_area(AreaDeclaration("opportunities", "opportunity", lambda: tr("Opportunities"), OpportunitiesArea))
 
 

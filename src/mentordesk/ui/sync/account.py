@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QMessag
 
 from mentordesk.sync.account import choose_account, current_account, load_password, save_password, split_credentials
 from mentordesk.sync.dav import SyncError
-from mentordesk.ui import sync_settings  # declares the sync settings; says when the account changed
+from mentordesk.ui.sync import settings as sync_settings  # declares the sync settings; says when the account changed
 
 
 class SyncAccountPage(QWidget):

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QTextBrowser
 
 from mentordesk.models import ASK_DIRECTIONS, ASK_KINDS, ASK_STATUSES, MEETING_KINDS, PATHS, ROLES, STANCES
 from mentordesk.services import NotFound, advice, asks, meetings, people
-from mentordesk.ui.editor import RecordEditor
-from mentordesk.ui.list_model import format_date
+from mentordesk.ui.areas.editor import RecordEditor
+from mentordesk.ui.areas.list_model import format_date
 
 
 def tr(text: str) -> str:

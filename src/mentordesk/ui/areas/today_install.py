@@ -15,9 +15,9 @@ def _tr(text: str) -> str:
 
 def install_networking(window) -> None:
     """Add the pipeline and opportunities areas, the prep action and reminders to `window` (once)."""
-    from mentordesk.ui.pipeline import AsksPipeline
+    from mentordesk.ui.areas.pipeline import AsksPipeline
     from mentordesk.ui.preferences import register_page
-    from mentordesk.ui.reminders import Reminders, RemindersPage
+    from mentordesk.ui.areas.reminders import Reminders, RemindersPage
 
     context = window.context
     if context.networking:
@@ -64,7 +64,7 @@ def _bring_today(window) -> None:
 
 def open_prep(window, person_id: int | None, meeting_id: int | None):
     """Show the prep sheet (non-modal) for a person and/or meeting."""
-    from mentordesk.ui.prep import PrepDialog
+    from mentordesk.ui.areas.prep import PrepDialog
 
     dialog = PrepDialog(person_id, meeting_id, window)
     dialog.open_requested.connect(window.open_record)

@@ -12,8 +12,8 @@ from mentordesk.crossroads import service
 from mentordesk.crossroads.answers import Answers
 from mentordesk.models import Organization
 from mentordesk.services import ServiceError
-from mentordesk.ui.crossroads_pages import GutPage, MustHavesPage, OptionsPage, ScoresPage, SituationPage, WeightsPage, tr
-from mentordesk.ui.crossroads_result import EvidencePage, ResultPage
+from mentordesk.ui.crossroads.pages import GutPage, MustHavesPage, OptionsPage, ScoresPage, SituationPage, WeightsPage, tr
+from mentordesk.ui.crossroads.result import EvidencePage, ResultPage
 
 
 def _choices() -> tuple[list[str], list[str]]:

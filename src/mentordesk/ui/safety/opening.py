@@ -34,7 +34,7 @@ def tr(text: str) -> str:
 
 def ask_passphrase(path: Path, wrong: bool, parent=None) -> str | None:
     """The passphrase typed in the unlock dialog, None when cancelled."""
-    from mentordesk.ui.passphrase import UnlockDialog
+    from mentordesk.ui.safety.passphrase import UnlockDialog
 
     dialog = UnlockDialog(path, wrong, parent)
     return dialog.passphrase() if dialog.exec() == QDialog.DialogCode.Accepted else None
@@ -98,7 +98,7 @@ def open_for_app(path, parent=None, defer_full_check: bool = False, listen: bool
 
     With `defer_full_check` only a cheap sanity check runs now, unless the last session did not exit
     cleanly (its lock was left behind); `full_check_pending()` then says the caller must start
-    ui.safety_check once the window shows. With `listen=False` the single-instance server is left for
+    ui.safety.check once the window shows. With `listen=False` the single-instance server is left for
     the caller to start (`claimed_instance().listen()`).
     """
     global _pending

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from mentordesk.services import NotFound
 from mentordesk.services import opportunities as svc
-from mentordesk.ui.editor import RecordEditor
+from mentordesk.ui.areas.editor import RecordEditor
 from mentordesk.ui.hub import hub
-from mentordesk.ui.list_model import format_date
+from mentordesk.ui.areas.list_model import format_date
 from mentordesk.ui.plain import plain
 from mentordesk.ui.privacy import is_private, privacy
 

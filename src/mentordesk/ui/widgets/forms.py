@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.ui.pickers import AttendeeList, OrganizationLine, PersonPicker
+from mentordesk.ui.widgets.pickers import AttendeeList, OrganizationLine, PersonPicker
 from mentordesk.ui.plain import plain
 
 NO_DATE = QDate(1900, 1, 1)

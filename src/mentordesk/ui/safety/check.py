@@ -90,7 +90,7 @@ class BackgroundCheck(IntegrityCheck):
     def on_damage(self, problems: list[str]) -> bool:
         """Block edits, say plainly that the file is damaged, restore or quit; True when restored."""
         from mentordesk.safety.opening import damaged
-        from mentordesk.ui.safety_open import offer_restore
+        from mentordesk.ui.safety.opening import offer_restore
 
         window = self.window
         set_blocked(window, True)

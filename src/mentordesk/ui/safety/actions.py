@@ -97,7 +97,7 @@ class SafetyActions(QObject):
                 layout.setRowVisible(box, not private)
             else:
                 field.setVisible(not private)
-        from mentordesk.ui.person_page import PersonPage
+        from mentordesk.ui.areas.person_page import PersonPage
 
         for page in self.window.findChildren(PersonPage):
             page.refresh()
@@ -114,7 +114,7 @@ class SafetyActions(QObject):
 
     def restore(self) -> bool:
         """Let the user pick a backup and put it in place (after backing up the current state)."""
-        from mentordesk.ui.restore import RestoreDialog
+        from mentordesk.ui.safety.restore import RestoreDialog
 
         dialog = RestoreDialog(current_path(), passphrase_of(database.obj), self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.selected_backup() is None:
@@ -150,7 +150,7 @@ class SafetyActions(QObject):
     def change_passphrase(self) -> bool:
         """Set, change or remove the passphrase; the database and its backups are rewritten."""
         from mentordesk.safety.encryption import change_encryption
-        from mentordesk.ui.passphrase import SetPassphraseDialog
+        from mentordesk.ui.safety.passphrase import SetPassphraseDialog
 
         old = passphrase_of(database.obj)
         dialog = SetPassphraseDialog(encrypted=old is not None, parent=self.window)

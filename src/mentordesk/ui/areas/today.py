@@ -34,7 +34,7 @@ from mentordesk.ui.hub import hub
 from mentordesk.ui.lazy_page import LazyPage
 from mentordesk.ui.plain import display_safe, plain
 from mentordesk.ui.privacy import is_private, privacy
-from mentordesk.ui.today_chart import ActivityChart
+from mentordesk.ui.areas.today_chart import ActivityChart
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 REFRESH_KINDS = {"person", "meeting", "ask", "advice", "decision", "crossroads", "organization"}

@@ -28,17 +28,17 @@ class ExchangeActions(QObject):
         return ids or ([area.current_id()] if area.current_id() else [])
 
     def open_import(self) -> None:
-        from mentordesk.ui.import_dialog import ImportDialog
+        from mentordesk.ui.exchange.import_dialog import ImportDialog
 
         ImportDialog(self.window).exec()
 
     def open_export(self) -> None:
-        from mentordesk.ui.exchange_export import ExportDialog
+        from mentordesk.ui.exchange.export import ExportDialog
 
         ExportDialog(self.window, self.selected_people()).exec()
 
     def open_duplicates(self) -> None:
-        from mentordesk.ui.merge_dialog import DuplicatesWindow
+        from mentordesk.ui.exchange.merge_dialog import DuplicatesWindow
 
         DuplicatesWindow(self.window).exec()
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from mentordesk.models import PATHS, STANCES
 from mentordesk.services import ServiceError, ValidationError
-from mentordesk.ui.fields import meeting_fields
-from mentordesk.ui.forms import ErrorLabel, RecordForm, error_text
+from mentordesk.ui.widgets.fields import meeting_fields
+from mentordesk.ui.widgets.forms import ErrorLabel, RecordForm, error_text
 
 
 class AdviceRow(QWidget):

@@ -126,9 +126,6 @@ class ImportDialog(QDialog):
         self.path_edit.setText(str(path))
         self._file_changed()
 
-    def set_format(self, key: str) -> None:
-        self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(key)))
-
     def format_key(self) -> str:
         """The chosen format, or the one detected from the file."""
         key = self.format_combo.currentData() or ""

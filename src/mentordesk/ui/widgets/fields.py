@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from mentordesk.models import ASK_DIRECTIONS, ASK_KINDS, ASK_STATUSES, MEETING_KINDS, PATHS, ROLES, STANCES
 from mentordesk.opportunity_model import OPPORTUNITY_KINDS, OPPORTUNITY_STATUSES
-from mentordesk.ui.forms import Field
+from mentordesk.ui.widgets.forms import Field
 
 
 def tr(text: str) -> str:

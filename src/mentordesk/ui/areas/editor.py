@@ -22,7 +22,7 @@ from mentordesk.ui.plain import display_safe, message, plain
 from mentordesk.ui.records import KINDS
 
 if TYPE_CHECKING:
-    from mentordesk.ui.forms import RecordForm
+    from mentordesk.ui.widgets.forms import RecordForm
 
 
 def _model_defaults(kind: str) -> dict:
@@ -89,9 +89,9 @@ class RecordEditor(QWidget):
         """The fields of the record, built on first use: the person editor sits behind the Overview tab,
         and building its ~30 fields cost the first frame ~25 ms."""
         if self._form is None:
-            from mentordesk.ui.area_registry import declared_fields
-            from mentordesk.ui.fields import FIELDS  # with the form widgets, imported when first needed
-            from mentordesk.ui.forms import RecordForm
+            from mentordesk.ui.areas.registry import declared_fields
+            from mentordesk.ui.widgets.fields import FIELDS  # with the form widgets, imported when first needed
+            from mentordesk.ui.widgets.forms import RecordForm
 
             form = RecordForm((declared_fields(self.kind) or FIELDS[self.kind])(), self)
             form.edited.connect(lambda: self.set_dirty(True))

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.services import ServiceError
-from mentordesk.ui.editor import RecordEditor
-from mentordesk.ui.list_model import RecordListModel
+from mentordesk.ui.areas.editor import RecordEditor
+from mentordesk.ui.areas.list_model import RecordListModel
 from mentordesk.ui.plain import plain
 
 COUNT_TEXT = {

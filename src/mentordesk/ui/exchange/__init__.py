@@ -1,0 +1,1 @@
+"""Import, export and duplicates dialogs (over mentordesk.exchange)."""

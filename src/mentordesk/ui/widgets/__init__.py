@@ -1,0 +1,1 @@
+"""Form building blocks every area shares: fields, form widgets and type-ahead pickers."""
