@@ -172,3 +172,51 @@ def test_a_refused_import_closes_its_progress_dialog_before_saying_why(qtbot, da
     monkeypatch.setattr(QProgressDialog, "__init__", shown_at_once)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert open_progress == [[]], "a progress dialog was still up when the warning showed"
+
+
+def test_an_import_from_the_dialog_is_one_undoable_step(qtbot, database, data_dir, boxes):
+    """Import, merge and the wizard go through the same edit path: Ctrl+Z takes the new people back."""
+    from mentordesk.ui.undo import Edits
+
+    edits = Edits()
+    dialog = ImportDialog(path=str(data_dir / "apple_30.vcf"), edits=edits)
+    qtbot.addWidget(dialog)
+    dialog.run_preview()
+    dialog.run_import()
+    imported = Person.select().count()
+    assert imported > 0 and edits.stack.undoText().startswith("Import from apple_30.vcf")
+    edits.stack.undo()
+    assert Person.select().count() == 0
+    edits.stack.redo()
+    assert Person.select().count() == imported
+
+
+def test_a_merge_is_one_undoable_step_that_gives_both_people_back(qtbot, demo_db):
+    from mentordesk.models import AdviceNote, Ask
+    from mentordesk.services import search
+    from mentordesk.ui.undo import Edits
+
+    maya = Person.get(Person.display_name == "Maya Chen").id
+    priya = Person.get(Person.display_name == "Priya Raman").id
+    before = {"maya": people.person_data(maya), "priya": people.person_data(priya)}
+    owned = {pid: (AdviceNote.select().where(AdviceNote.person == pid).count(),
+                   Ask.select().where(Ask.person == pid).count(),
+                   MeetingAttendee.select().where(MeetingAttendee.person == pid).count()) for pid in (maya, priya)}
+    edits = Edits()
+    dialog = MergeDialog(maya, priya, edits=edits)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    assert Person.get_or_none(Person.id == priya) is None
+    assert edits.stack.undoText().startswith("Merge “Priya Raman” into “Maya Chen”")
+    edits.stack.undo()
+    assert {"maya": people.person_data(maya), "priya": people.person_data(priya)} == before
+    assert {pid: (AdviceNote.select().where(AdviceNote.person == pid).count(),
+                  Ask.select().where(Ask.person == pid).count(),
+                  MeetingAttendee.select().where(MeetingAttendee.person == pid).count()) for pid in (maya, priya)} == owned
+    assert [h.id for h in search.search("Priya Raman") if h.kind == "person"] == [priya]
+    from mentordesk.services.health import check
+
+    assert check() == [], "search index, last-met dates and references are consistent again"
+    edits.stack.redo()
+    assert Person.get_or_none(Person.id == priya) is None

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from mentordesk.models import AdviceNote, Ask, MeetingAttendee, Person, Position, database
+from mentordesk.models import (AdviceNote, Ask, MeetingAttendee, Person, PersonEmail, PersonPhone, PersonRole,
+                               PersonTag, Position, database)
 from mentordesk.services import people
 from mentordesk.services.core import ServiceError, changed, transactional
 from mentordesk.services.meetings import refresh_last_met
@@ -99,3 +100,58 @@ def _merge(keep_id: int, other_id: int, choices: dict[str, str]) -> int:
     changed("advice", advice_ids)
     changed("ask", ask_ids)
     return keep_id
+
+
+# --- taking a merge back ------------------------------------------------------------------
+_LISTS = (PersonEmail, PersonPhone, PersonRole, PersonTag)
+
+
+def capture_merge(keep_id: int, other_id: int) -> dict:
+    """Every row a merge of `other_id` into `keep_id` changes, as it is now (what `unmerge` puts back)."""
+    def rows(model, condition) -> list[dict]:
+        return list(model.select().where(condition).dicts())
+
+    both = (keep_id, other_id)
+    return {
+        "keep_id": keep_id, "other_id": other_id,
+        "people": rows(Person, Person.id.in_(both)),
+        "lists": {model: rows(model, model.person.in_(both)) for model in _LISTS},
+        "attendees": rows(MeetingAttendee, MeetingAttendee.person == other_id),
+        "advice": [a for (a,) in AdviceNote.select(AdviceNote.id).where(AdviceNote.person == other_id).tuples()],
+        "asks": [a for (a,) in Ask.select(Ask.id).where(Ask.person == other_id).tuples()],
+        "positions": {p: person for p, person in Position.select(Position.id, Position.person)
+                      .where(Position.person.in_(both)).tuples()},
+        "introduced": [p for (p,) in Person.select(Person.id).where(Person.introduced_by == other_id).tuples()],
+    }
+
+
+@transactional
+def unmerge(snapshot: dict) -> None:
+    """Put both people back exactly as `capture_merge` saw them, with every record they owned."""
+    keep_id, other_id = snapshot["keep_id"], snapshot["other_id"]
+    for row in snapshot["people"]:
+        if row["id"] == keep_id:
+            Person.update(**{k: v for k, v in row.items() if k != "id"}).where(Person.id == keep_id).execute()
+        else:
+            Person.insert(**row).execute()
+    for model, saved in snapshot["lists"].items():
+        model.delete().where(model.person == keep_id).execute()
+        if saved:
+            model.insert_many(saved).execute()
+    for row in snapshot["attendees"]:
+        moved = MeetingAttendee.update(person=other_id).where(MeetingAttendee.id == row["id"]).execute()
+        if not moved:  # a meeting both attended: the merge dropped the other's row
+            MeetingAttendee.insert(**row).execute()
+    AdviceNote.update(person=other_id).where(AdviceNote.id.in_(snapshot["advice"])).execute()
+    Ask.update(person=other_id).where(Ask.id.in_(snapshot["asks"])).execute()
+    positions = snapshot["positions"]
+    Position.delete().where((Position.person == keep_id) & Position.id.not_in(list(positions) or [0])).execute()
+    for position_id, person_id in positions.items():
+        Position.update(person=person_id).where(Position.id == position_id).execute()
+    Person.update(introduced_by=other_id).where(Person.id.in_(snapshot["introduced"])).execute()
+    refresh_last_met([keep_id, other_id])
+    meetings = [row["meeting"] for row in snapshot["attendees"]]
+    changed("person", [keep_id, other_id, *snapshot["introduced"]])
+    changed("meeting", meetings)
+    changed("advice", snapshot["advice"])
+    changed("ask", snapshot["asks"])

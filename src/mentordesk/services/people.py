@@ -234,6 +234,14 @@ def deletion_plan(person_id: int) -> DeletionPlan:
 
 
 @transactional
+def delete_people(person_ids: list[int]) -> None:
+    """Delete several people in one transaction (taking back an import)."""
+    for person_id in person_ids:
+        if Person.get_or_none(Person.id == person_id) is not None:
+            delete_person(person_id)
+
+
+@transactional
 def delete_person(person_id: int) -> DeletionPlan:
     """Delete a person, their advice and asks and the meetings only they attended (see deletion_plan)."""
     plan = deletion_plan(person_id)

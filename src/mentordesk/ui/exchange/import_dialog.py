@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,8 +40,9 @@ SAMPLE_ROWS = 3
 class ImportDialog(QDialog):
     """Collects the file, format and mapping; previews; imports in one transaction with a cancellable progress."""
 
-    def __init__(self, parent: QWidget | None = None, path: str | None = None):
+    def __init__(self, parent: QWidget | None = None, path: str | None = None, edits=None):
         super().__init__(parent)
+        self.edits = edits  # the window's undo stack: an import of new people is one undoable step
         self.setWindowTitle(self.tr("Import Contacts"))
         self.setMinimumWidth(640)
         self.outcome: registry.ImportResult | None = None
@@ -255,7 +258,7 @@ class ImportDialog(QDialog):
         self._progress = self._progress_dialog(self.tr("Importing contacts…"))
         refusal = None
         try:
-            self.outcome = self._run(preview=False)
+            self.outcome = self._import()
         except registry.ImportCancelled:
             refusal = (QMessageBox.information, self.tr("Import cancelled; nothing was imported."))
         except ServiceError as exc:
@@ -270,6 +273,24 @@ class ImportDialog(QDialog):
             return
         QMessageBox.information(self, self.tr("Import"), self.outcome.summary())
         self.accept()
+
+    def _import(self) -> registry.ImportResult:
+        """Import for real; new people arrive as one undoable step (a whole-database file restores instead)."""
+        if self.edits is None or self._format().skips_invalid is False:
+            return self._run(preview=False)
+        from mentordesk.services import people
+        from mentordesk.services.edits import Custom
+
+        path, fmt = Path(self.path_edit.text().strip()), self._format()
+        first = self._options(preview=False)
+        again = {key: value for key, value in first.items() if key != "progress"}  # redo: the dialog is gone
+        runs = iter([lambda: self._run(preview=False)])
+
+        def do():
+            return next(runs, lambda: fmt.import_(str(path), again))()
+
+        return self.edits.run(Custom(self.tr("Import from %1").replace("%1", path.name), do=do,
+                                     undo=lambda result: people.delete_people(result.created)))
 
     def _progress_dialog(self, label: str) -> QProgressDialog:
         """A window-modal progress dialog with Cancel, shown once the work takes longer than 300 ms."""

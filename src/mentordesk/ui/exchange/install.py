@@ -30,7 +30,7 @@ class ExchangeActions(QObject):
     def open_import(self) -> None:
         from mentordesk.ui.exchange.import_dialog import ImportDialog
 
-        ImportDialog(self.window).exec()
+        ImportDialog(self.window, edits=self.window.context.edits).exec()
 
     def open_export(self) -> None:
         from mentordesk.ui.exchange.export import ExportDialog
@@ -40,7 +40,7 @@ class ExchangeActions(QObject):
     def open_duplicates(self) -> None:
         from mentordesk.ui.exchange.merge_dialog import DuplicatesWindow
 
-        DuplicatesWindow(self.window).exec()
+        DuplicatesWindow(self.window, edits=self.window.context.edits).exec()
 
 
 def install_exchange(window) -> ExchangeActions:

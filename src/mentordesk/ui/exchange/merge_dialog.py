@@ -24,7 +24,9 @@ from mentordesk.models import Person
 from mentordesk.services.core import ServiceError
 from mentordesk.services.duplicates import find_duplicates
 from mentordesk.safety.backup import backup_now
-from mentordesk.services.merge import UNION_FIELDS, merge_people, merge_rows
+from mentordesk.services import people
+from mentordesk.services.edits import Custom
+from mentordesk.services.merge import UNION_FIELDS, capture_merge, merge_people, merge_rows, unmerge
 from mentordesk.ui.plain import display_safe, message, plain_label
 
 
@@ -39,8 +41,9 @@ def _shown(value) -> str:
 class MergeDialog(QDialog):
     """Both records side by side; a radio button per field picks which value the merged person keeps."""
 
-    def __init__(self, keep_id: int, other_id: int, parent: QWidget | None = None):
+    def __init__(self, keep_id: int, other_id: int, parent: QWidget | None = None, edits=None):
         super().__init__(parent)
+        self.edits = edits  # the window's undo stack: a merge is one undoable step
         self.keep_id, self.other_id = keep_id, other_id
         self.setWindowTitle(self.tr("Merge People"))
         self.groups: dict[str, QButtonGroup] = {}
@@ -95,8 +98,23 @@ class MergeDialog(QDialog):
         return {field: names.get(group.checkedId(), "keep") for field, group in self.groups.items()}
 
     def merge(self) -> None:
+        keep, other, choices = self.keep_id, self.other_id, self.choices()
+        saved: dict = {}
+
+        def do() -> int:
+            def before() -> None:
+                backup_now("before-merge")
+                saved.update(capture_merge(keep, other))
+
+            return merge_people(keep, other, choices, before=before)
+
         try:
-            merge_people(self.keep_id, self.other_id, self.choices(), before=lambda: backup_now("before-merge"))
+            if self.edits is None:
+                do()
+            else:
+                names = (people.person_data(other)["display_name"], people.person_data(keep)["display_name"])
+                self.edits.run(Custom(self.tr("Merge “%1” into “%2”").replace("%1", names[0]).replace("%2", names[1]),
+                                      do=do, undo=lambda _result: unmerge(saved)))
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Merge"), message(str(exc)))
             return
@@ -108,8 +126,9 @@ class DuplicatesWindow(QDialog):
 
     merged = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, edits=None):
         super().__init__(parent)
+        self.edits = edits
         self.setWindowTitle(self.tr("Find Duplicates"))
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Likely duplicate pairs"))
@@ -150,7 +169,7 @@ class DuplicatesWindow(QDialog):
         if item is None:
             return
         keep, other = item.data(Qt.ItemDataRole.UserRole)
-        dialog = MergeDialog(keep, other, self)
+        dialog = MergeDialog(keep, other, self, edits=self.edits)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.merged.emit(keep)
             self.refresh()
