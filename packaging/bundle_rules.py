@@ -37,6 +37,10 @@ EXCLUDED_MODULES = sorted(
                                       "StateMachine", "SpatialAudio", "TextToSpeech")}
     | {"tkinter", "_tkinter", "PyQt5", "PyQt6", "PySide2", "IPython", "matplotlib", "numpy",
        "readline", "pytest", "pytestqt", "radicale", "pyinstrument", "setuptools", "pip"}
+    # phonenumbers: only parsing is used (matching numbers); its place names, carriers and time zones
+    # are 45 MB of data the app never reads.
+    | {"phonenumbers.geocoder", "phonenumbers.geodata", "phonenumbers.carrier", "phonenumbers.carrierdata",
+       "phonenumbers.timezone", "phonenumbers.tzdata"}
 )
 
 # Qt plugin or data folders that only forbidden modules use.
