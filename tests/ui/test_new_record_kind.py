@@ -124,3 +124,18 @@ def test_a_declared_kind_is_listed_searchable_undoable_and_exported(gifts, make_
     out = tmp_path / "all.json"
     registry.get("json").export(out, None, {})  # exported
     assert json.loads(out.read_text())["tables"]["gift"][0]["name"] == "Blue teapot"
+
+
+def test_a_kind_declares_what_its_delete_takes_with_it_and_the_area_asks(gifts, make_window, dialogs):
+    import dataclasses
+
+    kinds.register(dataclasses.replace(GIFT, deletion=lambda gift_id: "Delete the gift and its thank-you note."))
+    gift = create_gift(name="Green scarf")
+    window = make_window()
+    window.show_area("gifts")
+    area = window.record_areas["gifts"]
+    assert area.select(gift.id)
+    window.actions["delete"].trigger()
+    assert ("question", "Delete gift") == dialogs.calls[-1][:2]
+    assert "thank-you note" in dialogs.calls[-1][2]
+    assert Gift.get_or_none(Gift.id == gift.id) is None  # answered Yes

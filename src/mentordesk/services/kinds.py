@@ -72,6 +72,8 @@ class RecordKind:
     counted: bool = True  # in `stats`, and what makes a database "not empty"
     restore: Callable[[dict], None] | None = None  # None: services.snapshots.restore
     depends_on: tuple[str, ...] = ()  # other kinds whose changes show in this kind's list (a person's name)
+    # What deleting one record takes with it: a sentence for the confirmation ('' or None: nothing else goes).
+    deletion: Callable[[int], str | None] | None = None
     extra: dict = field(default_factory=dict)
 
     @property

@@ -12,6 +12,12 @@ NOCASE = " COLLATE NOCASE"
 _PERSON_NOT_SENSITIVE = "NOT EXISTS (SELECT 1 FROM person sp WHERE sp.id = t.person_id AND sp.sensitive = 1)"
 
 
+def _person_deletion(person_id: int) -> str | None:
+    """The confirmation sentence when a person's delete takes advice, asks or meetings with it."""
+    plan = people.deletion_plan(person_id)
+    return plan.describe() if plan.advice or plan.asks or plan.solo_meetings or plan.shared_meetings else None
+
+
 def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -40,6 +46,7 @@ register(RecordKind(
         """SELECT p.id, p.display_name, TRIM(p.title || CASE WHEN o.name IS NULL THEN '' ELSE ' · ' || o.name END)
            FROM person p LEFT JOIN organization o ON o.id = p.organization_id WHERE p.id IN ({ids})"""),
     hidden_where="t.sensitive = 0",
+    deletion=lambda person_id: _person_deletion(person_id),
 ))
 
 register(RecordKind(

@@ -321,8 +321,8 @@ class MainWindow(QMainWindow):
         self.add_area(key, title, area, icon=area_icon(key))
         area.open_requested.connect(self.open_record)
         area.dirty_changed.connect(self._update_modified)
+        area.settings = self.settings  # "ask before a delete that takes more with it"
         if key == "people":
-            area.settings = self.settings
             area.log_meeting_requested.connect(self.log_meeting_with)
         elif key == "meetings":
             area.new_meeting_requested.connect(self.log_meeting)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from mentordesk.services import ServiceError
 from mentordesk.ui.areas.editor import RecordEditor
 from mentordesk.ui.areas.list_model import RecordListModel
-from mentordesk.ui.plain import plain
+from mentordesk.ui.plain import message, plain
 
 COUNT_TEXT = {
     "person": ("%Ln person", "%Ln people"),
@@ -74,6 +74,8 @@ class _CompleteAfterPaint(QObject):
 
 class RecordArea(QWidget):
     """List + detail for one kind; the window asks it to create, delete, save and select records."""
+
+    settings = None  # the window's Settings, when it gives them (the "ask before deleting" preference)
 
     open_requested = Signal(str, int)  # kind, id: a link to a record elsewhere
     dirty_changed = Signal(bool)
@@ -272,8 +274,21 @@ class RecordArea(QWidget):
         return self.editor.is_dirty()
 
     def confirm_delete(self, record_id: int) -> bool:
-        """Subclasses ask when a delete takes more with it; undo is always there."""
-        return True
+        """Ask first when the kind says a delete takes more with it (its declaration); undo is always there."""
+        from mentordesk.services import kinds
+        from mentordesk.ui.records import KINDS
+
+        if self.settings is not None and not self.settings.get("confirm_delete"):
+            return True
+        deletion = kinds.get(self.kind).deletion
+        sentence = deletion(record_id) if deletion is not None else None
+        if not sentence:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Delete %1").replace("%1", KINDS[self.kind].noun().lower()),
+            message(sentence + "\n\n" + self.tr("You can undo this with Ctrl+Z.")),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
 
     def delete_current(self) -> None:
         """Delete the shown record (undoable) and move to its neighbour."""

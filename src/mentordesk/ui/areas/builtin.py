@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QMessageBox
 
 from mentordesk.opportunity_model import OPPORTUNITY_KINDS, OPPORTUNITY_STATUSES
-from mentordesk.services import people
 from mentordesk.ui.areas.area import RecordArea
 from mentordesk.ui.areas.registry import AREAS, AreaDeclaration, declare_area
 from mentordesk.ui.areas.list_model import DATE_COLUMNS, VOCABULARIES
 from mentordesk.ui.areas.opportunity_page import OpportunityPage
 from mentordesk.ui.areas.person_page import PersonPage
-from mentordesk.ui.plain import message
 from mentordesk.ui.settings import Settings
 
 
@@ -37,18 +34,6 @@ class PeopleArea(RecordArea):
 
     def show_new(self, defaults):
         self.page.show_new(defaults)
-
-    def confirm_delete(self, record_id: int) -> bool:
-        if self.settings is not None and not self.settings.get("confirm_delete"):
-            return True
-        plan = people.deletion_plan(record_id)
-        if not (plan.advice or plan.asks or plan.solo_meetings or plan.shared_meetings):
-            return True
-        answer = QMessageBox.question(
-            self, self.tr("Delete person"),
-            message(plan.describe() + "\n\n" + self.tr("You can undo this with Ctrl+Z.")),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Yes
 
 
 class MeetingsArea(RecordArea):
