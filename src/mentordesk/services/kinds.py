@@ -25,6 +25,8 @@ class Column:
     title: str
     sql: str
     sort: str | None = None
+    vocabulary: dict[str, str] | None = None  # stored key -> English label (shown translated)
+    date: bool = False  # an ISO date, shown in the user's locale
 
     @property
     def order_sql(self) -> str:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from mentordesk.models import AdviceNote, Ask, Meeting, Organization, Person
-from mentordesk.opportunity_model import Opportunity
+from mentordesk.models import (ASK_KINDS, ASK_STATUSES, MEETING_KINDS, PATHS, STANCES, AdviceNote, Ask, Meeting,
+                               Organization, Person)
+from mentordesk.opportunity_model import OPPORTUNITY_KINDS, OPPORTUNITY_STATUSES, Opportunity
 from mentordesk.services import advice, asks, meetings, opportunities, organizations, people, snapshots
 from mentordesk.services.kinds import Column, ListSpec, RecordKind, SearchSpec, register
 
@@ -30,7 +31,7 @@ register(RecordKind(
         Column("name", "Name", "t.display_name", "t.display_name" + NOCASE),
         Column("organization", "Organization", "o.name", "o.name" + NOCASE),
         Column("title", "Title", "t.title", "t.title" + NOCASE),
-        Column("last_met_on", "Last met", "t.last_met_on"),
+        Column("last_met_on", "Last met", "t.last_met_on", date=True),
         Column("trust", "Trust", "t.trust"),
     )),
     SearchSpec("person_fts", ("name", "organization", "title", "notes", "extra"), """
@@ -72,11 +73,11 @@ register(RecordKind(
     lambda d: d.get("summary") or ", ".join(d.get("attendees") or []) or str(d.get("held_at") or "")[:10],
     ListSpec("meeting", "meeting t", (
         Column("held_at", "When", "substr(t.held_at, 1, 16)", "t.held_at"),
-        Column("kind", "Kind", "t.kind"),
+        Column("kind", "Kind", "t.kind", vocabulary=MEETING_KINDS),
         Column("attendees", "With", "(SELECT group_concat(p.display_name, ', ') FROM meeting_attendee a "
                                     "JOIN person p ON p.id = a.person_id WHERE a.meeting_id = t.id)"),
         Column("summary", "Summary", "t.summary", "t.summary" + NOCASE),
-        Column("follow_up_on", "Follow up", "t.follow_up_on"),
+        Column("follow_up_on", "Follow up", "t.follow_up_on", date=True),
     ), default_descending=True),
     SearchSpec("meeting_fts", ("summary", "notes", "place", "attendees"), """
         SELECT m.id, m.summary, m.notes, m.place,
@@ -94,10 +95,10 @@ register(RecordKind(
     advice.create_advice, advice.update_advice, advice.delete_advice, advice.advice_data,
     snapshots.capture_advice, lambda d: _short(d.get("advice") or ""),
     ListSpec("advice", "advice_note t JOIN person p ON p.id = t.person_id", (
-        Column("given_on", "Date", "t.given_on"),
+        Column("given_on", "Date", "t.given_on", date=True),
         Column("person", "From", "p.display_name", "p.display_name" + NOCASE),
-        Column("path", "Path", "t.path"),
-        Column("stance", "Stance", "t.stance"),
+        Column("path", "Path", "t.path", vocabulary=PATHS),
+        Column("stance", "Stance", "t.stance", vocabulary=STANCES),
         Column("advice", "Advice", "t.advice", "t.advice" + NOCASE),
         Column("acted_on", "Acted on", "t.acted_on"),
     ), default_descending=True),
@@ -116,12 +117,12 @@ register(RecordKind(
     snapshots.capture_ask, lambda d: d.get("purpose") or d.get("person") or "",
     ListSpec("ask", "ask t JOIN person p ON p.id = t.person_id", (
         Column("person", "Person", "p.display_name", "p.display_name" + NOCASE),
-        Column("kind", "Kind", "t.kind"),
+        Column("kind", "Kind", "t.kind", vocabulary=ASK_KINDS),
         Column("purpose", "For", "t.purpose", "t.purpose" + NOCASE),
         Column("status", "Status", "t.status",
                "CASE t.status WHEN 'idea' THEN 0 WHEN 'asked' THEN 1 WHEN 'in_progress' THEN 2 "
-               "WHEN 'done' THEN 3 ELSE 4 END"),
-        Column("due_on", "Due", "t.due_on"),
+               "WHEN 'done' THEN 3 ELSE 4 END", vocabulary=ASK_STATUSES),
+        Column("due_on", "Due", "t.due_on", date=True),
         Column("thanked", "Thanked", "t.thanked"),
     ), default_sort=3),
     SearchSpec("ask_fts", ("purpose", "notes", "person"), """
@@ -142,12 +143,13 @@ register(RecordKind(
     ListSpec("opportunity", "opportunity t LEFT JOIN organization o ON o.id = t.organization_id", (
         Column("title", "Role or program", "t.title", "t.title" + NOCASE),
         Column("organization", "Organization", "o.name", "o.name" + NOCASE),
-        Column("kind", "Kind", "t.kind"),
+        Column("kind", "Kind", "t.kind", vocabulary=OPPORTUNITY_KINDS),
         Column("status", "Status", "t.status",
                "CASE t.status WHEN 'interested' THEN 0 WHEN 'preparing' THEN 1 WHEN 'applied' THEN 2 "
-               "WHEN 'interviewing' THEN 3 WHEN 'offer' THEN 4 ELSE 5 END"),
+               "WHEN 'interviewing' THEN 3 WHEN 'offer' THEN 4 ELSE 5 END", vocabulary=OPPORTUNITY_STATUSES),
         # Open ones first and no deadline last, whichever way the deadlines themselves run.
-        Column("deadline", "Deadline", "t.deadline", "t.status = 'closed', t.deadline IS NULL, t.deadline"),
+        Column("deadline", "Deadline", "t.deadline", "t.status = 'closed', t.deadline IS NULL, t.deadline",
+               date=True),
         Column("insiders", "People inside",
                "(SELECT COUNT(*) FROM person p WHERE p.organization_id = t.organization_id)"),
     ), default_sort=4),

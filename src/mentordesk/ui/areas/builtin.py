@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
 
-from mentordesk.opportunity_model import OPPORTUNITY_KINDS, OPPORTUNITY_STATUSES
 from mentordesk.ui.areas.area import RecordArea
 from mentordesk.ui.areas.registry import AREAS, AreaDeclaration, declare_area
-from mentordesk.ui.areas.list_model import DATE_COLUMNS, VOCABULARIES
 from mentordesk.ui.areas.opportunity_page import OpportunityPage
 from mentordesk.ui.areas.person_page import PersonPage
 from mentordesk.ui.settings import Settings
@@ -69,9 +67,6 @@ class OpportunitiesArea(RecordArea):
 
 
 # The list shows an opportunity's kind and status in words and its deadline as a date.
-VOCABULARIES[("opportunity", "kind")] = OPPORTUNITY_KINDS
-VOCABULARIES[("opportunity", "status")] = OPPORTUNITY_STATUSES
-DATE_COLUMNS.add("deadline")
 
 
 def _plain_area(kind: str, title) -> callable:

@@ -13,7 +13,6 @@ import datetime as dt
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QLocale, QModelIndex, Qt, QTimer, Signal
 
-from mentordesk.models import ASK_DIRECTIONS, ASK_KINDS, ASK_STATUSES, MEETING_KINDS, PATHS, STANCES
 from mentordesk.services import listing
 from mentordesk.services import kinds
 from mentordesk.services.text import display_safe
@@ -23,17 +22,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-VOCABULARIES = {
-    ("meeting", "kind"): MEETING_KINDS,
-    ("advice", "path"): PATHS,
-    ("advice", "stance"): STANCES,
-    ("ask", "kind"): ASK_KINDS,
-    ("ask", "status"): ASK_STATUSES,
-    ("ask", "direction"): ASK_DIRECTIONS,
-}
 
 BOOLEAN_COLUMNS = {"acted_on", "thanked"}
-DATE_COLUMNS = {"last_met_on", "given_on", "due_on", "follow_up_on"}
 PAGE = 200
 CACHE_LIMIT = 5000
 BIG_LIST = 5000  # above this, an edit of listed records repaints their rows instead of re-querying
@@ -48,9 +38,8 @@ _CENTER = int(Qt.AlignmentFlag.AlignCenter.value)
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
-def vocab_label(kind: str, column: str, key) -> str:
+def vocab_label(labels: dict[str, str], key) -> str:
     """The translated label of a vocabulary key (or the key itself when unknown)."""
-    labels = VOCABULARIES.get((kind, column), {})
     label = labels.get(key)
     return QCoreApplication.translate("vocabulary", label) if label else (key or "")
 
@@ -310,23 +299,25 @@ class RecordListModel(QAbstractTableModel):
         if values is None:
             return None
         try:
-            text = self._display(self.spec.columns[column].key, values[column])
+            text = self._display(self.spec.columns[column], values[column])
         except Exception:  # noqa: BLE001 - a bad stored value must never escape a Qt virtual (it crashes the app)
             text = str(values[column])
         if role == _TOOLTIP:
             return text if len(text) > 40 else None
         return text
 
-    def _display(self, key: str, value) -> str:
+    def _display(self, column, value) -> str:
+        """How a stored value shows in its column (the column's declaration says if it is a date or a word)."""
+        key = column.key
         if value is None:
             return ""
-        if (self.kind, key) in VOCABULARIES:
-            return vocab_label(self.kind, key, value)
+        if column.vocabulary is not None:
+            return vocab_label(column.vocabulary, value)
         if key in BOOLEAN_COLUMNS:
             return QCoreApplication.translate("columns", "Yes") if value else ""
         if key == "trust":
             return "★" * int(value) + "☆" * (5 - int(value))
-        if key in DATE_COLUMNS:
+        if column.date:
             shown = format_date(value)
             if key == "last_met_on" and shown != invalid_date(value) and str(value)[:10] > dt.date.today().isoformat():
                 # A planned meeting counts as the next catch-up; say so rather than show a future "last met".
