@@ -32,15 +32,49 @@ def test_today_shows_overdue_people_with_the_reason(page):
     assert f"{agenda['overdue_total']} people overdue" in page.summary.text()
 
 
-def test_log_a_catch_up_takes_the_person_off_the_list_and_can_be_undone(page, qtbot):
+def _answer_catch_up(monkeypatch, qtbot, note: str | None):
+    """Stand in for the person at the prefilled dialog: type a line of notes and save (or cancel)."""
+    from PySide6.QtWidgets import QDialog
+
+    from mentordesk.ui.areas.log_meeting import LogMeetingDialog
+
+    seen = {}
+
+    def answer(dialog):
+        seen["title"], seen["summary"] = dialog.windowTitle(), dialog.form.widgets["summary"].text()
+        seen["with"] = dialog.attendees.names()
+        if note is None:
+            dialog.reject()
+            return QDialog.DialogCode.Rejected
+        qtbot.keyClicks(dialog.form.widgets["notes"], note)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(LogMeetingDialog, "exec", answer)
+    return seen
+
+
+def test_log_a_catch_up_opens_a_prefilled_dialog_and_cancel_logs_nothing(page, qtbot, monkeypatch):
+    person_id = page.listed_people()[0]
+    before = Meeting.select().count()
+    seen = _answer_catch_up(monkeypatch, qtbot, None)
+    page.people.findChild(QPushButton, f"catch_up_{person_id}").click()
+    name = Person.get_by_id(person_id).display_name
+    assert seen == {"title": "Log a Catch-up", "summary": f"Catch-up with {name}", "with": [name]}
+    assert Meeting.select().count() == before, "a blank catch-up was logged without asking"
+
+
+def test_log_a_catch_up_takes_the_person_off_the_list_and_can_be_undone(page, qtbot, monkeypatch):
     person_id = page.listed_people()[0]
     before = MeetingAttendee.select().where(MeetingAttendee.person == person_id).count()
     button = page.people.findChild(QPushButton, f"catch_up_{person_id}")
     assert button.text() == "Log a catch-up"
+    _answer_catch_up(monkeypatch, qtbot, "Talked about the reorg")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: person_id not in page.listed_people())
     assert MeetingAttendee.select().where(MeetingAttendee.person == person_id).count() == before + 1
     assert Person.get_by_id(person_id).last_met_on == dt.date.today()
+    assert Meeting.select().order_by(Meeting.id.desc()).first().notes == "Talked about the reorg"
     page.edits.stack.undo()
     qtbot.waitUntil(lambda: person_id in page.listed_people())
     assert MeetingAttendee.select().where(MeetingAttendee.person == person_id).count() == before

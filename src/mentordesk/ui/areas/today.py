@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMainWindow,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -296,14 +297,25 @@ class TodayPage(LazyPage):
 
     # --- one-click edits (undoable, through the shared edit layer) -----------------------
     def log_catch_up(self, person_id: int) -> int | None:
-        """Log a catch-up meeting now with this person; it resets their keep-in-touch clock."""
-        held = dt.datetime.now().replace(second=0, microsecond=0)
-        try:
-            return self.edits.log_meeting(held_at=held, kind="other", summary=self.tr("Catch-up"),
-                                          attendee_ids=[person_id])
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Could not log the catch-up"), str(exc))
+        """Log a catch-up with this person in a small dialog filled in for it (now, a call, a summary): the
+        person adds a line of notes and saves, or cancels and nothing is logged. It resets their clock."""
+        from mentordesk.services.people import person_data
+        from mentordesk.ui.areas.log_meeting import LogMeetingDialog
+
+        name = person_data(person_id)["display_name"]
+        dialog = LogMeetingDialog(self.edits, self, attendees=[(person_id, name)])
+        dialog.setWindowTitle(self.tr("Log a Catch-up"))
+        dialog.form.widgets["held_at"].setDateTime(QDateTime.currentDateTime())
+        dialog.form.widgets["kind"].setCurrentIndex(dialog.form.widgets["kind"].findData("call"))
+        dialog.form.widgets["summary"].setText(self.tr("Catch-up with %1").replace("%1", name))
+        dialog.form.widgets["notes"].setFocus()
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
+        window = self.window()
+        if isinstance(window, QMainWindow):  # say what was logged, and how to take it back
+            window.statusBar().showMessage(self.tr("Logged a catch-up with %1 (Ctrl+Z undoes it)").replace("%1", name),
+                                           6000)
+        return dialog.meeting_id
 
     def snooze(self, person_id: int, days: int | None = None, until: dt.date | None = None) -> None:
         """Hide a person from the list for some days or until a date (undoable)."""
