@@ -57,3 +57,34 @@ def press(display: str, window: str, keys: str) -> None:
     assert focus.returncode == 0, focus.stderr
     key = xdotool(display, "key", "--clearmodifiers", keys)
     assert key.returncode == 0, key.stderr
+
+
+class Lines:
+    """A process's output lines read on a thread, so a test waits for the next one with a time limit."""
+
+    def __init__(self, stream):
+        import queue
+        import threading
+
+        self._queue: "queue.Queue[str]" = queue.Queue()
+        threading.Thread(target=self._read, args=(stream,), daemon=True).start()
+
+    def _read(self, stream) -> None:
+        for line in stream:
+            self._queue.put(line.rstrip("\n"))
+        self._queue.put("")  # end of output
+
+    def next_starting(self, prefix: str, timeout: float = 30) -> str:
+        """The next line starting with `prefix`; AssertionError when none comes in time or output ends."""
+        import queue
+
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                line = self._queue.get(timeout=max(0.01, deadline - time.monotonic()))
+            except queue.Empty:
+                raise AssertionError(f"no line starting with {prefix!r} within {timeout} s") from None
+            if line.startswith(prefix):
+                return line
+            if line == "" and self._queue.empty():
+                raise AssertionError(f"the output ended before a line starting with {prefix!r}")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.xserver import needs_x11, press, wait_for_window, xvfb_display
+from tests.xserver import Lines, needs_x11, press, wait_for_window, xvfb_display
 
 MARKER = "mentordesk-first-window-painted"
 XDG = ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR")
@@ -69,3 +69,34 @@ def test_first_launch_under_x11_shows_a_window_and_ctrl_q_quits(tmp_path):
     assert "Traceback" not in err, err
     assert app.returncode == 0, err
     assert database.is_file()
+
+
+@needs_x11
+def test_each_area_opens_with_its_documented_shortcut_in_a_real_window(tmp_path):
+    """Ctrl+1…Ctrl+8 as Help documents them, pressed with xdotool on the real app under Xvfb."""
+    env, database = fresh_home(tmp_path, with_xdg=False)
+    demo = tmp_path / "demo.db"
+    assert subprocess.run([mentordesk_script(), "demo", "--db", str(demo)], env=env, capture_output=True).returncode == 0
+    expected = ["today", "people", "organizations", "meetings", "advice", "asks", "pipeline", "opportunities"]
+    with xvfb_display() as display:
+        env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", MENTORDESK_STARTUP_PROBE="1")
+        errors = tmp_path / "stderr.txt"
+        with open(errors, "w") as stderr:  # a file, not a pipe: Qt's warnings can never fill it and block the app
+            app = subprocess.Popen([mentordesk_script(), "--db", str(demo)], env=env, stdout=subprocess.PIPE,
+                                   stderr=stderr, text=True)
+        lines = Lines(app.stdout)
+        try:
+            window = wait_for_window(display, app.pid, app)
+            lines.next_starting(MARKER)
+            shown = []
+            for number, key in enumerate(expected, start=1):
+                press(display, window, f"ctrl+{number}")
+                shown.append(lines.next_starting("mentordesk-area-shown").split()[-1])
+            press(display, window, "ctrl+q")
+            app.wait(timeout=60)
+        finally:
+            if app.poll() is None:
+                app.kill()
+                app.wait()
+    assert shown == expected
+    assert app.returncode == 0, errors.read_text()

@@ -12,6 +12,7 @@ import sys
 
 PROBE_ENV = "MENTORDESK_STARTUP_PROBE"
 MARKER = "mentordesk-first-window-painted"
+AREA_MARKER = "mentordesk-area-shown"  # printed with the area's key each time another area shows
 
 
 def watch_startup() -> None:
@@ -34,6 +35,10 @@ def watch_startup() -> None:
                 window = obj.window()
                 if isinstance(window, QMainWindow):
                     self.seen = True
+                    from mentordesk.ui.main_window import MainWindow
+
+                    if isinstance(window, MainWindow):  # tests outside the process learn which area shows
+                        window.area_changed.connect(lambda key: print(f"{AREA_MARKER} {key}", flush=True))
                     QTimer.singleShot(0, self.report)
             return False
 
