@@ -129,6 +129,35 @@ def _close(db: SqliteDatabase | None, path: Path) -> None:
     end_shared_use(path)
 
 
+def file_kind(path: Path | str) -> str:
+    """What a chosen file is: "new" (missing or 0 bytes), "mentordesk", "other" (another program's SQLite) or "unknown".
+
+    Never call it on the file this process has open (closing a descriptor of it drops SQLite's locks)."""
+    import sqlite3
+
+    path = Path(path)
+    try:
+        if not path.exists() or path.stat().st_size == 0:
+            return "new"
+        with open(path, "rb") as fh:
+            plain = fh.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return "unknown"
+    if not plain:
+        return "unknown"  # encrypted (or not a database): the opening checks ask for a passphrase or refuse it
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return "unknown"
+    if "schema_version" in names:
+        return "mentordesk"
+    return "other" if names else "new"
+
+
 def close_database() -> None:
     """Close the bound database if one is open, and stop using its file."""
     db = database.obj

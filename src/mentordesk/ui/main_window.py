@@ -605,13 +605,19 @@ class MainWindow(QMainWindow):
         s.set("last_area", self.current_area() or "today")
         s.sync()
 
-    def closeEvent(self, event) -> None:
+    def maybe_save_all(self) -> bool:
+        """Ask about each record with unsaved changes (Save, Discard or Cancel); False when the user stays."""
         for key, area in self.record_areas.items():
             if area.is_dirty():
                 self.show_area(key)
                 if not area.maybe_save():
-                    event.ignore()
-                    return
+                    return False
+        return True
+
+    def closeEvent(self, event) -> None:
+        if not self.maybe_save_all():
+            event.ignore()
+            return
         self.about_to_close.emit()
         self.save_settings()
         event.accept()

@@ -113,6 +113,18 @@ def open_for_app(path, parent=None, defer_full_check: bool = False, listen: bool
     guard = claim_instance(path, parent, listen=listen)
     if guard is None:
         return False
+    if open_claimed(path, guard, parent, defer_full_check):
+        return True
+    guard.release()
+    return False
+
+
+def open_claimed(path: Path, guard: SingleInstance, parent=None, defer_full_check: bool = False) -> bool:
+    """Open `path`, whose lock `guard` holds, asking for a passphrase or offering a restore; False after saying why.
+
+    The guard is left as it is either way (open_for_app releases it; switching files keeps the old one)."""
+    global _pending
+    _pending = False
     full = not defer_full_check or guard.recovered_from is not None
     passphrase, restored = passphrase_from_env(), False
     while True:
@@ -132,5 +144,10 @@ def open_for_app(path, parent=None, defer_full_check: bool = False, listen: bool
             QMessageBox.critical(parent, tr("MentorDesk Cannot Open Your Data"),
                                  tr("The database could not be opened:\n\n%1").replace("%1", str(exc)))
             break
-    guard.release()
     return False
+
+
+def adopt(guard: SingleInstance | None) -> None:
+    """Make `guard` the lock this process holds on its database (after switching files)."""
+    global _claimed
+    _claimed = guard
