@@ -38,14 +38,15 @@ def test_every_feature_of_the_one_list_is_installed_once(database, settings, qtb
     window = MainWindow(settings=settings)
     qtbot.addWidget(window)
     context = window.context
-    assert len(FEATURES) == 5
+    assert len(FEATURES) == 6
     assert context.networking and context.exchange is not None and context.crossroads is not None
     assert context.safety is not None and context.sync is not None and context.reminders is not None
     actions, areas = len(window.findChildren(QAction)), window.area_keys()
-    objects = (context.safety, context.sync, context.exchange, context.crossroads, context.reminders)
+    objects = (context.safety, context.sync, context.exchange, context.crossroads, context.reminders, context.databases)
     install_features(window)
     assert len(window.findChildren(QAction)) == actions and window.area_keys() == areas
-    assert (context.safety, context.sync, context.exchange, context.crossroads, context.reminders) == objects
+    assert (context.safety, context.sync, context.exchange, context.crossroads, context.reminders,
+            context.databases) == objects
     context.sync.stop()
 
 

@@ -40,7 +40,7 @@ def run_app(args) -> int:
     app = make_application()
     # A cheap sanity check before the window; the full check runs in the background once it shows
     # (synchronously instead when the last session did not exit cleanly).
-    if not open_database_for_app(getattr(args, "db", None), defer_full_check=True, listen=False):
+    if not open_database_for_app(getattr(args, "db", None) or last_database(), defer_full_check=True, listen=False):
         return 1
     from mentordesk import db
     from mentordesk.ui.context import AppContext
@@ -57,6 +57,14 @@ def run_app(args) -> int:
     if db.recovery_note:  # a killed re-encryption or restore was finished or undone on opening
         window.statusBar().showMessage(db.recovery_note.capitalize(), 20000)
     return app.exec()
+
+
+def last_database():
+    """The database the last session used (File ▸ Open keeps it in the settings), None for the default file."""
+    from mentordesk.ui.databases import remembered_database
+    from mentordesk.ui.settings import Settings
+
+    return remembered_database(Settings())
 
 
 def finish_startup(window) -> None:

@@ -47,6 +47,7 @@ class AppContext:
     reminders: Reminders | None = None
     exchange: Any = None  # ui.exchange_install.ExchangeActions
     crossroads: Any = None  # ui.crossroads.CrossroadsActions
+    databases: Any = None  # ui.databases.DatabaseSwitcher: New, Open and Open Recent
     networking: bool = False  # the pipeline, opportunities, prep and reminders are in the window
     integrity_check: Any = None  # ui.safety_check.BackgroundCheck, once started
     dialogs: dict[str, QWidget] = field(default_factory=dict)  # the last dialog each feature opened, by name

@@ -33,8 +33,15 @@ def install_sync(window) -> None:
     install(window)
 
 
+def install_databases(window) -> None:
+    from mentordesk.ui.databases import install_databases as install  # New, Open and Open Recent database
+
+    install(window)
+
+
 # Each installer is idempotent: a feature already in the window's context is left as it is.
-FEATURES = (install_networking, install_exchange, install_safety, install_crossroads, install_sync)
+FEATURES = (install_networking, install_exchange, install_safety, install_crossroads, install_sync,
+            install_databases)
 
 
 def install_features(window) -> None:

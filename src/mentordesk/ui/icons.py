@@ -16,6 +16,7 @@ APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 _ICONS = {
     "new": ("document-new", "SP_FileIcon"),
     "save": ("document-save", "SP_DialogSaveButton"),
+    "open_database": ("document-open", "SP_DialogOpenButton"),
     "delete": ("edit-delete", "SP_TrashIcon"),
     "undo": ("edit-undo", "SP_ArrowBack"),
     "redo": ("edit-redo", "SP_ArrowForward"),

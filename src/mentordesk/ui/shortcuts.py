@@ -28,6 +28,8 @@ SHORTCUTS: dict[str, tuple[SK | str, ...]] = {
     "crossroads_wizard": ("Ctrl+Shift+W",),
     "prepare_meeting": ("Ctrl+Shift+M",),
     "sync_now": ("F5",),
+    "new_database": ("Ctrl+Shift+N",),
+    "open_database": ("Ctrl+O",),
 }
 
 GO_KEYS = 9  # the Go menu's areas 1 to 9 are on Ctrl+1 … Ctrl+9
