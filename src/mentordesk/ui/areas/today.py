@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -119,11 +121,20 @@ class TodayPage(LazyPage):
         grid.addWidget(self._group(self.tr("Meetings per month, last 12 months"), self.chart), 3, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        layout = QVBoxLayout(self)
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
         layout.addWidget(self.review)
         layout.addLayout(grid, 1)
+        # Scrolls in a short window rather than making the whole window at least ~700 pixels tall.
+        scroll = QScrollArea(self)
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
         self._hourly = QTimer(self, interval=3600 * 1000)
         self._hourly.timeout.connect(self._refresh_when_seen)
