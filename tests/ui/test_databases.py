@@ -195,3 +195,17 @@ def test_the_help_lists_the_new_shortcuts(switcher_window):
 
     rows = dict((what, keys) for keys, what in shortcut_rows(switcher_window))
     assert rows["File ▸ New Database…"] == "Ctrl+Shift+N" and rows["File ▸ Open Database…"] == "Ctrl+O"
+
+
+def test_a_plain_start_opens_the_last_file_unless_told_otherwise(tmp_path, settings, monkeypatch):
+    last = tmp_path / "last.db"
+    last.touch()
+    assert databases.remembered_database(settings) is None  # nothing remembered: the default file
+    databases.remember(settings, tmp_path / "older.db")
+    databases.remember(settings, last)
+    assert databases.remembered_database(settings) == last
+    monkeypatch.setenv("MENTORDESK_DB", str(tmp_path / "env.db"))
+    assert databases.remembered_database(settings) is None  # $MENTORDESK_DB wins (and --db before it)
+    monkeypatch.delenv("MENTORDESK_DB")
+    last.unlink()
+    assert databases.remembered_database(settings) is None  # a file since removed: the default file

@@ -65,7 +65,7 @@ class DatabaseSwitcher(QObject):
                                        self.tr("Start a new, empty database file"))
         self.open_action = self._action("open_database", self.tr("&Open Database…"), self.open_database,
                                         self.tr("Open another database file"))
-        self.recent_menu = QMenu(self.tr("Open &Recent"), window)
+        self.recent_menu = QMenu(self.tr("Open Recen&t"), window)
         self.recent_menu.setObjectName("menu_recent")
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         menu = window.menus.get("file")
