@@ -15,6 +15,14 @@ from mentordesk.services import core  # noqa: E402
 
 
 @pytest.fixture
+def loose_umask():
+    """A umask that lets ordinary files be world-readable, as on most desktops (file-mode tests)."""
+    old = os.umask(0o022)
+    yield
+    os.umask(old)
+
+
+@pytest.fixture
 def db_path(tmp_path):
     """Path of a fresh database file for this test."""
     return tmp_path / "test.db"

@@ -12,14 +12,6 @@ from mentordesk import cli
 from mentordesk.ui.crossroads.history import CrossroadsHistory
 
 
-@pytest.fixture
-def loose_umask():
-    """A umask that lets ordinary files be world-readable, as on most desktops."""
-    old = os.umask(0o022)
-    yield
-    os.umask(old)
-
-
 def _mode(path) -> int:
     return os.stat(path).st_mode & 0o777
 

@@ -14,14 +14,6 @@ from mentordesk.services.core import ServiceError
 EXPORTS = [("vcard", "people.vcf"), ("csv", "people.csv"), ("json", "all.json"), ("ics", "meetings.ics")]
 
 
-@pytest.fixture
-def loose_umask():
-    """A umask that lets ordinary files be world-readable, as on most desktops."""
-    old = os.umask(0o022)
-    yield
-    os.umask(old)
-
-
 def _mode(path) -> int:
     return os.stat(path).st_mode & 0o777
 
