@@ -30,6 +30,7 @@ SHORTCUTS: dict[str, tuple[SK | str, ...]] = {
     "sync_now": ("F5",),
     "new_database": ("Ctrl+Shift+N",),
     "open_database": ("Ctrl+O",),
+    "pipeline_next_step": ("Ctrl+Right",),  # the Asks pipeline's selected card, one status on
 }
 
 GO_KEYS = 9  # the Go menu's areas 1 to 9 are on Ctrl+1 … Ctrl+9

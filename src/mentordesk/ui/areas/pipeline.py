@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from mentordesk.models import ASK_STATUSES
 from mentordesk.services import ServiceError, cadence
 from mentordesk.services import today as today_svc
+from mentordesk.ui import shortcuts
 from mentordesk.ui.hub import hub
 from mentordesk.ui.lazy_page import LazyPage
 from mentordesk.ui.plain import display_safe, message, plain
@@ -130,6 +132,14 @@ class AsksPipeline(LazyPage):
         self.forward = QPushButton(self.tr("Next step →"), self)
         self.forward.setToolTip(self.tr("Move the selected ask one step along (idea → asked → in progress → done)"))
         self.forward.clicked.connect(self.advance_selected)
+        # From the keyboard: Tab to the button passes through every column and selects another card on the way.
+        self.forward_action = shortcuts.apply(QAction(self.tr("Next Step"), self), "pipeline_next_step")
+        self.forward_action.setObjectName("pipeline_next_step")
+        self.forward_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.forward_action.triggered.connect(self._advance_and_follow)
+        self.addAction(self.forward_action)
+        keys = " or ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in self.forward_action.shortcuts())
+        self.forward.setToolTip(f"{self.forward.toolTip()} ({keys})" if keys else self.forward.toolTip())
         hint = QLabel(self.tr("Drag a card to another column, or select it and click."), self)
         hint.setEnabled(False)
 
@@ -263,6 +273,12 @@ class AsksPipeline(LazyPage):
             if self._selected in self.cards(status) and status in order[:-1]:
                 self.move_ask(self._selected, order[order.index(status) + 1])
                 return
+
+    def _advance_and_follow(self) -> None:
+        """The next-step key: move the selected card on and keep the keyboard on it in its new column."""
+        self.advance_selected()
+        if self._selected is not None:
+            self.select(self._selected)
 
     def move_ask(self, ask_id: int, status: str) -> bool:
         """Change an ask's status through the undo layer, warning first when the contact is cold."""

@@ -388,7 +388,7 @@ class GutPage(AnswersPage):
         self.group = QButtonGroup(self)
         self.radios: dict[str, QRadioButton] = {}
         for option in list(OPTIONS) + [""]:
-            text = f"&{OPTION_LETTERS[option]}. {tr(OPTIONS[option])}" if option else tr("&No gut feeling")
+            text = f"&{OPTION_LETTERS[option]}. {tr(OPTIONS[option])}" if option else tr("No &gut feeling")
             radio = QRadioButton(text)
             self.group.addButton(radio)
             self.radios[option] = radio

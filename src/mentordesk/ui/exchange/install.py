@@ -51,7 +51,7 @@ def install_exchange(window) -> ExchangeActions:
     exchange = context.exchange = ExchangeActions(window)
     window.connect_action("import_contacts", exchange.open_import)
     window.connect_action("export", exchange.open_export)
-    action = QAction(_tr("Find &Duplicates…"), window)
+    action = QAction(_tr("Find D&uplicates…"), window)
     action.setObjectName("find_duplicates")
     action.setStatusTip(_tr("Find people entered twice and merge them"))
     action.triggered.connect(exchange.open_duplicates)

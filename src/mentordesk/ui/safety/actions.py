@@ -71,7 +71,7 @@ class SafetyActions(QObject):
         privacy_action.toggled.connect(privacy().set_enabled)
         privacy().changed.connect(privacy_action.setChecked)
         privacy().changed.connect(self.apply_privacy)
-        self.passphrase_action = QAction(self.tr("&Encryption and Passphrase…"), window)
+        self.passphrase_action = QAction(self.tr("Encryption and &Passphrase…"), window)
         self.passphrase_action.setObjectName("passphrase")
         self.passphrase_action.triggered.connect(self.change_passphrase)
         window.actions["passphrase"] = self.passphrase_action

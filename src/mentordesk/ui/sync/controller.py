@@ -67,7 +67,7 @@ class SyncController(QObject):
         self.conflicts_action.setObjectName("sync_conflicts")
         self.conflicts_action.triggered.connect(self.show_conflicts)
         window.context.actions["sync_conflicts"] = self.conflicts_action
-        self.removed_action = QAction(self.tr("Removed from the &Server…"), window)
+        self.removed_action = QAction(self.tr("Re&moved from the Server…"), window)
         self.removed_action.setObjectName("sync_removed")
         self.removed_action.setStatusTip(self.tr("People and meetings deleted on the server, kept here with their "
                                                  "history; upload them again"))
