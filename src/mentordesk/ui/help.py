@@ -38,6 +38,11 @@ def shortcut_rows(window) -> list[tuple[str, str]]:
             add(action, plain_text(menu.title()))
     for action in QWidget.actions(window):  # any left outside the menus (MainWindow.actions is its registry)
         add(action, "")
+    for action in window.findChildren(QAction):  # an area's own keys (the pipeline's next step), named by area
+        owner = action.parent()
+        area = next((window.area_titles[key] for key, widget in window.area_widgets.items()
+                     if owner is widget or (isinstance(owner, QWidget) and widget.isAncestorOf(owner))), "")
+        add(action, area)
     return rows
 
 
