@@ -106,7 +106,6 @@ class OpportunityPage(QWidget):
 
     def refresh(self) -> None:
         """Re-read the shown opportunity's deadline and referral paths (privacy mode leaves out sensitive people)."""
-        self._hide_notes_if_private()
         tree = self.referrals
         tree.clear()
         opportunity_id = self.editor.record_id
@@ -136,12 +135,6 @@ class OpportunityPage(QWidget):
             group.setFirstColumnSpanned(True)
         tree.expandAll()
         tree.resizeColumnToContents(0)
-
-    def _hide_notes_if_private(self) -> None:
-        """Privacy mode hides the notes row, also in a form built after it was switched on (its fields
-        are made on first use; ui.safety hides the rows of the forms that exist when it is switched)."""
-        form = self.editor.form
-        form.layout_.setRowVisible(form.widgets["notes"].parentWidget(), not is_private())
 
     def referral_names(self) -> tuple[list[str], list[str]]:
         """(insiders, introducers) shown for the current opportunity."""

@@ -84,19 +84,17 @@ class SafetyActions(QObject):
 
     def apply_privacy(self, private: bool) -> None:
         """Hide (or show again) sensitive people in the lists and notes in every form and overview."""
-        from PySide6.QtWidgets import QFormLayout, QWidget
+        from PySide6.QtWidgets import QWidget
+
+        from mentordesk.ui.widgets.forms import RecordForm
 
         for key, area in self.window.record_areas.items():
             area.model.set_where(privacy().where(key))
             if area.current_id() is not None and area.current_id() not in area.model.ids() and not area.is_dirty():
                 area.show_record(None)
         for field in self.window.findChildren(QWidget, "notes"):
-            box = field.parentWidget()
-            layout = getattr(box.parentWidget(), "layout_", None) if box is not None else None
-            if isinstance(layout, QFormLayout) and layout.indexOf(box) >= 0:
-                layout.setRowVisible(box, not private)
-            else:
-                field.setVisible(not private)
+            if not isinstance(field.parentWidget() and field.parentWidget().parentWidget(), RecordForm):
+                field.setVisible(not private)  # forms follow privacy mode themselves (RecordForm.follow_privacy)
         from mentordesk.ui.areas.person_page import PersonPage
 
         for page in self.window.findChildren(PersonPage):

@@ -362,6 +362,16 @@ class RecordForm(QWidget):
                 label = QLabel(spec.label + ("" if spec.label.endswith("?") else ":"), self)
                 label.setBuddy(widget)
                 self.layout_.addRow(label, box)
+        from mentordesk.ui.privacy import is_private, privacy
+
+        self.follow_privacy(is_private())  # a form built while privacy mode is on hides its notes at once
+        privacy().changed.connect(self.follow_privacy)  # a method: the connection goes with the form
+
+    def follow_privacy(self, private: bool) -> None:
+        """Privacy mode (screen sharing) hides the notes row; it shows again when the mode is off."""
+        notes = self.widgets.get("notes")
+        if notes is not None:
+            self.layout_.setRowVisible(notes.parentWidget(), not private)
 
     def _user_edit(self, *_args) -> None:
         if not self._loading:
