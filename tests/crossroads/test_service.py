@@ -105,3 +105,20 @@ def test_blocked_option_or_past_revisit_cannot_be_chosen(demo_db):
         service.save_decision(answers, "school", [], None, today=TODAY)
     with pytest.raises(ValidationError, match="past"):
         service.save_decision(answers, "switch", [], TODAY - dt.timedelta(days=1), today=TODAY)
+
+
+def test_advice_dated_in_the_future_is_refused_by_validation(demo_db):
+    """Future-dated advice was weighted in full and shown as "-400 days ago" (#20, defect 6)."""
+    import datetime as dt
+
+    import pytest
+
+    from mentordesk.models import Person
+    from mentordesk.services import advice
+    from mentordesk.services.core import ValidationError
+
+    maya = Person.get(Person.display_name == "Maya Chen").id
+    with pytest.raises(ValidationError) as refused:
+        advice.create_advice(person_id=maya, advice="Apply next year", given_on=dt.date.today() + dt.timedelta(days=400))
+    assert refused.value.field == "given_on" and "future" in str(refused.value)
+    assert advice.create_advice(person_id=maya, advice="Apply now", given_on=dt.date.today()).id

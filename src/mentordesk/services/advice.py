@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from mentordesk.models import PATHS, STANCES, AdviceNote, Meeting, Person, now
 from mentordesk.services import validation as v
 from mentordesk.services.core import get_or_not_found, ValidationError, changed, transactional
@@ -22,6 +24,8 @@ def _clean(data: dict, creating: bool) -> dict:
         "outcome": lambda value: v.text(value, "outcome"),
     }
     clean, errors = v.collect(data, checks)
+    if isinstance(clean.get("given_on"), dt.date) and clean["given_on"] > dt.date.today():
+        errors["given_on"] = f"is in the future ({clean['given_on'].isoformat()}): advice is given on or before today"
     for field in ("advice", "person_id"):
         if creating and field not in data:
             errors[field] = "is required"
@@ -43,8 +47,6 @@ def _clean(data: dict, creating: bool) -> dict:
 @transactional
 def create_advice(**data) -> AdviceNote:
     """Record advice from a person (optionally from a meeting); given_on defaults to today."""
-    import datetime as dt
-
     data.setdefault("given_on", dt.date.today())
     note = AdviceNote.create(**_clean(data, creating=True))
     changed("advice", [note.id])
