@@ -14,7 +14,7 @@ from pathlib import Path
 import vobject
 from peewee import JOIN, fn
 
-from mentordesk.exchange import importer, registry, vcard_limits
+from mentordesk.exchange import importer, registry, vcard_limits, vcard_text
 from mentordesk.exchange.textfile import read_text, write_text
 from mentordesk.models import Organization, Person, PersonEmail, PersonPhone, PersonTag, Tag
 
@@ -81,26 +81,28 @@ def vcard_to_person_fields(card, original: str | None = None) -> dict:
     groups = _labels_by_group(card)
     fields: dict = {"emails": [], "phones": [], "tags": [], "vcard": original}
     notes = []
+    # FN, NOTE, TITLE and ORG come from the card's own text: vobject cuts them at an unescaped comma.
+    text_keys = {"FN": "display_name", "TITLE": "title", "ORG": "organization"}
+    for name, value in vcard_text.text_values(_logical_lines(original)):
+        if name == "NOTE":
+            if value.strip():
+                notes.append(_notes(value))
+        else:
+            fields[text_keys[name]] = value.strip()
     for line in card.getChildren():
         name, value = line.name, line.value
-        if name == "FN":
-            fields["display_name"] = _text(value)
+        if name in vcard_text.TEXT_PROPERTIES:
+            continue
         elif name == "N":
             fields["given_name"] = _text(getattr(value, "given", ""))
             fields["family_name"] = _text(getattr(value, "family", ""))
         elif name == "NICKNAME":
             fields["nickname"] = _text(value)
-        elif name == "ORG":
-            fields["organization"] = _text(value[0] if isinstance(value, (list, tuple)) and value else value)
-        elif name == "TITLE":
-            fields["title"] = _text(value)
         elif name == "EMAIL" and _text(value):
             fields["emails"].append({"email": _text(value), "label": _label(line, groups, _EMAIL_TYPES)})
         elif name == "TEL" and _text(value):
             number = re.sub(r"^tel:", "", _text(value), flags=re.I)
             fields["phones"].append({"phone": number, "label": _label(line, groups, _PHONE_TYPES)})
-        elif name == "NOTE" and _text(value):
-            notes.append(_notes(str(value)))
         elif name == "CATEGORIES":
             items = value if isinstance(value, (list, tuple)) else str(value).split(",")
             fields["tags"].extend(t.strip() for t in items if t.strip())
