@@ -227,3 +227,16 @@ def test_answers_round_trip_through_json():
 def test_a_tie_is_reported_as_such():
     result = evaluate(answers(), [])
     assert "tied" in result.flip.text and result.certainty == "low"
+
+
+def test_a_three_way_tie_is_announced_not_passed_off_as_a_winner():
+    """Equal totals were reported as "Improve in place first" by option order (#20, defect 9)."""
+    a = answers(income=5, interest=5)
+    for option in a.scores:
+        a.scores[option].update({k: 3 for k in CRITERIA})
+    result = evaluate(a, [], NetworkFacts())
+    assert len(result.tied) >= 3, result.tied
+    assert any("it is a tie between" in reason for reason in result.certainty_reasons)
+    assert result.certainty == "low" or result.certainty_score < 0.67
+    a.scores["switch"]["interest"] = 5  # now one leads
+    assert evaluate(a, [], NetworkFacts()).tied == ["switch"]

@@ -62,8 +62,21 @@ class Result:
     def top(self) -> str | None:
         return self.ranking[0] if self.ranking else None
 
+    @property
+    def tied(self) -> list[str]:
+        """The options sharing the best total (more than one: a tie, not a winner)."""
+        return tied_at_top(self.options, self.ranking)
+
     def to_dict(self) -> dict:
         return dc.asdict(self)
+
+
+def tied_at_top(options: dict[str, OptionResult], ranking: list[str]) -> list[str]:
+    """The open options whose (rounded) total equals the best one, in ranking order."""
+    if not ranking:
+        return []
+    best = options[ranking[0]].total
+    return [o for o in ranking if options[o].total == best]
 
 
 def normalize(importance: dict[str, int]) -> dict[str, float]:
@@ -140,6 +153,10 @@ def _certainty(answers: Answers, options: dict[str, OptionResult], ranking: list
     if len(ranking) < 2:
         margin = 1.0
         reasons.append("only one option is open")
+    elif len(tied_at_top(options, ranking)) > 1:  # option order must not pass for a winner
+        margin = 0.0
+        names = [options[o].label for o in tied_at_top(options, ranking)]
+        reasons.append(f"it is a tie between {', '.join(names[:-1])} and {names[-1]}: nothing separates them yet")
     else:
         gap = options[ranking[0]].total - options[ranking[1]].total
         margin = min(1.0, gap / CLOSE_MARGIN)
