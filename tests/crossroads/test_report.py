@@ -66,3 +66,14 @@ def test_report_command_bad_output_is_one_line(database, db_path, tmp_path, caps
 def test_report_command_without_a_decision_says_so(database, db_path, tmp_path, capsys):
     assert cli.main(["report", "--db", str(db_path), "-o", str(tmp_path / "r.pdf")]) == 1
     assert "no decision yet" in capsys.readouterr().err
+
+
+def test_the_report_leaves_out_the_advice_of_people_marked_sensitive(demo_db):
+    """The planner and the calendar export already did; the report printed their name and advice (#20, defect 8)."""
+    from mentordesk.models import Person
+
+    data = service.decision_data(service.latest_decision_id())
+    assert "Priya Raman</b>" in report.decision_html(data)
+    Person.update(sensitive=True).where(Person.display_name == "Priya Raman").execute()
+    html = report.decision_html(data)
+    assert "Priya Raman</b>" not in html and "I made the same move" not in html

@@ -85,7 +85,18 @@ def _scores_table(answers: Answers, result: dict) -> str:
     return table + "".join(rows) + "</table>" + (f"<p>Ruled out:</p><ul>{''.join(blocked)}</ul>" if blocked else "")
 
 
+def _without_sensitive(evidence: list[dict]) -> list[dict]:
+    """Entries (advice, plan items) of people marked sensitive stay out of the report, as the planner and
+    the calendar export leave them out (a decision stored before they were marked is read as they are now)."""
+    from mentordesk.models import Person
+
+    ids = {e.get("person_id") for e in evidence if e.get("person_id") is not None}
+    hidden = {pid for (pid,) in Person.select(Person.id).where(Person.id.in_(list(ids)) & Person.sensitive).tuples()}
+    return [e for e in evidence if e.get("person_id") not in hidden]
+
+
 def _evidence(evidence: list[dict]) -> str:
+    evidence = _without_sensitive(evidence)
     parts = []
     for option in OPTIONS:
         notes = sorted((e for e in evidence if e["path"] == option), key=lambda e: -e["weight"])
@@ -118,6 +129,7 @@ def school_line(be: dict | BreakEven, answers: Answers) -> str:
 
 
 def _plan(plan: list[dict]) -> str:
+    plan = _without_sensitive(plan)  # asks to people marked sensitive stay out, like their advice
     created = [p for p in plan if p.get("created")]
     rows = "".join(f"<tr><td><b>{escape(p['person'])}</b></td><td>{escape(p['purpose'])} <span class='muted'>"
                    f"({escape(ASK_KINDS.get(p['kind'], p['kind']).lower())})</span></td><td>{_date(p['due_on'])}</td>"
