@@ -35,7 +35,7 @@ def test_google_labels_multi_values_and_multiline_notes(database, data_dir):
     marco = everyone()["Marco Bianchi"]
     assert marco["emails"] == [{"email": "marco.bianchi@example.it", "label": "work"},
                                {"email": "marco.b@example.com", "label": "home"}]
-    assert marco["notes"] == "Ex-colleague.\nKnows the Milan office." and marco["tags"] == ["work"]
+    assert marco["notes"] == "Ex-colleague.\nKnows the Milan office." and marco["tags"] == ["Work"]  # as written (#19 item 13)
     assert [e["email"] for e in everyone()["Nguyễn Thị Lan"]["emails"]] == ["lan.nguyen@example.vn", "lan@example.com"]
 
 
@@ -44,7 +44,7 @@ def test_outlook_cp1252_title_is_not_job(database, data_dir):
     _import("outlook", data_dir / "outlook_contacts.csv")
     jose = everyone()["José María García"]
     assert jose["title"] == "Sales Lead" and jose["nickname"] == "Pepe"
-    assert everyone()["Aisling Murphy"]["tags"] == ["finance", "mentors"]
+    assert everyone()["Aisling Murphy"]["tags"] == ["Finance", "Mentors"]  # as written (#19 item 13)
 
 
 def test_explicit_mapping_and_bad_row_line(database, tmp_path):

@@ -57,7 +57,7 @@ def test_tags_keep_the_case_they_were_written_in(database, tmp_path):
     who = everyone()
     assert who["Ada"]["tags"] == ["Board Member", "VIP"]
     assert sorted(who["Ben"]["tags"]) == ["PhD Student", "VIP"]  # matches the existing VIP tag
-    person_id = people.create_person({"display_name": "Cy", "tags": ["NGO", "ngo"]}).id
+    person_id = people.create_person(display_name="Cy", tags=["NGO", "ngo"]).id
     assert people.person_data(person_id)["tags"] == ["NGO"]
 
 

@@ -39,7 +39,7 @@ def test_apple_groups_labels_escapes_folding_and_bom(database, data_dir):
     assert siobhan["phones"][0] == {"phone": "+353 1 555 0101", "label": "mobile"}
     assert siobhan["notes"].splitlines() == [
         'Said: "apply in spring, not autumn"; she knows the hiring panel.', "Second line of the note, folded.", "Third line."]
-    assert siobhan["tags"] == ["dublin, ireland", "mentor"]
+    assert siobhan["tags"] == ["Dublin, Ireland", "mentor"]  # as written (#19 item 13)
     assert everyone()["Zoë Kowalczyk"]["notes"] == "Ελληνικά και 日本語 work fine."
 
 

@@ -22,7 +22,7 @@ def test_create_person_with_lists_and_organization(database):
     assert data["organization"] == "Brightline"
     assert data["emails"] == [{"email": "maya@example.com", "label": "work"}]
     assert data["roles"] == ["mentor", "friend"]
-    assert data["tags"] == ["core"]
+    assert data["tags"] == ["Core"]  # the first spelling, not lower-cased (#19 item 13)
     assert Organization.select().count() == 1
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from peewee import fn
+
 from mentordesk.models import (
     ROLES,
     AdviceNote,
@@ -52,6 +54,16 @@ def _contacts(values, field: str, check) -> list[tuple[str, str]]:
     return result
 
 
+def _tag_names(value) -> list[str]:
+    """Tags as written, without repeats; "VIP" and "vip" count as the same tag (the first spelling wins)."""
+    names: dict[str, str] = {}
+    for item in value or []:
+        name = v.text(item, "tags")
+        if name:
+            names.setdefault(name.lower(), name)
+    return list(names.values())
+
+
 def _clean(data: dict, person: Person | None) -> dict:
     """Validate every given field, collecting all problems into one ValidationError."""
     clean, errors = {}, {}
@@ -76,7 +88,7 @@ def _clean(data: dict, person: Person | None) -> dict:
     take("emails", lambda value: _contacts(value, "emails", v.email))
     take("phones", lambda value: _contacts(value, "phones", v.phone))
     take("roles", lambda value: [v.choice(role, "roles", ROLES) for role in dict.fromkeys(value or [])])
-    take("tags", lambda value: [t for t in dict.fromkeys(v.text(t, "tags").lower() for t in value or []) if t])
+    take("tags", _tag_names)
     take("organization", lambda value: v.text(value, "organization"))
     if "introduced_by_id" in data:
         intro = data["introduced_by_id"]
@@ -118,7 +130,7 @@ def _write_lists(person: Person, clean: dict) -> None:
     if "tags" in clean:
         PersonTag.delete().where(PersonTag.person == person).execute()
         for name in clean["tags"]:
-            tag, _ = Tag.get_or_create(name=name)
+            tag = Tag.get_or_none(fn.LOWER(Tag.name) == name.lower()) or Tag.create(name=name)
             PersonTag.create(person=person, tag=tag)
 
 
@@ -274,7 +286,7 @@ def person_data(person_id: int) -> dict:
         "emails": [{"email": e.email, "label": e.label} for e in person.emails.order_by(PersonEmail.id)],
         "phones": [{"phone": p.phone, "label": p.label} for p in person.phones.order_by(PersonPhone.id)],
         "roles": [r.role for r in person.role_rows.order_by(PersonRole.id)],
-        "tags": [t.tag.name for t in person.tag_rows.join(Tag).order_by(Tag.name)],
+        "tags": [t.tag.name for t in person.tag_rows.join(Tag).order_by(fn.LOWER(Tag.name), Tag.name)],
         "met_how": person.met_how,
         "met_where": person.met_where,
         "met_on": person.met_on.isoformat() if person.met_on else None,
