@@ -122,3 +122,19 @@ def test_advice_dated_in_the_future_is_refused_by_validation(demo_db):
         advice.create_advice(person_id=maya, advice="Apply next year", given_on=dt.date.today() + dt.timedelta(days=400))
     assert refused.value.field == "given_on" and "future" in str(refused.value)
     assert advice.create_advice(person_id=maya, advice="Apply now", given_on=dt.date.today()).id
+
+
+def test_why_them_names_the_persons_real_role_not_always_mentor(database):
+    """A friend who knows your situation was labelled "mentor who knows your work" (#20, defect 5)."""
+    from mentordesk.crossroads.answers import Answers
+    from mentordesk.crossroads.evidence import Advisor
+    from mentordesk.crossroads.plan import knows_you, suggest
+
+    friend = Advisor(person_id=1, name="Fran Friend", trust=5, knows_situation=True, roles=["friend"])
+    answers = Answers()
+    answers.choices.switch_target = "UX research"
+    review = [i for i in suggest(answers, "switch", {1: friend}, today=TODAY) if i.kind == "resume_review"]
+    assert review and review[0].why == "friend who knows your work"
+    assert knows_you(Advisor(person_id=2, name="M", trust=4, knows_situation=True, roles=["mentor"])) == \
+        "mentor who knows your work"
+    assert knows_you(Advisor(person_id=3, name="N", trust=4, knows_situation=True)) == "knows your situation at work"

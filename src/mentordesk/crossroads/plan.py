@@ -77,6 +77,19 @@ class _Planner:
         return _best(knows, _has_role("mentor", "coach"), _has_role("friend"))
 
 
+# Who someone is to you, for "why them": the first of their roles found here names them.
+_ROLE_WORDS = (("mentor", "mentor"), ("coach", "career coach"), ("former_manager", "former manager"),
+               ("colleague", "colleague"), ("friend", "friend"))
+
+
+def knows_you(person: Advisor | None) -> str:
+    """Why this person: their actual role and that they know your situation (a friend is not a mentor)."""
+    if person is None:
+        return ""
+    role = next((word for key, word in _ROLE_WORDS if key in person.roles), "")
+    return f"{role} who knows your work" if role else "knows your situation at work"
+
+
 def suggest(answers: Answers, option: str, people: dict[int, Advisor], gaps: list[dict] = (),
             today: dt.date | None = None) -> list[PlanItem]:
     """Suggested asks for `option`, each naming a real person and why them."""
@@ -85,7 +98,7 @@ def suggest(answers: Answers, option: str, people: dict[int, Advisor], gaps: lis
     target, org = c.switch_target or "the new field", c.switch_organization
     if option == "switch":
         mentor = p.mentor()
-        p.add("resume_review", mentor, f"Review my resume for {target} roles", "mentor who knows your work")
+        p.add("resume_review", mentor, f"Review my resume for {target} roles", knows_you(mentor))
         in_field = [a for a in p.people if works_in(a, c.switch_target)]
         at_org = [a for a in p.people if _same(a.organization, org)]
         insider = _best(at_org, lambda a: works_in(a, c.switch_target), _has_role("insider")) if at_org else None
@@ -107,12 +120,12 @@ def suggest(answers: Answers, option: str, people: dict[int, Advisor], gaps: lis
         studied = [a for a in p.people if went_to_school(a)]
         p.add("info_interview", _best(studied, lambda a: a.knows_situation),
               "What going back to school was really like", "studied again as an adult")
-        p.add("resume_review", p.mentor(), f"Review my application for {program}", "mentor who knows your work")
+        p.add("resume_review", p.mentor(), f"Review my application for {program}", knows_you(p.mentor()))
     else:
         here = [a for a in p.people if _same(a.organization, s.current_organization)]
         manager = _best(here, lambda a: "current manager" in a.notes.lower(), lambda a: "manager" in a.title.lower())
         p.add("other", manager, "A written development plan with a promotion date", "your manager decides it")
-        p.add("other", p.mentor(), "Help me build the case for promotion", "mentor who knows your work")
+        p.add("other", p.mentor(), "Help me build the case for promotion", knows_you(p.mentor()))
     for gap in gaps:
         if gap["path"] == option and gap["kind"] in ("field", "organization", "school"):
             p.add("introduction", p.connector(), f"Introduce me to someone at {gap['target']}"
