@@ -1,4 +1,5 @@
-"""CSV contacts in and out, with a column mapping and built-in profiles for Google, Outlook and LinkedIn."""
+"""CSV contacts in and out, with a column mapping and built-in profiles for Google, Outlook, LinkedIn and
+Thunderbird."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ TARGETS = {
     "nickname": "Nickname", "organization": "Organization", "title": "Job title",
     "email": "Email", "email:home": "Email (home)", "email:work": "Email (work)",
     "phone": "Phone", "phone:mobile": "Phone (mobile)", "phone:home": "Phone (home)", "phone:work": "Phone (work)",
-    "notes": "Notes", "tags": "Tags", "url": "Web page (added to notes)",
+    "phone:fax": "Phone (fax)", "department": "Department (added to notes)", "notes": "Notes", "tags": "Tags", "url": "Web page (added to notes)",
     "met_on": "Met on", "met_how": "Met how", "met_where": "Met where",
 }
 
@@ -39,6 +40,9 @@ _SYNONYMS = {
     "tags": "tags", "categories": "tags", "labels": "tags", "groupmembership": "tags",
     "url": "url", "website": "url", "webpage": "url", "connectedon": "met_on", "meton": "met_on",
     "methow": "met_how", "metwhere": "met_where",
+    # Thunderbird's address book export
+    "primaryemail": "email", "secondaryemail": "email", "workphone": "phone:work", "mobilenumber": "phone:mobile",
+    "faxnumber": "phone:fax", "department": "department", "webpage1": "url", "webpage2": "url",
 }
 _NUMBERED = re.compile(r"^(e-mail|phone) (\d+) - value$", re.I)
 _DATE_FORMATS = ("%Y-%m-%d", "%d %b %Y", "%d %B %Y", "%b %d, %Y", "%m/%d/%Y", "%d.%m.%Y")
@@ -60,7 +64,9 @@ PROFILES = {
     "google": Profile("google", "Google Contacts (CSV)"),
     "outlook": Profile("outlook", "Outlook (CSV)", title_is_honorific=True),
     "linkedin": Profile("linkedin", "LinkedIn Connections.csv", extra_tags=("linkedin",), met_how="LinkedIn"),
+    "thunderbird": Profile("thunderbird", "Thunderbird (CSV)"),
 }
+_NAME_TARGETS = ("display_name", "given_name", "family_name", "nickname")
 
 
 def _key(column: str) -> str:
@@ -88,10 +94,12 @@ def read_table(path) -> Table:
             raise ServiceError(f"{Path(path).name}: no header line after the 'Notes:' preamble")
     body = "".join(lines[skip:])
     try:
-        dialect = csv.Sniffer().sniff(body[:4096], delimiters=",;\t")
+        delimiter = csv.Sniffer().sniff(body[:4096], delimiters=",;\t").delimiter
     except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(body, newline=""), dialect)
+        delimiter = ","
+    # Only the separator is sniffed: the Sniffer's quoting guess can be wrong ("Smith, Robert ""Bob""" made
+    # it turn off doubled quotes), and every app we read writes a quote inside a value as "".
+    reader = csv.reader(io.StringIO(body, newline=""), csv.excel, delimiter=delimiter)
     try:
         header = next(reader, None)
         if not header or not any(h.strip() for h in header):
@@ -107,7 +115,7 @@ def read_table(path) -> Table:
 
 
 def sniff_profile(path) -> str:
-    """The profile that fits the file's header: linkedin, google, outlook or plain csv."""
+    """The profile that fits the file's header: linkedin, google, outlook, thunderbird or plain csv."""
     try:
         header = {_key(h) for h in read_table(path).header}
     except ServiceError:
@@ -118,6 +126,8 @@ def sniff_profile(path) -> str:
         return "google"
     if "emailaddress" in header and ("jobtitle" in header or "businessphone" in header):
         return "outlook"
+    if "primaryemail" in header and ("displayname" in header or "mobilenumber" in header):
+        return "thunderbird"
     return "csv"
 
 
@@ -162,7 +172,7 @@ def _sibling_label(column: str, cells: dict[str, str]) -> str:
 def row_fields(cells: dict[str, str], mapping: dict[str, str], profile: Profile) -> dict:
     """Fields for create_person from one row (column -> text) under a mapping."""
     fields: dict = {"emails": [], "phones": [], "tags": []}
-    notes, urls, middle = [], [], ""
+    notes, urls, middle, department = [], [], "", ""
     for column, target in mapping.items():
         value = (cells.get(column) or "").strip()
         if not target or not value:
@@ -180,6 +190,8 @@ def row_fields(cells: dict[str, str], mapping: dict[str, str], profile: Profile)
             urls.append(value)
         elif kind == "middle_name":
             middle = value
+        elif kind == "department":
+            department = value
         elif kind == "met_on":
             fields["met_on"] = _date(value)
         else:
@@ -187,6 +199,8 @@ def row_fields(cells: dict[str, str], mapping: dict[str, str], profile: Profile)
     if middle and fields.get("given_name"):
         fields["given_name"] = f"{fields['given_name']} {middle}"
     notes.extend(f"{profile.label.split()[0]}: {url}" if profile.key == "linkedin" else url for url in urls)
+    if department:
+        notes.append(f"Department: {department}")
     if notes:
         fields["notes"] = "\n\n".join(notes)
     if profile.met_how and not fields.get("met_how"):
@@ -196,6 +210,22 @@ def row_fields(cells: dict[str, str], mapping: dict[str, str], profile: Profile)
         fields["display_name"] = composed or fields.get("nickname") or fields.get("organization") or (
             fields["emails"][0]["email"] if fields["emails"] else "")
     return fields
+
+
+def empty_rows(table: Table, mapping: dict[str, str], profile: Profile) -> tuple[Table, list[registry.Problem]]:
+    """The table without rows that hold nothing but a date, and a note for each one left out.
+
+    LinkedIn lists members who hide their details as `,,,,,,12 Mar 2024`: nobody to import, not an error.
+    """
+    dates = {column for column, target in mapping.items() if target == "met_on"}
+    kept, notes = [], []
+    for line, row in table.rows:
+        if dates and not any(cell.strip() for column, cell in zip(table.header, row) if column not in dates):
+            who = "a hidden LinkedIn member" if profile.key == "linkedin" else "a row with only a date"
+            notes.append(registry.Problem(line, f"skipped: {who} (nothing to import)"))
+        else:
+            kept.append((line, row))
+    return Table(table.header, kept), notes
 
 
 def read_records(table: Table, mapping: dict[str, str], profile: Profile):
@@ -226,11 +256,14 @@ def import_csv(path, options: dict, profile_key: str = "csv") -> registry.Import
     profile = PROFILES[profile_key]
     table = unguard_export(read_table(path))
     mapping = options.get("mapping") or guess_mapping(table.header, profile_key)
-    if not any(t in ("display_name", "given_name", "family_name", "nickname") for t in mapping.values()):
-        raise ServiceError(f"{Path(path).name}: no column is mapped to a name "
+    if not any(t in _NAME_TARGETS or t.startswith("email") for t in mapping.values()):
+        raise ServiceError(f"{Path(path).name}: no column is mapped to a name or an email "
                            f"(columns: {', '.join(table.header)}); give --mapping COLUMN=display_name")
+    table, notes = empty_rows(table, mapping, profile)
     records, problems = read_records(table, mapping, profile)
-    return importer.run(path, profile_key, records, problems, {**options, "extra_tags": profile.extra_tags})
+    result = importer.run(path, profile_key, records, problems, {**options, "extra_tags": profile.extra_tags})
+    result.notes = notes
+    return result
 
 
 EXPORT_COLUMNS = ["Name", "Given Name", "Family Name", "Nickname", "Organization", "Job Title", "Email",
@@ -283,3 +316,4 @@ registry.SNIFFERS["csv"] = sniff_profile
 registry.register(registry.Format("google", "Google Contacts CSV", ("csv",), None, _importer("google")))
 registry.register(registry.Format("outlook", "Outlook CSV", ("csv",), None, _importer("outlook")))
 registry.register(registry.Format("linkedin", "LinkedIn Connections.csv", ("csv",), None, _importer("linkedin")))
+registry.register(registry.Format("thunderbird", "Thunderbird CSV", ("csv",), None, _importer("thunderbird")))

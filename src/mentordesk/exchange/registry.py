@@ -60,7 +60,11 @@ class ImportResult:
         if self.problems:
             text += f"; {len(self.problems)} bad record(s) left out"
         if self.notes:
-            text += f"; {len(self.notes)} oversized item(s) left out"
+            empty = sum(1 for note in self.notes if note.reason.startswith("skipped:"))
+            if len(self.notes) > empty:
+                text += f"; {len(self.notes) - empty} oversized item(s) left out"
+            if empty:
+                text += f"; {empty} empty row(s) skipped"
         return text
 
 
