@@ -131,3 +131,17 @@ def test_dry_run_refuses_exactly_like_the_real_run(database, db_path, tmp_path, 
     assert row_counts(database) == before
     assert cli.main(["import", "--db", str(db_path), "--dry-run", "--skip-invalid", path]) == 0
     assert "would import 1 people; 1 bad record(s) left out" in capsys.readouterr().out
+
+
+def test_dry_run_of_a_bad_json_file_refuses_too(database, db_path, tmp_path, capsys):
+    import json
+
+    people.create_person(display_name="Ann")
+    registry.get("json").export(tmp_path / "all.json", None, {})
+    data = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))
+    data["people"][0]["met_on"] = "soon"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    assert cli.main(["import", "--db", str(db_path), "--dry-run", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert "met_on" in err and "nothing was imported" in err

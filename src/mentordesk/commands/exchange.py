@@ -58,7 +58,8 @@ def cmd_import(args) -> int:
     fmt = registry.get(args.format) if args.format else registry.guess(args.file, "import")
     if fmt.import_ is None:
         raise registry.ServiceError(f"{fmt.label} files cannot be imported")
-    options = {"skip_invalid": args.skip_invalid, "duplicates": args.duplicates, "preview": args.dry_run}
+    options = {"skip_invalid": args.skip_invalid, "duplicates": args.duplicates, "preview": args.dry_run,
+               "strict_preview": args.dry_run}  # a dry run refuses exactly when the real run would
     if args.mapping:
         options["mapping"] = _mapping(args.mapping)
     try:

@@ -64,10 +64,11 @@ def run(path, fmt: str, records: list[Record], problems: list[Problem], options:
     skip = {m.index for m in matches if policy != "add" and m.line not in wanted}
     chosen = [clean for index, (_, clean) in enumerate(valid) if index not in skip]
     result.new, result.skipped_duplicates = len(chosen), len(skip)
+    # A strict preview (the command line's --dry-run) refuses exactly when the real run would.
+    if problems and not options.get("skip_invalid") and (not result.preview or options.get("strict_preview")):
+        raise ImportRefused(path, problems)
     if result.preview:
         return result
-    if problems and not options.get("skip_invalid"):
-        raise ImportRefused(path, problems)
     if not chosen:
         return result
     if options.get("backup", True):

@@ -173,10 +173,10 @@ def import_json(path, options: dict) -> registry.ImportResult:
     result = registry.ImportResult(format="json", problems=problems, preview=bool(options.get("preview")))
     result.counts = {k: len(data.get(k, [])) for k in jsoncheck.KINDS}
     result.new = len(clean["people"])
+    if problems and (not result.preview or options.get("strict_preview")):
+        raise registry.ImportRefused(path, problems)
     if result.preview:
         return result
-    if problems:
-        raise registry.ImportRefused(path, problems)
     if options.get("backup", True):
         importer.backup_now("before-import")
     try:

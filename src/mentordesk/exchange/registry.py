@@ -95,7 +95,8 @@ class Format:
     extensions: tuple[str, ...]
     # export(path, person_ids or None for everyone, options) -> summary line
     export: Callable[[Path | str, list[int] | None, dict], str] | None = None
-    # import_(path, options) -> ImportResult; options: preview, skip_invalid, duplicates, mapping, progress
+    # import_(path, options) -> ImportResult; options: preview, skip_invalid, duplicates, mapping, progress,
+    # strict_preview (a preview that raises ImportRefused whenever the real import would, for --dry-run)
     import_: Callable[[Path | str, dict], ImportResult] | None = None
     # True when `skip_invalid` can import the valid records of a file that has bad ones (not a whole database)
     skips_invalid: bool = True
