@@ -56,8 +56,7 @@ def prepare_folder(path: Path) -> None:
 
 
 def _prepare_file(path: Path) -> None:
-    """Refuse unusable paths with a clear message and create a new file readable by the user alone."""
-    prepare_folder(path)
+    """Create a new file readable by the user alone, or make an existing one so (its folder is prepared)."""
     if not path.exists():
         try:
             fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)

@@ -43,14 +43,12 @@ def is_encrypted(path: Path | str) -> bool:
     The file this process has open through SQLite is never read here: closing any descriptor of it
     would drop SQLite's POSIX locks, and another process would then delete the WAL under us. Its
     answer comes from the open connection instead."""
-    path = Path(path)
-    live = open_database_on(path)
-    if live is not None:
-        return passphrase_of(live) is not None
     from mentordesk.storage import open_here
 
-    if open_here(path):  # open here under another binding: never read it (say "plain", SQLite's check decides)
-        return False
+    path = Path(path)
+    if open_here(path):  # the open connection knows; under another binding, never read it (say "plain")
+        live = open_database_on(path)
+        return live is not None and passphrase_of(live) is not None
     try:
         with open(path, "rb") as fh:
             head = fh.read(len(SQLITE_HEADER))
@@ -60,14 +58,12 @@ def is_encrypted(path: Path | str) -> bool:
 
 
 def open_database_on(path: Path | str):
-    """The bound peewee database when SQLite has the file at `path` open in this process, else None."""
+    """The bound peewee database when it is the file at `path` (call only when `storage.open_here(path)`)."""
     from mentordesk.models import database
-    from mentordesk.storage import file_id, open_here
+    from mentordesk.storage import file_id
 
     db = database.obj
-    if db is None or not open_here(path):
-        return None
-    return db if file_id(db.database) == file_id(path) else None
+    return db if db is not None and file_id(db.database) == file_id(path) else None
 
 
 def passphrase_of(db) -> str | None:

@@ -36,8 +36,9 @@ def reindex_changes(changes: list[tuple[str, tuple[int, ...]]]) -> None:
     by_kind: dict[str, set[int]] = {}
     for kind, ids in changes:
         by_kind.setdefault(kind, set()).update(ids)
+    searched = kinds.search_tables()
     for kind, ids in by_kind.items():
-        if ids and kind in kinds.search_tables():
+        if ids and kind in searched:
             reindex(kind, ids)
 
 
@@ -154,7 +155,8 @@ def matching_ids(kind: str, text: str, limit: int | None = None) -> list[int] | 
     query = fts_query(text)
     if query is None:
         return None
-    table, columns = _spec(kind).table, _spec(kind).columns
+    spec = _spec(kind)
+    table, columns = spec.table, spec.columns
     if limit is None:
         return fts_rowids(kind, query)
     if split_short(text)[1]:  # one-letter words: name initials for people, left out for other kinds
