@@ -75,7 +75,7 @@ class PersonSide:
 
     def local_hash(self, local_id: int) -> str:
         """Hash of the card we would upload: a change to a field vCards do not carry (trust...) moves nothing."""
-        from mentordesk.exchange.vcard import person_to_vcard
+        from mentordesk.exchange.vcard_write import person_to_vcard
 
         return fingerprint({"card": person_to_vcard(local_id, version="3.0")})
 
@@ -89,7 +89,7 @@ class PersonSide:
 
     def export(self, local_id: int, uid: str, server_text: str = "") -> str:
         """The vCard to upload: MentorDesk's mapping of the person, with our UID."""
-        from mentordesk.exchange.vcard import person_to_vcard
+        from mentordesk.exchange.vcard_write import person_to_vcard
 
         text = person_to_vcard(local_id, version="3.0")
         current = uid_in(text)
