@@ -87,7 +87,8 @@ def gifts(db_path):
     kinds.register(GIFT)
     declare_area(AreaDeclaration("gifts", "gift", lambda: "Gifts",
                                  lambda edits, parent=None: RecordArea("gift", "Gifts", edits, parent),
-                                 fields=lambda: [Field("name", "Name", required=True), Field("note", "Note", "text")]))
+                                 fields=lambda: [Field("name", "Name", required=True), Field("note", "Note", "text")],
+                                 count=("%Ln present", "%Ln presents"), icon="asks"))
     dbmod.open_database(db_path)
     yield
     dbmod.close_database()
@@ -124,6 +125,21 @@ def test_a_declared_kind_is_listed_searchable_undoable_and_exported(gifts, make_
     out = tmp_path / "all.json"
     registry.get("json").export(out, None, {})  # exported
     assert json.loads(out.read_text())["tables"]["gift"][0]["name"] == "Blue teapot"
+
+
+def test_a_declared_area_words_its_count_search_heading_and_icon(gifts, make_window, qtbot):
+    """The count, the search group's heading and the sidebar icon come from the declaration, no table by kind."""
+    from mentordesk.ui.search_panel import kind_heading
+
+    Gift.create(name="Blue teapot")
+    window = make_window()
+    window.finish_startup()
+    window.show_area("gifts")
+    area = window.record_areas["gifts"]
+    qtbot.waitUntil(lambda: area.count.text() == "1 present")
+    assert kind_heading("gift") == "Gifts"
+    item = window.sidebar.item(window.area_keys().index("gifts"))
+    assert not item.icon().isNull()  # declared icon="asks": gifts.svg does not exist
 
 
 def test_a_kind_declares_what_its_delete_takes_with_it_and_the_area_asks(gifts, make_window, dialogs):

@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         titles = {"today": self.tr("Today")} | {key: area.title() for key, area in AREAS.items()}
         for key in titles:
             if deferred and key != first:
-                self.add_area(key, titles[key], QWidget(self), icon=area_icon(key))  # a stand-in until built
+                self.add_area(key, titles[key], QWidget(self), icon=self._area_icon(key))  # a stand-in until built
                 self._pending.append(key)
             else:
                 self._build_area(key, titles[key])
@@ -309,6 +309,11 @@ class MainWindow(QMainWindow):
         if self.menus:
             self._rebuild_go_menu()
 
+    @staticmethod
+    def _area_icon(key: str):
+        """The sidebar icon an area declares (Today's is its own)."""
+        return area_icon(AREAS[key].icon_name if key in AREAS else key)
+
     def _build_area(self, key: str, title: str) -> None:
         """Create one built-in area (Today or a record list) and put it in its sidebar place."""
         if key == "today":
@@ -318,7 +323,7 @@ class MainWindow(QMainWindow):
             return
         area = make_area(key, self.edits, self)
         self.record_areas[key] = area
-        self.add_area(key, title, area, icon=area_icon(key))
+        self.add_area(key, title, area, icon=self._area_icon(key))
         area.open_requested.connect(self.open_record)
         area.dirty_changed.connect(self._update_modified)
         area.settings = self.settings  # "ask before a delete that takes more with it"

@@ -19,21 +19,11 @@ PER_KIND = 25
 
 
 def kind_heading(kind: str) -> str:
-    return {
-        "person": QCoreApplication.translate("search", "People"),
-        "organization": QCoreApplication.translate("search", "Organizations"),
-        "meeting": QCoreApplication.translate("search", "Meetings"),
-        "advice": QCoreApplication.translate("search", "Advice"),
-        "ask": QCoreApplication.translate("search", "Asks"),
-    }.get(kind) or _declared_title(kind)
-
-
-def _declared_title(kind: str) -> str:
-    """The title of the area that shows `kind` (a kind declared later), else its plural."""
+    """A group's heading in the results: the title of the area that shows `kind`, else its plural."""
     from mentordesk.services import kinds
-    from mentordesk.ui.areas.registry import AREAS
+    from mentordesk.ui.areas.registry import area_of_kind
 
-    area = next((a for a in AREAS.values() if a.kind == kind), None)
+    area = area_of_kind(kind)
     return area.title() if area is not None else kinds.get(kind).plural.capitalize()
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -20,21 +20,17 @@ from mentordesk.ui.areas.editor import RecordEditor
 from mentordesk.ui.areas.list_model import RecordListModel
 from mentordesk.ui.plain import message, plain
 
-COUNT_TEXT = {
-    "person": ("%Ln person", "%Ln people"),
-    "organization": ("%Ln organization", "%Ln organizations"),
-    "meeting": ("%Ln meeting", "%Ln meetings"),
-    "advice": ("%Ln advice note", "%Ln advice notes"),
-    "ask": ("%Ln ask", "%Ln asks"),
-}
-
-
-def _count_text(kind: str) -> tuple[str, str]:
-    """"%Ln gift" / "%Ln gifts" for a kind declared without its own wording."""
+def count_text(kind: str, rows: int) -> str:
+    """"3 asks": the count its area declares (translated in context "areas"), else worded from the kind."""
     from mentordesk.services import kinds
+    from mentordesk.ui.areas.registry import area_of_kind
 
+    area = area_of_kind(kind)
+    singular, plural = area.count if area is not None else ("", "")
+    if singular and plural:
+        return QCoreApplication.translate("areas", plural if rows != 1 else singular, "", rows)
     record = kinds.get(kind)
-    return f"%Ln {record.noun.lower()}", f"%Ln {record.plural}"
+    return (f"{rows} {record.noun.lower()}" if rows == 1 else f"{rows} {record.plural}")
 
 
 class RecordTable(QTableView):
@@ -153,8 +149,7 @@ class RecordArea(QWidget):
             self.empty.hide()
             return
         rows = self.model.rowCount()
-        singular, plural = COUNT_TEXT.get(self.kind) or _count_text(self.kind)
-        self.count.setText(self.tr(plural if rows != 1 else singular, "", rows))
+        self.count.setText(count_text(self.kind, rows))
         filtered = bool(self.model.filter_text.strip())
         if rows == 0:
             self.empty.setText(self.tr("Nothing matches “%1”.").replace("%1", self.model.filter_text) if filtered else

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 
 from mentordesk.ui.areas.area import RecordArea
 from mentordesk.ui.areas.registry import AREAS, AreaDeclaration, declare_area
@@ -74,15 +74,24 @@ def _plain_area(kind: str, title) -> callable:
     return lambda edits, parent=None: RecordArea(kind, title(), edits, parent)
 
 
-# The built-in areas, in sidebar order after Today.
-declare_area(AreaDeclaration("people", "person", lambda: tr("People"), PeopleArea))
+# The built-in areas, in sidebar order after Today. Count texts are marked for translation in context "areas".
+declare_area(AreaDeclaration("people", "person", lambda: tr("People"), PeopleArea,
+                             count=(QT_TRANSLATE_NOOP("areas", "%Ln person"), QT_TRANSLATE_NOOP("areas", "%Ln people"))))
 declare_area(AreaDeclaration("organizations", "organization", lambda: tr("Organizations"),
-                             _plain_area("organization", lambda: tr("Organizations"))))
-declare_area(AreaDeclaration("meetings", "meeting", lambda: tr("Meetings"), MeetingsArea))
-declare_area(AreaDeclaration("advice", "advice", lambda: tr("Advice"), _plain_area("advice", lambda: tr("Advice"))))
-declare_area(AreaDeclaration("asks", "ask", lambda: tr("Asks"), _plain_area("ask", lambda: tr("Asks"))))
+                             _plain_area("organization", lambda: tr("Organizations")),
+                             count=(QT_TRANSLATE_NOOP("areas", "%Ln organization"),
+                                    QT_TRANSLATE_NOOP("areas", "%Ln organizations"))))
+declare_area(AreaDeclaration("meetings", "meeting", lambda: tr("Meetings"), MeetingsArea,
+                             count=(QT_TRANSLATE_NOOP("areas", "%Ln meeting"), QT_TRANSLATE_NOOP("areas", "%Ln meetings"))))
+declare_area(AreaDeclaration("advice", "advice", lambda: tr("Advice"), _plain_area("advice", lambda: tr("Advice")),
+                             count=(QT_TRANSLATE_NOOP("areas", "%Ln advice note"),
+                                    QT_TRANSLATE_NOOP("areas", "%Ln advice notes"))))
+declare_area(AreaDeclaration("asks", "ask", lambda: tr("Asks"), _plain_area("ask", lambda: tr("Asks")),
+                             count=(QT_TRANSLATE_NOOP("areas", "%Ln ask"), QT_TRANSLATE_NOOP("areas", "%Ln asks"))))
 # After Asks; the Asks pipeline (ui.areas.today_install) goes between the two.
-declare_area(AreaDeclaration("opportunities", "opportunity", lambda: tr("Opportunities"), OpportunitiesArea))
+declare_area(AreaDeclaration("opportunities", "opportunity", lambda: tr("Opportunities"), OpportunitiesArea,
+                             count=(QT_TRANSLATE_NOOP("areas", "%Ln opportunity"),
+                                    QT_TRANSLATE_NOOP("areas", "%Ln opportunities"))))
 
 
 def make_area(key: str, edits, parent=None) -> RecordArea:

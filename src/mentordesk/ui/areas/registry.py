@@ -20,6 +20,14 @@ class AreaDeclaration:
     title: Callable[[], str]  # translated when called
     make: Callable  # make(edits, parent) -> RecordArea
     fields: Callable[[], list] | None = None  # the editor's fields (ui.forms.Field); None: ui.fields.FIELDS
+    # The list's count, singular and plural ("%Ln ask", "%Ln asks"), English: translated in context "areas".
+    # Empty: worded from the kind's noun and plural.
+    count: tuple[str, str] = ("", "")
+    icon: str = ""  # the sidebar icon's file in resources/icons/areas, without ".svg"; empty: `key`
+
+    @property
+    def icon_name(self) -> str:
+        return self.icon or self.key
 
 
 AREAS: dict[str, AreaDeclaration] = {}
@@ -34,6 +42,11 @@ def declare_area(declaration: AreaDeclaration) -> AreaDeclaration:
 def forget_area(key: str) -> None:
     """Remove a declared area (tests that declare a throw-away kind)."""
     AREAS.pop(key, None)
+
+
+def area_of_kind(kind: str) -> AreaDeclaration | None:
+    """The declared area that shows records of `kind`, None when no area does."""
+    return next((a for a in AREAS.values() if a.kind == kind), None)
 
 
 def declared_fields(kind: str) -> Callable[[], list] | None:
