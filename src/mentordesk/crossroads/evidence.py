@@ -18,6 +18,7 @@ import datetime as dt
 import re
 
 from mentordesk.crossroads.answers import Answers
+from mentordesk.crossroads.tested import TESTED_WEIGHT, is_tested, tested_reasons
 
 TRUST_MAX = 5
 NOT_KNOWING_FACTOR = 0.6      # advice from someone who doesn't know your situation
@@ -60,6 +61,8 @@ class Note:
     stance: str
     text: str
     meeting: str = ""     # e.g. "Portfolio feedback, coffee on 1 Mar 2025"
+    acted_on: bool = False
+    outcome: str = ""     # acted on with an outcome: tested evidence (crossroads.tested)
 
 
 @dc.dataclass
@@ -77,6 +80,7 @@ class Evidence:
     weight: float
     reasons: list[str]
     conflict: str = ""
+    tested: bool = False  # a result (acted on, outcome known), not an opinion
 
     @property
     def signed(self) -> float:
@@ -173,6 +177,12 @@ def recency(given_on: dt.date, today: dt.date) -> float:
 
 def weigh(note: Note, advisor: Advisor, answers: Answers, today: dt.date) -> Evidence:
     """Weigh one advice note and explain the weight."""
+    if is_tested(note.acted_on, note.outcome):  # a result: fixed weight above opinion, no fading
+        return Evidence(
+            advice_id=note.advice_id, person_id=note.person_id, person=advisor.name,
+            given_on=note.given_on.isoformat(), path=note.path, stance=note.stance, text=note.text,
+            meeting=note.meeting, weight=TESTED_WEIGHT, reasons=tested_reasons(note.outcome), tested=True,
+        )
     reasons = [f"trust {advisor.trust}/{TRUST_MAX}"]
     weight = advisor.trust / TRUST_MAX
     if advisor.knows_situation:

@@ -58,7 +58,7 @@ def advice_notes() -> list[Note]:
              .where(AdviceNote.path.in_(PATHS_WEIGHED))
              .order_by(AdviceNote.given_on.desc(), AdviceNote.id.desc()))
     return [Note(n.id, n.person_id, n.given_on, n.path, n.stance, n.advice,
-                 meeting_label(n.meeting if n.meeting_id else None))
+                 meeting_label(n.meeting if n.meeting_id else None), bool(n.acted_on), n.outcome or "")
             for n in query if isinstance(n.given_on, dt.date)]  # advice without a readable date cannot be weighed
 
 
