@@ -49,6 +49,7 @@ class Choices:
 
     improve_plan: str = ""
     switch_target: str = ""
+    exploring: bool = False     # "I don't know yet what I'd switch to": explore first (crossroads.explore)
     switch_organization: str = ""
     school_program: str = ""
     school_institution: str = ""
@@ -92,7 +93,8 @@ class Answers:
 
     def option_label(self, option: str) -> str:
         """The option's name with its target, e.g. "Switch fields: UX research"."""
-        detail = {"improve": self.choices.improve_plan, "switch": self.choices.switch_target,
+        switch = self.choices.switch_target or ("to be explored" if self.choices.exploring else "")
+        detail = {"improve": self.choices.improve_plan, "switch": switch,
                   "school": self.choices.school_program}[option]
         return f"{OPTIONS[option]}: {detail}" if detail else OPTIONS[option]
 
