@@ -69,29 +69,43 @@ class OpportunitiesArea(RecordArea):
 # The list shows an opportunity's kind and status in words and its deadline as a date.
 
 
+def _fields(name: str):
+    """The form fields `ui.widgets.fields.<name>()` gives, imported when the first editor is shown (start-up)."""
+    def fields() -> list:
+        from mentordesk.ui.widgets import fields as declared
+
+        return getattr(declared, name)()
+    return fields
+
+
 def _plain_area(kind: str, title) -> callable:
     """make(edits, parent) for an area that is the generic list and editor of `kind`."""
     return lambda edits, parent=None: RecordArea(kind, title(), edits, parent)
 
 
 # The built-in areas, in sidebar order after Today. Count texts are marked for translation in context "areas".
-declare_area(AreaDeclaration("people", "person", lambda: tr("People"), PeopleArea,
-                             count=(QT_TRANSLATE_NOOP("areas", "%Ln person"), QT_TRANSLATE_NOOP("areas", "%Ln people"))))
-declare_area(AreaDeclaration("organizations", "organization", lambda: tr("Organizations"),
-                             _plain_area("organization", lambda: tr("Organizations")),
-                             count=(QT_TRANSLATE_NOOP("areas", "%Ln organization"),
-                                    QT_TRANSLATE_NOOP("areas", "%Ln organizations"))))
-declare_area(AreaDeclaration("meetings", "meeting", lambda: tr("Meetings"), MeetingsArea,
-                             count=(QT_TRANSLATE_NOOP("areas", "%Ln meeting"), QT_TRANSLATE_NOOP("areas", "%Ln meetings"))))
-declare_area(AreaDeclaration("advice", "advice", lambda: tr("Advice"), _plain_area("advice", lambda: tr("Advice")),
-                             count=(QT_TRANSLATE_NOOP("areas", "%Ln advice note"),
-                                    QT_TRANSLATE_NOOP("areas", "%Ln advice notes"))))
-declare_area(AreaDeclaration("asks", "ask", lambda: tr("Asks"), _plain_area("ask", lambda: tr("Asks")),
-                             count=(QT_TRANSLATE_NOOP("areas", "%Ln ask"), QT_TRANSLATE_NOOP("areas", "%Ln asks"))))
+declare_area(AreaDeclaration(
+    "people", "person", lambda: tr("People"), PeopleArea, fields=_fields("person_fields"),
+    count=(QT_TRANSLATE_NOOP("areas", "%Ln person"), QT_TRANSLATE_NOOP("areas", "%Ln people"))))
+declare_area(AreaDeclaration(
+    "organizations", "organization", lambda: tr("Organizations"),
+    _plain_area("organization", lambda: tr("Organizations")), fields=_fields("organization_fields"),
+    count=(QT_TRANSLATE_NOOP("areas", "%Ln organization"), QT_TRANSLATE_NOOP("areas", "%Ln organizations"))))
+declare_area(AreaDeclaration(
+    "meetings", "meeting", lambda: tr("Meetings"), MeetingsArea, fields=_fields("meeting_fields"),
+    count=(QT_TRANSLATE_NOOP("areas", "%Ln meeting"), QT_TRANSLATE_NOOP("areas", "%Ln meetings"))))
+declare_area(AreaDeclaration(
+    "advice", "advice", lambda: tr("Advice"), _plain_area("advice", lambda: tr("Advice")),
+    fields=_fields("advice_fields"),
+    count=(QT_TRANSLATE_NOOP("areas", "%Ln advice note"), QT_TRANSLATE_NOOP("areas", "%Ln advice notes"))))
+declare_area(AreaDeclaration(
+    "asks", "ask", lambda: tr("Asks"), _plain_area("ask", lambda: tr("Asks")), fields=_fields("ask_fields"),
+    count=(QT_TRANSLATE_NOOP("areas", "%Ln ask"), QT_TRANSLATE_NOOP("areas", "%Ln asks"))))
 # After Asks; the Asks pipeline (ui.areas.today_install) goes between the two.
-declare_area(AreaDeclaration("opportunities", "opportunity", lambda: tr("Opportunities"), OpportunitiesArea,
-                             count=(QT_TRANSLATE_NOOP("areas", "%Ln opportunity"),
-                                    QT_TRANSLATE_NOOP("areas", "%Ln opportunities"))))
+declare_area(AreaDeclaration(
+    "opportunities", "opportunity", lambda: tr("Opportunities"), OpportunitiesArea,
+    fields=_fields("opportunity_fields"),
+    count=(QT_TRANSLATE_NOOP("areas", "%Ln opportunity"), QT_TRANSLATE_NOOP("areas", "%Ln opportunities"))))
 
 
 def make_area(key: str, edits, parent=None) -> RecordArea:

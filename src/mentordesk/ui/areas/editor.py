@@ -90,10 +90,9 @@ class RecordEditor(QWidget):
         and building its ~30 fields cost the first frame ~25 ms."""
         if self._form is None:
             from mentordesk.ui.areas.registry import declared_fields
-            from mentordesk.ui.widgets.fields import FIELDS  # with the form widgets, imported when first needed
             from mentordesk.ui.widgets.forms import RecordForm
 
-            form = RecordForm((declared_fields(self.kind) or FIELDS[self.kind])(), self)
+            form = RecordForm(declared_fields(self.kind)(), self)
             form.edited.connect(lambda: self.set_dirty(True))
             form.set_values(self.loaded)
             form.setEnabled(self.creating or self.record_id is not None)

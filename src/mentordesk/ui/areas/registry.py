@@ -19,7 +19,7 @@ class AreaDeclaration:
     kind: str
     title: Callable[[], str]  # translated when called
     make: Callable  # make(edits, parent) -> RecordArea
-    fields: Callable[[], list] | None = None  # the editor's fields (ui.forms.Field); None: ui.fields.FIELDS
+    fields: Callable[[], list] | None = None  # the editor's fields (ui.widgets.forms.Field), built when first shown
     # The list's count, singular and plural ("%Ln ask", "%Ln asks"), English: translated in context "areas".
     # Empty: worded from the kind's noun and plural.
     count: tuple[str, str] = ("", "")
@@ -49,6 +49,9 @@ def area_of_kind(kind: str) -> AreaDeclaration | None:
     return next((a for a in AREAS.values() if a.kind == kind), None)
 
 
-def declared_fields(kind: str) -> Callable[[], list] | None:
-    """The form fields a declaration gives for `kind`, None when ui.widgets.fields has them."""
-    return next((a.fields for a in AREAS.values() if a.kind == kind and a.fields is not None), None)
+def declared_fields(kind: str) -> Callable[[], list]:
+    """The function giving the form fields of `kind`, as its area declares them."""
+    area = next((a for a in AREAS.values() if a.kind == kind and a.fields is not None), None)
+    if area is None:
+        raise LookupError(f"no declared area gives the form fields of record kind {kind!r}")
+    return area.fields

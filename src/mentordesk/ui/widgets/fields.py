@@ -94,13 +94,3 @@ def opportunity_fields() -> list[Field]:
         Field("status", tr("Status"), "choice", choices=OPPORTUNITY_STATUSES),
         Field("notes", tr("Notes"), "text"),
     ]
-
-
-FIELDS = {
-    "person": person_fields,
-    "organization": organization_fields,
-    "meeting": meeting_fields,
-    "advice": advice_fields,
-    "ask": ask_fields,
-    "opportunity": opportunity_fields,
-}
