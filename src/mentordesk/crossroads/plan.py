@@ -96,7 +96,11 @@ def suggest(answers: Answers, option: str, people: dict[int, Advisor], gaps: lis
     p = _Planner(answers, people, today or dt.date.today())
     c, s = answers.choices, answers.situation
     target, org = c.switch_target or "the new field", c.switch_organization
-    if option == "switch":
+    if option == "switch" and c.exploring and not c.switch_target:
+        # No target yet: the informational interviews come from crossroads.explore; a mentor helps choose.
+        mentor = p.mentor()
+        p.add("other", mentor, "Help me choose which fields to explore, and what to ask", knows_you(mentor))
+    elif option == "switch":
         mentor = p.mentor()
         p.add("resume_review", mentor, f"Review my resume for {target} roles", knows_you(mentor))
         in_field = [a for a in p.people if works_in(a, c.switch_target)]
