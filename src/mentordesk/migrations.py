@@ -24,9 +24,18 @@ def _v1_to_v2(migrator: SqliteMigrator) -> None:
     )
 
 
+def _v2_to_v3(migrator: SqliteMigrator) -> None:
+    """People may have a photo (a small picture, see services.photos)."""
+    from peewee import BlobField
+    from playhouse.migrate import migrate
+
+    migrate(migrator.add_column("person", "photo", BlobField(null=True)))
+
+
 # STEPS[i] upgrades version i + 1 to version i + 2.
 STEPS: list[Callable[[SqliteMigrator], None]] = [
     _v1_to_v2,
+    _v2_to_v3,
 ]
 
 LATEST_VERSION = len(STEPS) + 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from peewee import (
+    BlobField,
     BooleanField,
     Check,
     DatabaseProxy,
@@ -127,6 +128,8 @@ class Person(BaseModel):
     notes = TextField(default="")
     # The contact's original vCard, so fields MentorDesk does not show survive a round trip.
     vcard = TextField(null=True)
+    # A small PNG or JPEG (services.photos); NULL: none chosen yet (the card's PHOTO shows), empty: none wanted.
+    photo = BlobField(null=True)
     created_at = DateTimeField(default=now)
     updated_at = DateTimeField(default=now)
 

@@ -337,3 +337,56 @@ def find_people(text: str, limit: int = 20, exclude=()) -> list[tuple[int, str]]
     return [(i, name) for i, name in rows if i not in set(exclude)][:limit]
 
 
+
+
+# --- photos (small PNG or JPEG bytes, see services.photos; the UI scales pictures before they come here) ---
+
+def photo_of(person_id: int) -> bytes | None:
+    """The person's photo to show: the one stored, else the picture in their vCard (maybe large), else None.
+
+    An empty stored photo means the user removed it: the card's picture stays hidden too."""
+    row = Person.select(Person.photo, Person.vcard).where(Person.id == person_id).tuples().first()
+    if row is None:
+        return None
+    stored, card = row
+    if stored is not None:
+        return bytes(stored) or None
+    from mentordesk.services.photos import card_photo
+
+    return card_photo(card)
+
+
+def stored_photo(person_id: int) -> bytes | None:
+    """The photo column as it is: None (none chosen: the card's picture shows), b"" (removed) or the picture."""
+    row = Person.select(Person.photo).where(Person.id == person_id).tuples().first()
+    return None if row is None or row[0] is None else bytes(row[0])
+
+
+def people_with_photos() -> set[int]:
+    """Ids of people who have a photo to show (stored, or in a card whose picture was not yet stored)."""
+    rows = database.execute_sql(
+        "SELECT id FROM person WHERE length(photo) > 0 OR (photo IS NULL AND instr(upper(vcard), 'PHOTO') > 0)")
+    return {person_id for (person_id,) in rows}
+
+
+@transactional
+def set_photo(person_id: int, data: bytes | None) -> None:
+    """Store a person's photo (already scaled down); b"" removes it, None goes back to the card's picture.
+
+    The UI calls this through an undoable edit that puts the earlier `stored_photo` back."""
+    from mentordesk.services.photos import check_photo
+
+    get_person(person_id)
+    value = check_photo(data) if data else data
+    Person.update(photo=value, updated_at=now()).where(Person.id == person_id).execute()
+    changed("person", [person_id])
+
+
+@transactional
+def keep_card_photo(person_id: int, data: bytes) -> bool:
+    """Store the scaled-down picture of a person's vCard the first time it is shown, so the large original is
+    decoded once; nothing visible changes, so nothing is announced. False when a photo was stored meanwhile."""
+    from mentordesk.services.photos import check_photo
+
+    return bool(Person.update(photo=check_photo(data)).where((Person.id == person_id) & Person.photo.is_null())
+                .execute())
