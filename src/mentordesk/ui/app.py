@@ -38,6 +38,10 @@ def make_application():
 def run_app(args) -> int:
     """Open the database named on the command line and show the main window until it closes."""
     app = make_application()
+    from mentordesk.ui.settings import Settings
+    from mentordesk.ui.theme import apply_theme, chosen_theme
+
+    apply_theme(chosen_theme(Settings()))
     # A cheap sanity check before the window; the full check runs in the background once it shows
     # (synchronously instead when the last session did not exit cleanly).
     if not open_database_for_app(getattr(args, "db", None) or last_database(), defer_full_check=True, listen=False):

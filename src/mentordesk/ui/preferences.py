@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,7 +29,7 @@ def register_page(title: str, factory: Callable[[Settings], QWidget]) -> None:
 
 
 class GeneralPage(QWidget):
-    """Where the app opens and whether deletes ask first."""
+    """Where the app opens, light or dark, and whether deletes ask first."""
 
     def __init__(self, settings: Settings, parent=None):
         super().__init__(parent)
@@ -38,15 +39,27 @@ class GeneralPage(QWidget):
         self.start.addItem(self.tr("Today"), "today")
         self.start.addItem(self.tr("People"), "people")
         self.start.setCurrentIndex(max(0, self.start.findData(settings.get("start_area"))))
+        from mentordesk.ui.theme import THEMES
+
+        self.theme = QComboBox(self)
+        for key, label in THEMES.items():
+            self.theme.addItem(QCoreApplication.translate("theme", label), key)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.get("theme"))))
         self.confirm = QCheckBox(self.tr("Ask before deleting a person with meetings, advice or asks"), self)
         self.confirm.setChecked(settings.get("confirm_delete"))
         form = QFormLayout(self)
         form.addRow(self.tr("Open MentorDesk on:"), self.start)
+        form.addRow(self.tr("Appearance:"), self.theme)
         form.addRow(self.confirm)
 
     def apply(self) -> None:
         self.settings.set("start_area", self.start.currentData())
         self.settings.set("confirm_delete", self.confirm.isChecked())
+        if self.theme.currentData() != self.settings.get("theme"):
+            from mentordesk.ui.theme import apply_theme
+
+            self.settings.set("theme", self.theme.currentData())
+            apply_theme(self.theme.currentData())
 
 
 class PreferencesDialog(QDialog):

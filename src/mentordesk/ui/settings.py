@@ -28,7 +28,8 @@ SETTINGS: dict[str, Setting] = {
     "header": Setting("headers/{}", QByteArray, QByteArray()),
     "confirm_delete": Setting("editing/confirm_delete", bool, True),
     "start_area": Setting("window/start_area", str, "last"),
-    "recent_databases": Setting("databases/recent", str, ""),  # newest first, one path a line; the first opens next
+    "recent_databases": Setting("databases/recent", str, ""),
+    "theme": Setting("appearance/theme", str, "system"),  # system, light or dark (ui.theme)  # newest first, one path a line; the first opens next
 }
 
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer, Signal
 
 from mentordesk.services import listing
 from mentordesk.services import kinds
 from mentordesk.services.text import display_safe
+from mentordesk.ui.dates import invalid_date, short_date, short_datetime
 from mentordesk.ui.hub import hub
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -45,32 +46,13 @@ def vocab_label(labels: dict[str, str], key) -> str:
 
 
 def format_date(value) -> str:
-    """A stored ISO date as the user's locale shows dates compactly."""
-    if not value:
-        return ""
-    text = str(value)[:10]
-    try:
-        day = dt.date.fromisoformat(text)
-    except ValueError:
-        return invalid_date(value)
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
-
-
-def invalid_date(value) -> str:
-    """A stored value that is not a date, shown as it is and marked."""
-    return QCoreApplication.translate("lists", "%1 (invalid date)").replace("%1", str(value))
+    """A stored ISO date in the locale's short format (ui.dates)."""
+    return short_date(value)
 
 
 def format_datetime(value) -> str:
-    """A stored 'YYYY-MM-DD HH:MM' as a date and time."""
-    if not value:
-        return ""
-    text = str(value)
-    try:
-        dt.datetime.fromisoformat(text)
-    except ValueError:
-        return invalid_date(value)
-    return f"{format_date(text[:10])}  {text[11:16]}".strip()
+    """A stored 'YYYY-MM-DD HH:MM' as the locale's short date and time (ui.dates)."""
+    return short_datetime(value)
 
 
 class RecordListModel(QAbstractTableModel):
