@@ -17,7 +17,7 @@ from mentordesk.ui.crossroads.wizard import CrossroadsWizard
 def go_next(qtbot, wizard):
     before = wizard.currentId()
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
-    assert wizard.currentId() == before + 1, wizard.currentPage().error.text()
+    assert wizard.currentId() > before, wizard.currentPage().error.text()   # optional pages may be skipped
 
 
 def test_wizard_first_page_to_last_creates_decision_and_asks(database, qtbot):
@@ -79,6 +79,9 @@ def test_wizard_first_page_to_last_creates_decision_and_asks(database, qtbot):
 
     gut = wizard.currentPage()
     gut.radios["switch"].setChecked(True)
+    go_next(qtbot, wizard)
+
+    assert wizard.currentPage() is wizard.assumptions_page     # optional: left empty here
     go_next(qtbot, wizard)
 
     result = wizard.currentPage()

@@ -167,8 +167,13 @@ class OptionsPage(AnswersPage):
         form_b = QFormLayout(box_b)
         self.switch_target = line(tr("Target field or role"), tr("e.g. UX research"), fields)
         self.switch_org = line(tr("Target organization"), tr("optional"), organizations)
+        self.exploring = QCheckBox(tr("I &don't know yet what I'd switch to: help me explore"))
+        self.exploring.setToolTip(tr("The next page proposes informational interviews with people in the fields "
+                                     "your contacts work in, and a date to come back and choose."))
+        self.exploring.toggled.connect(self.follow_exploring)
         form_b.addRow(tr("Target &field or role:"), self.switch_target)
         form_b.addRow(tr("Target o&rganization:"), self.switch_org)
+        form_b.addRow("", self.exploring)
         box_c = QGroupBox(tr("C. Go back to school"))
         form_c = QFormLayout(box_c)
         self.program = line(tr("Program"), tr("e.g. part-time HCI master's"))
@@ -189,11 +194,27 @@ class OptionsPage(AnswersPage):
             layout.addWidget(box)
         self.add_error_label(layout)
 
+    def follow_exploring(self, exploring: bool) -> None:
+        """Exploring: there is no target to name yet."""
+        for edit in (self.switch_target, self.switch_org):
+            edit.setEnabled(not exploring)
+
+    def nextId(self) -> int:
+        """The exploration page comes next only when exploring."""
+        wizard = self.wizard()
+        following = super().nextId()
+        explore = getattr(wizard, "explore_page", None)
+        if explore is not None and wizard.page(following) is explore and not self.exploring.isChecked():
+            return explore.nextId()
+        return following
+
     def load(self, a):
         c, s = a.choices, a.school
         self.improve_plan.setText(c.improve_plan)
         self.switch_target.setText(c.switch_target)
         self.switch_org.setText(c.switch_organization)
+        self.exploring.setChecked(c.exploring)
+        self.follow_exploring(c.exploring)
         self.program.setText(c.school_program)
         self.institution.setText(c.school_institution)
         self.tuition.setValue(s.tuition)
@@ -204,14 +225,19 @@ class OptionsPage(AnswersPage):
         self.support.setValue(s.support_per_year)
 
     def check(self) -> str:
-        missing = [name for name, edit in ((tr("the target field or role (B)"), self.switch_target),
-                                           (tr("the program (C)"), self.program)) if not edit.text().strip()]
+        required = [(tr("the program (C)"), self.program)]
+        if not self.exploring.isChecked():
+            required.insert(0, (tr("the target field or role (B), or tick \u201cI don't know yet\u201d"), self.switch_target))
+        missing = [name for name, edit in required if not edit.text().strip()]
         return tr("Please name {what}.").format(what=tr(" and ").join(missing)) if missing else ""
 
     def store(self, a):
         c, s = a.choices, a.school
         c.improve_plan, c.switch_target = self.improve_plan.text().strip(), self.switch_target.text().strip()
         c.switch_organization, c.school_program = self.switch_org.text().strip(), self.program.text().strip()
+        c.exploring = self.exploring.isChecked()
+        if c.exploring:   # the target stays unknown while exploring (a stale one would steer the advice)
+            c.switch_target = c.switch_organization = ""
         c.school_institution = self.institution.text().strip()
         s.tuition, s.months_full_time, s.months_part_time = self.tuition.value(), self.full_time.value(), self.part_time.value()
         s.current_income, s.support_per_year = self.income.value(), self.support.value()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.crossroads.answers import OPTION_LETTERS, OPTIONS
+from mentordesk.crossroads.assumptions import latest_test_date
 from mentordesk.crossroads.report import school_line
 from mentordesk.crossroads.service import default_revisit
 from mentordesk.models import ASK_KINDS, STANCES
@@ -19,6 +20,7 @@ from mentordesk.ui.crossroads.pages import AnswersPage, to_qdate, tr
 from mentordesk.ui.plain import display_safe, plain
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+AFTER_LAST_TEST_DAYS = 7   # the revisit (the gate) comes a week after the last test, to have its result
 
 
 class EvidencePage(AnswersPage):
@@ -156,8 +158,26 @@ class ResultPage(AnswersPage):
         self.refresh_plan()
         today = self.wizard().today
         self.revisit.setMinimumDate(to_qdate(today))
-        self.revisit.setDate(to_qdate(default_revisit(a, today)))
+        self.revisit.setDate(to_qdate(self.default_revisit(a)))
         self.completeChanged.emit()
+
+    def default_revisit(self, a) -> dt.date:
+        """The deadline or three months; the come-back date when exploring; never before a test is done."""
+        wizard = self.wizard()
+        day = default_revisit(a, wizard.today)
+        if a.choices.exploring and wizard.come_back:
+            day = wizard.come_back
+        last = latest_test_date(wizard.assumptions)
+        if last and day < last + dt.timedelta(days=AFTER_LAST_TEST_DAYS):
+            day = last + dt.timedelta(days=AFTER_LAST_TEST_DAYS)
+        return day
+
+    def check(self) -> str:
+        last = latest_test_date(self.wizard().assumptions)
+        if last and self.revisit.date().toPython() < last:
+            return tr("Revisit on or after {day}, the last test's date: the revisit asks for the tests' results.").format(
+                day=f"{last.day} {last.strftime('%b %Y')}")
+        return ""
 
     def summary_html(self, a, analysis) -> str:
         r = analysis.result

@@ -8,10 +8,15 @@ import datetime as dt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QWizard
 
-from mentordesk.crossroads import service
+from mentordesk.crossroads import assumption_service, service
 from mentordesk.crossroads.answers import Answers
+from mentordesk.crossroads.assumptions import Assumption
+from mentordesk.crossroads.plan import PlanItem
 from mentordesk.models import Organization
 from mentordesk.services import ServiceError
+from mentordesk.ui.crossroads.assumptions_page import AssumptionsPage
+from mentordesk.ui.crossroads.explore_page import ExplorePage
+from mentordesk.ui.crossroads.gate_page import GatePage
 from mentordesk.ui.crossroads.pages import GutPage, MustHavesPage, OptionsPage, ScoresPage, SituationPage, WeightsPage, tr
 from mentordesk.ui.crossroads.result import EvidencePage, ResultPage
 
@@ -23,7 +28,9 @@ def _choices() -> tuple[list[str], list[str]]:
 
 
 class CrossroadsWizard(QWizard):
-    """Situation -> options -> must-haves -> weights -> scores -> advice -> gut check -> result."""
+    """[Gate ->] situation -> options [-> explore] -> must-haves -> weights -> scores -> advice -> gut check
+    -> assumptions -> result. The gate shows when a decision's revisit date has come with tests unanswered;
+    the exploration page when the user doesn't know yet what they'd switch to."""
 
     decision_saved = Signal(int)
 
@@ -38,11 +45,23 @@ class CrossroadsWizard(QWizard):
         # Start from the last decision's answers, so a second run only changes what changed.
         self.answers = copy.deepcopy(answers) if answers else (service.latest_answers() or Answers())
         self._analysis = None
+        self.assumptions: list[Assumption] = []
+        self.exploration: list[PlanItem] = []      # the informational interviews ticked on the exploration page
+        self.come_back: dt.date | None = None
         organizations, fields = _choices()
+        pending = assumption_service.pending(self.today)
+        self.gate_page = GatePage(pending) if pending else None
+        self.explore_page = ExplorePage()
+        # The pages every run visits, in order (the gate and exploration pages show only when they apply).
         self.pages = [SituationPage(organizations), OptionsPage(organizations, fields), MustHavesPage(), WeightsPage(),
-                      ScoresPage(), EvidencePage(), GutPage(), ResultPage()]
+                      ScoresPage(), EvidencePage(), GutPage(), AssumptionsPage(), ResultPage()]
+        if self.gate_page is not None:
+            self.addPage(self.gate_page)
         for page in self.pages:
             self.addPage(page)
+            if isinstance(page, OptionsPage):
+                self.addPage(self.explore_page)
+        self.assumptions_page = self.pages[-2]
         self.result_page = self.pages[-1]
         self.saved_id: int | None = None
         self.resize(960, 680)
@@ -57,9 +76,10 @@ class CrossroadsWizard(QWizard):
         """Write the decision, its ticked asks and the revisit date in one transaction, then close."""
         page = self.result_page
         chosen = page.chosen()
-        args = dict(answers=copy.deepcopy(self.answers), chosen=chosen, asks=page.ticked(),
+        explored = list(self.exploration) if self.answers.choices.exploring else []
+        args = dict(answers=copy.deepcopy(self.answers), chosen=chosen, asks=page.ticked() + explored,
                     revisit_on=page.revisit.date().toPython(), note=page.note.text().strip(),
-                    suggested=page.suggested, today=self.today)
+                    suggested=page.suggested, assumptions=list(self.assumptions), today=self.today)
         try:
             self.saved_id = self._save(args)
         except ServiceError as exc:
@@ -69,9 +89,13 @@ class CrossroadsWizard(QWizard):
         super().accept()
 
     def _save(self, args: dict) -> int:
+        return self.run_edit(tr("Crossroads decision"), lambda: assumption_service.save_decision_with_tests(**args).id,
+                             assumption_service.undo_decision_with_tests)
+
+    def run_edit(self, text: str, do, undo):
+        """Run a write; undoable (Ctrl+Z in the window) when the wizard has the window's edits."""
         if self.edits is None:
-            return service.save_decision(**args).id
+            return do()
         from mentordesk.services.edits import Custom
 
-        return self.edits.run(Custom(tr("Crossroads decision"), do=lambda: service.save_decision(**args).id,
-                                     undo=service.undo_decision))
+        return self.edits.run(Custom(text, do=do, undo=undo))
