@@ -10,7 +10,7 @@ import functools
 import sqlite3
 import threading
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator
+from typing import Any, Callable, Generic, Iterable, Iterator, TypeVar
 
 from peewee import OperationalError
 
@@ -56,6 +56,7 @@ def changed(kind: str, ids: Iterable[int] = ()) -> None:
     """Record that records of `kind` changed; announced when the outermost transaction commits."""
     pending = getattr(_state, "pending", None)
     entry = (kind, tuple(ids))
+    _record([entry])  # inside the transaction making the change (or right after a write outside one)
     if pending is None:  # outside any transaction: the write is already committed
         _run_before_commit([entry])
         _announce([entry])
@@ -68,23 +69,47 @@ def _run_before_commit(entries) -> None:
         hook(entries)
 
 
-def _announce(entries) -> None:
+def _record(entries) -> None:
+    """Add a change to every open report (nested `recording()` blocks each see it)."""
     for report in getattr(_state, "recording", ()):
         for kind, ids in entries:
             report.add(kind, ids)
+
+
+def _announce(entries) -> None:
     for kind, ids in entries:
         for listener in list(_listeners):
             listener(kind, ids)
 
 
-@dataclass
+@dataclass(eq=False)  # reports are told apart by identity: recording() removes exactly its own
 class ChangeReport:
-    """What committed writes changed: the ids of each kind (an edit keeps the report of its last step)."""
+    """What a service's writes changed, computed inside its transaction: the ids of each kind that changed,
+    which of them it created and deleted, and the earlier state an undo needs (`before`)."""
 
     changed: dict[str, set[int]] = field(default_factory=dict)
+    created: dict[str, set[int]] = field(default_factory=dict)
+    deleted: dict[str, set[int]] = field(default_factory=dict)
+    # (kind, id) -> what to put back: the old values of updated fields, or a deleted record's snapshot
+    before: dict[tuple[str, int], dict] = field(default_factory=dict)
 
     def add(self, kind: str, ids: Iterable[int]) -> None:
         self.changed.setdefault(kind, set()).update(ids)
+
+    def note_created(self, kind: str, record_id: int) -> None:
+        self.created.setdefault(kind, set()).add(record_id)
+        self.add(kind, (record_id,))
+
+    def note_deleted(self, kind: str, record_id: int, snapshot: dict) -> None:
+        self.deleted.setdefault(kind, set()).add(record_id)
+        self.before[(kind, record_id)] = snapshot
+        self.add(kind, (record_id,))
+
+    def note_before(self, kind: str, record_id: int, values: dict) -> None:
+        """Keep the earlier values of fields about to change (the first ones win: they are the originals)."""
+        kept = self.before.setdefault((kind, record_id), {})
+        for key, value in values.items():
+            kept.setdefault(key, value)
 
     @property
     def kinds(self) -> set[str]:
@@ -94,9 +119,20 @@ class ChangeReport:
         return bool(self.changed)
 
 
+T = TypeVar("T")
+
+
+@dataclass
+class Outcome(Generic[T]):
+    """A writing service's result and the typed report of what it changed (see `transactional`'s `.reporting`)."""
+
+    value: T
+    report: ChangeReport
+
+
 @contextlib.contextmanager
 def recording() -> Iterator[ChangeReport]:
-    """`with recording() as report:` collects every change committed inside the block (nests)."""
+    """`with recording() as report:` collects every change made and committed inside the block (nests)."""
     report = ChangeReport()
     stack = getattr(_state, "recording", None)
     if stack is None:
@@ -106,6 +142,12 @@ def recording() -> Iterator[ChangeReport]:
         yield report
     finally:
         stack.remove(report)
+
+
+def open_reports() -> list[ChangeReport]:
+    """Every report being recorded, outermost first: services note in each what they created, deleted or
+    overwrote (an edit's report and its service's `.reporting` both see it)."""
+    return list(getattr(_state, "recording", ()))
 
 
 def transactional(func):
@@ -134,4 +176,11 @@ def transactional(func):
             _announce(pending)
         return result
 
+    def reporting(*args, **kwargs) -> Outcome:
+        """Run the service and return `Outcome(value, report)`: what it changed, computed inside its transaction."""
+        with recording() as report:
+            value = wrapper(*args, **kwargs)
+        return Outcome(value, report)
+
+    wrapper.reporting = reporting
     return wrapper

@@ -77,3 +77,53 @@ def test_the_core_edits_need_no_qt():
 
     code = "import sys, mentordesk.services.edits; assert not any(m.startswith('PySide6') for m in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+def test_writing_services_return_a_typed_report_made_inside_their_transaction(demo_db):
+    """create/update/delete report what they created, changed and deleted, and what an undo needs."""
+    from mentordesk import changes
+    from mentordesk.services import records
+
+    seen_inside = []
+    hook = lambda entries: seen_inside.append(sorted(k for k, _ in entries))  # noqa: E731
+    changes.before_commit(hook)
+    try:
+        created = records.create_record("person", {"display_name": "Ines Ortega"})
+    finally:
+        changes._before_commit.remove(hook)
+    assert created.report.created == {"person": {created.value}} and created.report.deleted == {}
+    assert seen_inside and "person" in seen_inside[-1], "the change is known before the commit"
+
+    updated = records.update_record("person", created.value, {"display_name": "Ines Ortega-Ruiz", "trust": 4})
+    old = updated.report.before[("person", created.value)]
+    assert old["display_name"] == "Ines Ortega" and "trust" in old
+    assert updated.report.changed["person"] == {created.value} and not updated.report.created
+
+    maya = Person.get(Person.display_name == "Maya Chen")
+    deleted = records.delete_record("person", maya.id)
+    assert deleted.report.deleted == {"person": {maya.id}}
+    snapshot = deleted.report.before[("person", maya.id)]
+    from mentordesk.services import snapshots
+
+    snapshots.restore(snapshot)  # the report alone is enough to undo the delete
+    assert Person.get_by_id(maya.id).display_name == "Maya Chen"
+
+
+def test_a_nested_service_reports_its_own_changes_and_the_outer_edit_sees_them(demo_db):
+    from mentordesk.changes import recording
+    from mentordesk.services import records
+
+    with recording() as outer:
+        inner = records.create_record("organization", {"name": "Lakeview Labs"})
+    assert inner.report.created == {"organization": {inner.value}}
+    assert outer.created == {"organization": {inner.value}}, "the edit's report sees what its service created"
+
+
+def test_undo_of_an_update_uses_the_values_from_the_first_apply_not_the_redo(demo_db):
+    maya = Person.get(Person.display_name == "Maya Chen")
+    history = History()
+    history.run(Update("person", maya.id, {"display_name": "Maya C."}))
+    history.undo()
+    history.redo()
+    history.undo()
+    assert Person.get_by_id(maya.id).display_name == "Maya Chen"

@@ -1,7 +1,9 @@
 """Undoable edits in the core: each runs services (one transaction each) and knows how to take itself back.
 
 The UI wraps them in a QUndoStack (ui.undo); scripts and tests use `History`. Every edit keeps the
-change report of its last step: the kinds and ids it changed, as announced at commit.
+change report of its last step (changes.ChangeReport): the kinds and ids it changed, what it created
+and deleted, and the earlier state its undo puts back, all computed inside the step's transaction by
+the writing services of services.records.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from mentordesk.changes import ChangeReport, recording
-from mentordesk.services import kinds, snapshots
+from mentordesk.services import kinds, records, snapshots
 
 
 class Edit:
@@ -66,56 +68,55 @@ class Custom(Edit):
 
 
 class Create(Edit):
-    """Create a record; undo deletes it (keeping a snapshot), redo puts the very same row back."""
+    """Create a record; undo deletes it (its report keeps the snapshot), redo puts the very same row back."""
 
     verb = "New"
 
     def __init__(self, kind: str, values: dict, creator: Callable[[], Any] | None = None):
-        record_kind = kinds.get(kind)
+        kinds.get(kind)  # an unknown kind fails here, before anything is written
         super().__init__(kind=kind)
         self.values = dict(values)
-        self.creator = creator or (lambda: record_kind.create(**self.values))
+        self.creator = creator
         self.record_id: int | None = None
         self.snapshot: dict | None = None
         self.extra_snapshots: list[dict] = []
 
     def _apply(self) -> int:
         record_kind = kinds.get(self.kind)
-        self.record_id = self.creator().id
+        self.record_id = records.create_record(self.kind, self.values, self.creator).value
         self.name = record_kind.title(record_kind.data(self.record_id))
         return self.record_id
 
     def _undo(self) -> None:
-        record_kind = kinds.get(self.kind)
-        self.snapshot = record_kind.capture(self.record_id)
-        self.extra_snapshots = []
-        if self.kind == "meeting":  # advice logged with the meeting goes with it
-            from mentordesk.services import advice
+        from mentordesk.models import AdviceNote, database
 
-            for advice_id, _ in self.snapshot.get("advice_links", []):
-                self.extra_snapshots.append(snapshots.capture_advice(advice_id))
-                advice.delete_advice(advice_id)
-            self.snapshot["advice_links"] = []
-        record_kind.delete(self.record_id)
+        with database.atomic():
+            self.extra_snapshots = []
+            if self.kind == "meeting":  # advice logged with the meeting goes with it
+                logged = AdviceNote.select(AdviceNote.id).where(AdviceNote.meeting == self.record_id).tuples()
+                for (advice_id,) in list(logged):
+                    report = records.delete_record("advice", advice_id).report
+                    self.extra_snapshots.append(report.before[("advice", advice_id)])
+            report = records.delete_record(self.kind, self.record_id).report
+            self.snapshot = report.before[(self.kind, self.record_id)]
 
     def _redo(self) -> None:
         _restore(self.kind, self.snapshot)
         for snapshot in self.extra_snapshots:
-            snapshots.restore(snapshot)
+            _restore("advice", snapshot)
 
 
 class Update(Edit):
-    """Change some fields; undo writes back their earlier values."""
+    """Change some fields; undo writes back the earlier values its report kept."""
 
     verb = "Edit"
 
     def __init__(self, kind: str, record_id: int, values: dict):
         record_kind = kinds.get(kind)
-        before = record_kind.data(record_id)
-        super().__init__(kind=kind, name=record_kind.title(before))
+        super().__init__(kind=kind, name=record_kind.title(record_kind.data(record_id)))
         self.record_id = record_id
         self.values = dict(values)
-        self.old = {k: before[k] for k in self.values if k in before}
+        self.old: dict = {}
         self.created_positions: set[int] = set()  # a person's changed job files the old one as a Position
 
     def _positions(self) -> set[int]:
@@ -127,7 +128,9 @@ class Update(Edit):
 
     def _apply(self) -> int:
         before = self._positions()
-        kinds.get(self.kind).update(self.record_id, **self.values)
+        outcome = records.update_record(self.kind, self.record_id, self.values)
+        if not self.old:  # the first apply's earlier values; a redo must not take the edited ones
+            self.old = outcome.report.before.get((self.kind, self.record_id), {})
         self.created_positions = self._positions() - before
         return self.record_id
 
@@ -136,7 +139,7 @@ class Update(Edit):
 
         with database.atomic():
             before = self._positions()
-            kinds.get(self.kind).update(self.record_id, **self.old)
+            records.update_record(self.kind, self.record_id, self.old)
             # Putting the old job back files the edited one as history too: neither row belongs there.
             stray = (self._positions() - before) | self.created_positions
             if stray:
@@ -156,9 +159,7 @@ class Delete(Edit):
         self.snapshot: dict | None = None
 
     def _apply(self) -> None:
-        record_kind = kinds.get(self.kind)
-        self.snapshot = record_kind.capture(self.record_id)
-        record_kind.delete(self.record_id)
+        self.snapshot = records.delete_record(self.kind, self.record_id).report.before[(self.kind, self.record_id)]
 
     def _undo(self) -> None:
         _restore(self.kind, self.snapshot)
