@@ -27,6 +27,9 @@ class Column:
     sort: str | None = None
     vocabulary: dict[str, str] | None = None  # stored key -> English label (shown translated)
     date: bool = False  # an ISO date, shown in the user's locale
+    # How wide the list draws it: "stretch" (the meaningful text: shares the width the others leave) or
+    # "fit" (short: as wide as its longest value or its title). Long text is elided, whole in a tooltip.
+    width: str = "fit"
 
     @property
     def order_sql(self) -> str:

@@ -9,6 +9,7 @@ from mentordesk.services import advice, asks, meetings, opportunities, organizat
 from mentordesk.services.kinds import Column, ListSpec, RecordKind, SearchSpec, register
 
 NOCASE = " COLLATE NOCASE"
+STRETCH = "stretch"  # the column that gets the list's spare width (kinds.Column.width)
 # Privacy mode: rows that involve no person marked sensitive (alias t is the kind's own table).
 _PERSON_NOT_SENSITIVE = "NOT EXISTS (SELECT 1 FROM person sp WHERE sp.id = t.person_id AND sp.sensitive = 1)"
 
@@ -28,9 +29,9 @@ register(RecordKind(
     people.create_person, people.update_person, people.delete_person, people.person_data,
     snapshots.capture_person, lambda d: d.get("display_name") or "",
     ListSpec("person", "person t LEFT JOIN organization o ON o.id = t.organization_id", (
-        Column("name", "Name", "t.display_name", "t.display_name" + NOCASE),
-        Column("organization", "Organization", "o.name", "o.name" + NOCASE),
-        Column("title", "Title", "t.title", "t.title" + NOCASE),
+        Column("name", "Name", "t.display_name", "t.display_name" + NOCASE, width=STRETCH),
+        Column("organization", "Organization", "o.name", "o.name" + NOCASE, width=STRETCH),
+        Column("title", "Title", "t.title", "t.title" + NOCASE, width=STRETCH),
         Column("last_met_on", "Last met", "t.last_met_on", date=True),
         Column("trust", "Trust", "t.trust"),
     )),
@@ -55,8 +56,8 @@ register(RecordKind(
     organizations.create_organization, organizations.update_organization, organizations.delete_organization,
     organizations.organization_data, snapshots.capture_organization, lambda d: d.get("name") or "",
     ListSpec("organization", "organization t", (
-        Column("name", "Name", "t.name", "t.name" + NOCASE),
-        Column("field", "Field", "t.field", "t.field" + NOCASE),
+        Column("name", "Name", "t.name", "t.name" + NOCASE, width=STRETCH),
+        Column("field", "Field", "t.field", "t.field" + NOCASE, width=STRETCH),
         Column("people", "People", "(SELECT COUNT(*) FROM person p WHERE p.organization_id = t.id)"),
         Column("website", "Website", "t.website"),
     )),
@@ -75,8 +76,8 @@ register(RecordKind(
         Column("held_at", "When", "substr(t.held_at, 1, 16)", "t.held_at"),
         Column("kind", "Kind", "t.kind", vocabulary=MEETING_KINDS),
         Column("attendees", "With", "(SELECT group_concat(p.display_name, ', ') FROM meeting_attendee a "
-                                    "JOIN person p ON p.id = a.person_id WHERE a.meeting_id = t.id)"),
-        Column("summary", "Summary", "t.summary", "t.summary" + NOCASE),
+                                    "JOIN person p ON p.id = a.person_id WHERE a.meeting_id = t.id)", width=STRETCH),
+        Column("summary", "Summary", "t.summary", "t.summary" + NOCASE, width=STRETCH),
         Column("follow_up_on", "Follow up", "t.follow_up_on", date=True),
     ), default_descending=True),
     SearchSpec("meeting_fts", ("summary", "notes", "place", "attendees"), """
@@ -99,7 +100,7 @@ register(RecordKind(
         Column("person", "From", "p.display_name", "p.display_name" + NOCASE),
         Column("path", "Path", "t.path", vocabulary=PATHS),
         Column("stance", "Stance", "t.stance", vocabulary=STANCES),
-        Column("advice", "Advice", "t.advice", "t.advice" + NOCASE),
+        Column("advice", "Advice", "t.advice", "t.advice" + NOCASE, width=STRETCH),
         Column("acted_on", "Acted on", "t.acted_on"),
     ), default_descending=True),
     SearchSpec("advice_fts", ("advice", "outcome", "person"), """
@@ -118,7 +119,7 @@ register(RecordKind(
     ListSpec("ask", "ask t JOIN person p ON p.id = t.person_id", (
         Column("person", "Person", "p.display_name", "p.display_name" + NOCASE),
         Column("kind", "Kind", "t.kind", vocabulary=ASK_KINDS),
-        Column("purpose", "For", "t.purpose", "t.purpose" + NOCASE),
+        Column("purpose", "For", "t.purpose", "t.purpose" + NOCASE, width=STRETCH),
         Column("status", "Status", "t.status",
                "CASE t.status WHEN 'idea' THEN 0 WHEN 'asked' THEN 1 WHEN 'in_progress' THEN 2 "
                "WHEN 'done' THEN 3 ELSE 4 END", vocabulary=ASK_STATUSES),
@@ -141,8 +142,8 @@ register(RecordKind(
     opportunities.create_opportunity, opportunities.update_opportunity, opportunities.delete_opportunity,
     opportunities.opportunity_data, opportunities.capture_opportunity, lambda d: d.get("title") or "",
     ListSpec("opportunity", "opportunity t LEFT JOIN organization o ON o.id = t.organization_id", (
-        Column("title", "Role or program", "t.title", "t.title" + NOCASE),
-        Column("organization", "Organization", "o.name", "o.name" + NOCASE),
+        Column("title", "Role or program", "t.title", "t.title" + NOCASE, width=STRETCH),
+        Column("organization", "Organization", "o.name", "o.name" + NOCASE, width=STRETCH),
         Column("kind", "Kind", "t.kind", vocabulary=OPPORTUNITY_KINDS),
         Column("status", "Status", "t.status",
                "CASE t.status WHEN 'interested' THEN 0 WHEN 'preparing' THEN 1 WHEN 'applied' THEN 2 "

@@ -593,11 +593,7 @@ class MainWindow(QMainWindow):
         state = s.get("splitter", key)
         if state.isEmpty() or not area.splitter.restoreState(state):
             area.splitter.setSizes([600, 440])
-        header = s.get("header", key)
-        if not header.isEmpty():
-            area.view.horizontalHeader().restoreState(header)
-        else:
-            _default_columns(area)
+        area.restore_columns(s.get("header", key))  # else its short columns fit their contents when it fills
 
     def save_settings(self) -> None:
         s = self.settings
@@ -627,14 +623,3 @@ class MainWindow(QMainWindow):
         self.save_settings()
         event.accept()
 
-
-def _default_columns(area: RecordArea) -> None:
-    """First-run column widths that fit the usual content."""
-    char = area.view.fontMetrics().averageCharWidth()
-    widths = {"name": 20, "organization": 18, "title": 20, "last_met_on": 12, "trust": 9, "field": 22,
-              "people": 8, "held_at": 18, "kind": 10, "attendees": 20, "summary": 24, "given_on": 12,
-              "person": 15, "path": 15, "stance": 8, "advice": 26, "purpose": 26, "status": 10, "due_on": 12}
-    for column in range(area.model.columnCount()):
-        key = area.model.column_key(column)
-        if key in widths:
-            area.view.setColumnWidth(column, widths[key] * char + 16)

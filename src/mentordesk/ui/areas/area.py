@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -17,8 +18,10 @@ from PySide6.QtWidgets import (
 
 from mentordesk.services import ServiceError
 from mentordesk.ui.areas.editor import RecordEditor
+from mentordesk.ui.areas.columns import ElidingDelegate, apply_widths
 from mentordesk.ui.areas.list_model import RecordListModel
 from mentordesk.ui.plain import message, plain
+from mentordesk.ui.widgets.empty_state import EmptyState
 
 def count_text(kind: str, rows: int) -> str:
     """"3 asks": the count its area declares (translated in context "areas"), else worded from the kind."""
@@ -53,6 +56,8 @@ class RecordTable(QTableView):
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setSortIndicatorShown(True)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setItemDelegate(ElidingDelegate(self))  # the whole text in a tooltip when a column cuts it short
 
 
 class _CompleteAfterPaint(QObject):
@@ -96,10 +101,14 @@ class RecordArea(QWidget):
         header.setSortIndicator(self.model.sort_column,
                                 Qt.SortOrder.DescendingOrder if self.model.sort_descending else Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
-        self.empty = plain(QLabel(self))
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.empty.setEnabled(False)
+        self.columns_fitted = False  # short columns sized to their contents (or restored as the user left them)
+        apply_widths(self.view, self.model.spec.columns, fit=True)
+        self.no_match = plain(QLabel(self))  # a filter that matches nothing
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_match.setWordWrap(True)
+        self.no_match.setEnabled(False)
+        self.empty = EmptyState(self)  # nothing at all yet: what the area is for and the action that fills it
+        self.empty.action_requested.connect(lambda: self.new_record())
         self.editor = editor or RecordEditor(kind, edits, self)
         self.detail = detail or self.editor
         left = QWidget(self)
@@ -107,7 +116,7 @@ class RecordArea(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.filter)
         column.addWidget(self.view, 1)
-        column.addWidget(self.empty, 1)
+        column.addWidget(self.no_match, 1)
         column.addWidget(self.count)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName(f"{kind}_splitter")
@@ -116,9 +125,12 @@ class RecordArea(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        self.pages = QStackedWidget(self)  # the list and its record, or the empty state in their place
+        self.pages.addWidget(self.splitter)
+        self.pages.addWidget(self.empty)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
+        layout.addWidget(self.pages)
         # 0 ms: keystrokes already queued are coalesced into one query, none waits for a debounce.
         self._filter_timer = QTimer(self, singleShot=True, interval=0)
         self._filter_timer.timeout.connect(lambda: self.model.set_filter(self.filter.text()))
@@ -146,20 +158,68 @@ class RecordArea(QWidget):
     def _update_count(self) -> None:
         if not self.model.loaded:
             self.count.clear()
-            self.empty.hide()
+            self.no_match.hide()
             return
         rows = self.model.rowCount()
         self.count.setText(count_text(self.kind, rows))
         filtered = bool(self.model.filter_text.strip())
-        if rows == 0:
-            self.empty.setText(self.tr("Nothing matches “%1”.").replace("%1", self.model.filter_text) if filtered else
-                               self.empty_text())
-        self.empty.setVisible(rows == 0)
+        if rows == 0 and filtered:
+            self.no_match.setText(self.tr("Nothing matches “%1”.").replace("%1", self.model.filter_text))
+        self.no_match.setVisible(rows == 0 and filtered)
         self.view.setVisible(rows != 0)
+        if rows and not self.columns_fitted:
+            self.fit_columns()
+        self._update_empty()
 
-    def empty_text(self) -> str:
-        """What the empty, unfiltered list says: what the area holds and the action that fills it."""
-        return self.tr("No %1 yet.\nPress Ctrl+N to add one.").replace("%1", self.title.lower())
+    def _update_empty(self) -> None:
+        """Show what the area is for while it holds nothing (and no new record is being written)."""
+        empty = self.model.loaded and self.model.rowCount() == 0 and not self.model.filter_text.strip() \
+            and not self.editor.creating
+        if empty:
+            from mentordesk.ui.areas.registry import area_of_kind
+            from mentordesk.ui.icons import area_icon
+
+            declared = area_of_kind(self.kind)
+            heading, sentence, action, hint = self.empty_state()
+            self.empty.show_state(heading, sentence, action, hint, area_icon(declared.icon_name) if declared else None)
+        self.pages.setCurrentWidget(self.empty if empty else self.splitter)
+
+    def empty_state(self) -> tuple[str, str, str, str]:
+        """What the empty list says: a heading, what the area holds, the button that fills it and its keys."""
+        from PySide6.QtGui import QKeySequence
+
+        from mentordesk.ui import shortcuts
+        from mentordesk.ui.areas.registry import area_of_kind
+        from mentordesk.ui.records import KINDS
+
+        declared = area_of_kind(self.kind)
+        sentence, action = declared.empty if declared is not None else ("", "")
+        heading = self.tr("No %1 yet").replace("%1", self.title.lower())
+        sentence = QCoreApplication.translate("areas", sentence) if sentence else ""
+        action = (QCoreApplication.translate("areas", action) if action
+                  else self.tr("&Add a %1").replace("%1", KINDS[self.kind].noun()))
+        keys = shortcuts.keys(self.empty_action_shortcut())
+        hint = self.tr("or press %1").replace("%1", keys[0].toString(QKeySequence.SequenceFormat.NativeText)) \
+            if keys else ""
+        return heading, sentence, action, hint
+
+    def empty_action_shortcut(self) -> str:
+        """The window action the empty state's button stands for (its keys are named under it)."""
+        return "new"
+
+    def fit_columns(self) -> None:
+        """Size the short columns to their contents (first run, or nothing remembered for this list)."""
+        self.columns_fitted = True
+        apply_widths(self.view, self.model.spec.columns, fit=True)
+
+    def restore_columns(self, state) -> bool:
+        """Put back the widths and order the user left; the declared stretch columns stretch again."""
+        header = self.view.horizontalHeader()
+        if state.isEmpty() or not header.restoreState(state):
+            return False
+        apply_widths(self.view, self.model.spec.columns, fit=False)
+        self.columns_fitted = True
+        return True
 
     def _after_reset(self) -> None:
         """Keep the record being shown selected after the list was re-queried."""
@@ -255,6 +315,7 @@ class RecordArea(QWidget):
         finally:
             self._restoring = False
         self.show_new(defaults)
+        self._update_empty()
 
     def show_new(self, defaults: dict | None) -> None:
         self.editor.new(defaults)

@@ -23,6 +23,9 @@ class AreaDeclaration:
     # The list's count, singular and plural ("%Ln ask", "%Ln asks"), English: translated in context "areas".
     # Empty: worded from the kind's noun and plural.
     count: tuple[str, str] = ("", "")
+    # What the empty list says, English (translated in context "areas"): what the area is for, and the button
+    # that fills it ("Add a Person"). Empty: worded from the kind's noun.
+    empty: tuple[str, str] = ("", "")
     icon: str = ""  # the sidebar icon's file in resources/icons/areas, without ".svg"; empty: `key`
 
     @property

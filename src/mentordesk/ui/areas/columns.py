@@ -1,0 +1,100 @@
+"""How wide a list's columns are: the meaningful text stretches, short columns fit their values, and text
+cut short by its column shows whole in a tooltip. Read from the kind's declaration (services.kinds.Column.width).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QStyledItemDelegate, QToolTip
+
+from mentordesk.ui.dates import short_date, short_datetime
+
+FIT_LIMIT = 28  # characters: a "fit" column of free text never starts wider than this
+SAMPLE_DAY = "2026-12-28"  # a wide day and month for measuring date columns
+SAMPLE_MOMENT = "2026-12-28 22:30"
+
+
+class ElidingDelegate(QStyledItemDelegate):
+    """Paints as usual (text elided at the right); its tooltip is the whole text, only when it was cut short."""
+
+    def helpEvent(self, event, view, option, index) -> bool:  # noqa: N802 - Qt API
+        if event is None or event.type() != QEvent.Type.ToolTip or not index.isValid():
+            return super().helpEvent(event, view, option, index)
+        text = full_text(index)
+        if text and is_elided(view, index, text):
+            QToolTip.showText(event.globalPos(), text, view.viewport(), view.visualRect(index))
+        else:
+            QToolTip.hideText()
+            event.ignore()
+        return True
+
+
+def full_text(index) -> str:
+    """The cell's text: its tooltip role when the model gives one (a longer form), else what it shows."""
+    from PySide6.QtCore import Qt
+
+    tip = index.data(Qt.ItemDataRole.ToolTipRole)
+    return str(tip) if tip else str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+
+
+def is_elided(view: QAbstractItemView, index, text: str | None = None) -> bool:
+    """True when the cell's text does not fit its column (what the user sees ends in "…")."""
+    from PySide6.QtCore import Qt
+
+    text = text if text is not None else str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+    rect = view.visualRect(index)
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    available = rect.width() - 2 * margin
+    decoration = index.data(Qt.ItemDataRole.DecorationRole)
+    if decoration is not None:
+        available -= view.iconSize().width() if view.iconSize().isValid() else 0
+        available -= margin * 2
+    return view.fontMetrics().horizontalAdvance(text) > available
+
+
+def _text_width(view, texts) -> int:
+    metrics = view.fontMetrics()
+    return max((metrics.horizontalAdvance(t) for t in texts if t), default=0)
+
+
+def fit_width(view, column: int, spec_column) -> int:
+    """The width a short column needs: its title, and its longest value (every word of a vocabulary, a sample
+    date, five stars), or for free text what the rows on screen show, at most FIT_LIMIT characters."""
+    from mentordesk.ui.areas.list_model import vocab_label
+
+    header = view.horizontalHeader()
+    padding = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1) + 8
+    title_width = header.sectionSizeFromContents(column).width()
+    key = spec_column.key
+    if spec_column.vocabulary is not None:
+        values = [vocab_label(spec_column.vocabulary, k) for k in spec_column.vocabulary]
+    elif spec_column.date:
+        values = [short_date(SAMPLE_DAY), QCoreApplication.translate("ListModel", "planned %1").replace(
+            "%1", short_date(SAMPLE_DAY)) if key == "last_met_on" else ""]
+    elif key == "held_at":
+        values = [short_datetime(SAMPLE_MOMENT)]
+    elif key == "trust":
+        values = ["★★★★★"]
+    elif key in ("acted_on", "thanked"):
+        values = [QCoreApplication.translate("columns", "Yes")]
+    elif key in ("people", "insiders"):
+        values = ["0000"]
+    else:
+        cap = view.fontMetrics().averageCharWidth() * FIT_LIMIT
+        return max(title_width, min(cap, view.sizeHintForColumn(column)))
+    return max(title_width, _text_width(view, values) + padding)
+
+
+def apply_widths(view, columns, fit: bool) -> None:
+    """Stretch the meaningful columns; size the short ones to their contents when `fit` (a first run, or
+    nothing remembered), else keep the widths the user left them at."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setMinimumSectionSize(view.fontMetrics().averageCharWidth() * 4)
+    for column, spec in enumerate(columns):
+        if spec.width == "stretch":
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            if fit:
+                header.resizeSection(column, fit_width(view, column, spec))
