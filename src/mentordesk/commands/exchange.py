@@ -79,7 +79,8 @@ def cmd_import(args) -> int:
     for match in result.duplicates:
         print(f"{args.file}:{match.line}: likely duplicate: {match.name} ({match.reason})", file=sys.stderr)
     for note in result.notes:
-        print(f"{args.file}:{note.line}: {note.reason}", file=sys.stderr)
+        where = f"{args.file}:{note.line}" if note.line else args.file
+        print(f"{where}: {note.reason}", file=sys.stderr)
     print(result.summary())
     return 0
 

@@ -23,10 +23,13 @@ def format_modules() -> list[str]:
 
 @dataclass(frozen=True)
 class Problem:
-    """One bad record: where it is in the file and why it was refused."""
+    """One bad record (where it is in the file and why it was refused), or a note about what was read."""
 
     line: int | None  # None when the format has no useful line (a JSON record names itself instead)
     reason: str
+    # For notes: "skipped" (a row with nothing to import), "oversized" or "left out" (a property dropped,
+    # the contact kept), "warning" (check it: doubtful text encoding), "info" (columns not imported, ...).
+    kind: str = ""
 
     def __str__(self) -> str:
         return f"line {self.line}: {self.reason}" if self.line else self.reason
@@ -59,13 +62,20 @@ class ImportResult:
                 text += f", {self.skipped_duplicates} skipped"
         if self.problems:
             text += f"; {len(self.problems)} bad record(s) left out"
-        if self.notes:
-            empty = sum(1 for note in self.notes if note.reason.startswith("skipped:"))
-            if len(self.notes) > empty:
-                text += f"; {len(self.notes) - empty} oversized item(s) left out"
-            if empty:
-                text += f"; {empty} empty row(s) skipped"
+        kinds = [note_kind(note) for note in self.notes]
+        for kind, phrase in (("oversized", "oversized item(s) left out"),
+                             ("left out", "unreadable field(s) left out"),
+                             ("skipped", "empty row(s) skipped"), ("warning", "warning(s): check the preview")):
+            if kinds.count(kind):
+                text += f"; {kinds.count(kind)} {phrase}"
         return text
+
+
+def note_kind(note: Problem) -> str:
+    """The kind of a note; an older note without one is 'skipped' when its reason says so, else 'oversized'."""
+    if note.kind:
+        return note.kind
+    return "skipped" if note.reason.startswith("skipped:") else "oversized"
 
 
 class ImportRefused(ServiceError):

@@ -2,28 +2,16 @@
 
 from __future__ import annotations
 
-import codecs
 from pathlib import Path
 
+from mentordesk.exchange import decoding
 from mentordesk.safety.files import write_private
 from mentordesk.services.core import ServiceError
 
 
 def decode(data: bytes) -> str:
-    """Text from bytes: UTF-16 or UTF-8 (with or without BOM), else Windows-1252 as Outlook writes it."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            pass
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
+    """Text from bytes in whatever encoding the exporting app chose (see exchange.decoding)."""
+    return decoding.decode(data).text
 
 
 def read_bytes(path) -> bytes:
@@ -42,6 +30,13 @@ def read_bytes(path) -> bytes:
 def read_text(path) -> str:
     """The file as text, whatever encoding the exporting app chose."""
     return decode(read_bytes(path)).replace("\x00", "")
+
+
+def read_decoded(path, properties: bool = False) -> decoding.Decoded:
+    """The file as text with notes for the preview: a doubtful encoding, bytes that had to be replaced."""
+    decoded = decoding.decode(read_bytes(path), properties)
+    decoded.text = decoded.text.replace("\x00", "")
+    return decoded
 
 
 def write_text(path, text: str, newline: str = "") -> None:

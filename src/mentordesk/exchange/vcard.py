@@ -7,12 +7,13 @@ MentorDesk owns, so photos, addresses, birthdays and app-specific fields survive
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import vobject
 
-from mentordesk.exchange import importer, registry, vcard_limits, vcard_text
-from mentordesk.exchange.textfile import read_text
+from mentordesk.exchange import importer, registry, vcard_limits, vcard_repair, vcard_text
+from mentordesk.exchange.textfile import read_decoded
+from mentordesk.exchange.vcard_repair import RawCard
 from mentordesk.exchange.vcard_lines import logical_lines as _logical_lines
 # The writer lives in vcard_write; these names stay importable from here.
 from mentordesk.exchange.vcard_write import OWNED, cards_for, export_vcard, person_to_vcard  # noqa: F401
@@ -66,11 +67,19 @@ def _notes(value: str) -> str:
 def vcard_to_person_fields(card, original: str | None = None) -> dict:
     """Fields for services.people.create_person/update_person from a vCard (text or vobject component).
 
-    `original` is the card's text when the caller has it (saves re-serializing a parsed card).
+    `original` is the card's text when the caller has it (saves re-serializing a parsed card). Text that
+    vobject refuses is repaired, or read without the properties it cannot read (vcard_repair).
     """
     if isinstance(card, str):
-        original = card
-        card = vobject.readOne(card, allowQP=True)
+        try:
+            component = vobject.readOne(card, allowQP=True)
+        except Exception:  # noqa: BLE001 - a card from a server or a paste is read as leniently as a file
+            lines = vcard_repair.physical_lines(card)
+            parsed = _lenient(RawCard(1, "\r\n".join(lines), list(range(1, len(lines) + 1))))
+            if isinstance(parsed.fields, Exception):
+                raise parsed.fields from None
+            return parsed.fields
+        original, card = card, component
     elif original is None:
         original = card.serialize(validate=False)
     groups = _labels_by_group(card)
@@ -114,39 +123,34 @@ def vcard_to_person_fields(card, original: str | None = None) -> dict:
 
 # --- splitting a file into cards, so a broken one is reported by line ---------------------
 
-@dataclass
-class RawCard:
-    """One BEGIN:VCARD..END:VCARD block and the line it starts on."""
-
-    line: int
-    text: str
-
-
 _BEGIN = re.compile(r"^BEGIN\s*:\s*VCARD\s*$", re.I)
 _END = re.compile(r"^END\s*:\s*VCARD\s*$", re.I)
+_CHUNK = 200  # cards per streaming vobject pass: a card it rejects costs at most one re-read of a chunk
 
 
 def split_cards(text: str) -> tuple[list[RawCard], list[registry.Problem]]:
     """Cut a file into cards; text outside cards and cards without END:VCARD are problems."""
     cards, problems = [], []
-    start, buffer = None, []
-    for number, line in enumerate(text.splitlines(), start=1):
+    start, buffer, numbers = None, [], []
+    for number, line in enumerate(vcard_repair.physical_lines(text), start=1):
         stripped = line.strip()
         if start is None:
             if _BEGIN.match(stripped):
-                start, buffer = number, [line]
+                start, buffer, numbers = number, [line], [number]
             elif stripped:
                 problems.append(registry.Problem(number, f"unexpected text outside a card: {stripped[:40]!r}"))
             continue
         if _BEGIN.match(stripped):
             problems.append(registry.Problem(start, "card has no END:VCARD before the next BEGIN:VCARD"))
-            start, buffer = number, [line]
+            start, buffer, numbers = number, [line], [number]
         elif _END.match(stripped):
             buffer.append(line)
-            cards.append(RawCard(start, "\r\n".join(buffer) + "\r\n"))
-            start, buffer = None, []
+            numbers.append(number)
+            cards.append(RawCard(start, "\r\n".join(buffer) + "\r\n", numbers))
+            start, buffer, numbers = None, [], []
         elif stripped or buffer[-1].rstrip().endswith("="):
             buffer.append(line)  # blank lines inside a card only matter after a QP soft break
+            numbers.append(number)
     if start is not None:
         problems.append(registry.Problem(start, "card has no END:VCARD (the file ends inside it)"))
     if not cards and not problems:
@@ -159,6 +163,14 @@ def _parse_error(exc: Exception) -> str:
     return f"unreadable card ({message[:120]})"
 
 
+@dataclass
+class _Parsed:
+    """One card's person fields (or the exception that refused it) and notes on what was repaired or left out."""
+
+    fields: dict | Exception
+    notes: list[registry.Problem] = field(default_factory=list)
+
+
 def _fields_or_error(component, raw: RawCard):
     try:
         return vcard_to_person_fields(component, raw.text)
@@ -166,42 +178,72 @@ def _fields_or_error(component, raw: RawCard):
         return exc
 
 
-def _parsed(cards: list[RawCard], progress) -> list:
-    """Person fields (or the exception) per card: one streaming vobject pass, per card only after a failure.
+def _lenient(raw: RawCard) -> _Parsed:
+    """A card vobject rejected: read it after safe repairs, else without the properties it cannot read."""
+    try:
+        return _Parsed(_fields_or_error(vobject.readOne(raw.text, allowQP=True), raw))
+    except Exception:  # noqa: BLE001 - repaired below
+        pass
+    repaired, notes = vcard_repair.repair(raw)
+    try:
+        component = vobject.readOne(repaired.text, allowQP=True)
+    except Exception:  # noqa: BLE001 - the properties at fault are found and left out
+        repaired, left_out = vcard_repair.isolate(repaired)
+        notes += left_out
+        try:
+            component = vobject.readOne(repaired.text, allowQP=True)
+        except Exception as exc:  # vobject raises many kinds on bad input; the card becomes a problem
+            return _Parsed(exc)
+    fields = _fields_or_error(component, repaired)
+    who = fields.get("display_name") if isinstance(fields, dict) else ""
+    named = [registry.Problem(n.line, f"{who}: {n.reason}" if who else n.reason, n.kind) for n in notes]
+    return _Parsed(fields, named)
+
+
+def _parsed_chunk(cards: list[RawCard]) -> list[_Parsed]:
+    """One streaming vobject pass over a few cards; a card it rejects is read leniently, then the stream goes on."""
+    results: list[_Parsed] = []
+    while len(results) < len(cards):
+        before = len(results)
+        try:
+            for component in vobject.readComponents("".join(c.text for c in cards[before:]), allowQP=True):
+                if len(results) >= len(cards):
+                    raise ValueError("more cards than BEGIN:VCARD lines")
+                results.append(_Parsed(_fields_or_error(component, cards[len(results)])))
+        except Exception:  # noqa: BLE001 - the card it stopped at is read on its own below
+            if len(results) > len(cards):  # vobject saw cards we did not (a nested vCard): go card by card
+                return [_lenient(raw) for raw in cards]
+        if len(results) < len(cards):
+            results.append(_lenient(cards[len(results)]))
+    return results
+
+
+def _parsed(cards: list[RawCard], progress) -> list[_Parsed]:
+    """Person fields (or the exception) per card, streaming vobject over chunks of cards.
 
     Each component is converted as soon as it is read and then dropped, so 10,000 parsed cards never
     sit in memory together (keeping them made the garbage collector's passes grow with the file).
     """
-    results: list = []
-    try:
-        for component in vobject.readComponents("".join(c.text for c in cards), allowQP=True):
-            if len(results) >= len(cards):
-                raise ValueError("more cards than BEGIN:VCARD lines")
-            results.append(_fields_or_error(component, cards[len(results)]))
-            if progress and len(results) % 200 == 0:
-                progress(len(results), len(cards))
-    except registry.ImportCancelled:
-        raise  # Cancel is not a broken card
-    except Exception:  # noqa: BLE001 - the failing card is found and reported below
-        if len(results) > len(cards):
-            results = []
-    for raw in cards[len(results):]:
-        try:
-            results.append(_fields_or_error(vobject.readOne(raw.text, allowQP=True), raw))
-        except Exception as exc:  # vobject raises many kinds on bad input; each becomes a reported problem
-            results.append(exc)
+    results: list[_Parsed] = []
+    for start in range(0, len(cards), _CHUNK):
+        results.extend(_parsed_chunk(cards[start:start + _CHUNK]))
+        if progress:
+            progress(len(results), len(cards))
     return results
 
 
-def read_records(text: str, progress=None):
-    """Parse every card: returns ([importer.Record], [Problem])."""
+def read_records(text: str, progress=None, notes: list | None = None):
+    """Parse every card: returns ([importer.Record], [Problem]); notes on repaired or left-out properties
+    are added to `notes` when given."""
     cards, problems = split_cards(text)
     records = []
-    for raw, fields in zip(cards, _parsed(cards, progress)):
-        if isinstance(fields, Exception):
-            problems.append(registry.Problem(raw.line, _parse_error(fields)))
+    for raw, parsed in zip(cards, _parsed(cards, progress)):
+        if isinstance(parsed.fields, Exception):
+            problems.append(registry.Problem(raw.line, _parse_error(parsed.fields)))
         else:
-            records.append(importer.Record(raw.line, fields))
+            records.append(importer.Record(raw.line, parsed.fields))
+            if notes is not None:
+                notes.extend(parsed.notes)
     problems.sort(key=lambda p: p.line)
     return records, problems
 
@@ -209,11 +251,13 @@ def read_records(text: str, progress=None):
 def import_vcard(path, options: dict) -> registry.ImportResult:
     """Import a .vcf file (all-or-nothing unless options['skip_invalid'])."""
     vcard_limits.check_file_size(path)
-    text, notes = vcard_limits.drop_oversized(read_text(path))
+    decoded = read_decoded(path, properties=True)
+    text, notes = vcard_limits.drop_oversized(decoded.text)
+    notes = decoded.notes + notes
     progress = importer.progress_of(options, "Reading cards")
-    records, problems = read_records(text, progress)
+    records, problems = read_records(text, progress, notes)
     result = importer.run(path, "vcard", records, problems, options)
-    result.notes = notes
+    result.notes = sorted(notes, key=lambda n: n.line or 0)
     return result
 
 

@@ -50,7 +50,8 @@ class ImportDialog(QDialog):
 
         self.path_edit = QLineEdit()
         self.path_edit.setAccessibleName(self.tr("File to import"))
-        self.path_edit.editingFinished.connect(self._file_changed)
+        self.path_edit.editingFinished.connect(self._path_edited)
+        self._read_path: str | None = None  # the path the mapping and preview were made for
         browse = QPushButton(self.tr("&Choose…"))
         browse.clicked.connect(self.choose_file)
         file_row = QHBoxLayout()
@@ -140,7 +141,14 @@ class ImportDialog(QDialog):
                 key = ""
         return key
 
+    def _path_edited(self) -> None:
+        """Leaving the path field re-reads the file only when its text changed (focus moving to Import
+        used to reset the preview and swallow the click)."""
+        if self.path_edit.text().strip() != self._read_path:
+            self._file_changed()
+
     def _file_changed(self) -> None:
+        self._read_path = self.path_edit.text().strip()
         self.outcome = None
         self.import_button.setEnabled(False)
         self.problems_list.clear()
