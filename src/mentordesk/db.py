@@ -29,6 +29,8 @@ MODEL_MODULES: list[str] = [
 
 # What the last open_database finished or undid for an interrupted run (a killed re-encryption), for the user.
 recovery_note: str | None = None
+# Whether the last open_database ran SQLite's full quick check (else only the cheap check on every open).
+fully_checked: bool = False
 
 
 def default_path() -> Path:
@@ -83,21 +85,24 @@ def _make_private(path: Path) -> None:
 
 
 def open_database(path: Path | str | None = None, db: SqliteDatabase | None = None,
-                  passphrase: str | None = None, full_check: bool = True) -> SqliteDatabase:
+                  passphrase: str | None = None, full_check: bool | None = None) -> SqliteDatabase:
     """Open (creating or migrating as needed) the database at `path` and bind the models to it.
 
     An encrypted file is opened with SQLCipher using `passphrase`; `db` lets a caller supply a
-    prepared database object. A quick integrity check runs first (safety.errors says what failed);
-    with `full_check=False` only a cheap sanity check runs and the caller owes the full one.
+    prepared database object. Every open runs a cheap check (header, schema, first and last rows;
+    safety.errors says what failed). SQLite's full quick check runs too with `full_check=True`; by
+    default (None) when it is owed (an unclean exit, damage seen last time, or a day since the last);
+    with False (the app, which runs it in the background) only after an unclean exit.
     """
-    from mentordesk.safety import opening
+    from mentordesk.safety import checkup, opening
 
     path = Path(path) if path is not None else default_path()
     previous = database.obj
     if previous is not None and previous is not db:  # rebinding: the old connection is done with
         _close(previous, Path(previous.database))
     prepare_folder(path)
-    global recovery_note
+    global recovery_note, fully_checked
+    fully_checked = False
     recovery_note = opening.recover_interrupted(path, passphrase)
     _prepare_file(path)
     opening.refuse_empty_file(path)
@@ -110,8 +115,9 @@ def open_database(path: Path | str | None = None, db: SqliteDatabase | None = No
         database.initialize(db)
         db.connect(reuse_if_open=True)
         mark_open(path)
-        opening.verify_on_open(db, path, full=full_check)
+        fully_checked = opening.verify_on_open(db, path, full=full_check)
         ensure_schema(db)
+        checkup.begin(path)
     except DatabaseOpenError:
         _close(db, path)
         raise
@@ -122,10 +128,13 @@ def open_database(path: Path | str | None = None, db: SqliteDatabase | None = No
 
 
 def _close(db: SqliteDatabase | None, path: Path) -> None:
-    """Close `db` (if it got that far) and free this process's shared use of `path`."""
+    """Close `db` (if it got that far) and free this process's shared use of `path`; a clean exit from it."""
+    from mentordesk.safety import checkup
+
     if db is not None and not db.is_closed():
         db.close()
     mark_closed(path)
+    checkup.end(path)
     end_shared_use(path)
 
 

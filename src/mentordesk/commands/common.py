@@ -13,10 +13,11 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
                         help="database file (default: $MENTORDESK_DB or your user-data folder)")
 
 
-def open_db(args: argparse.Namespace):
+def open_db(args: argparse.Namespace, full_check: bool | None = None):
     """Open the database named by --db (or the default) and bind the models to it.
 
     An encrypted file is unlocked with $MENTORDESK_PASSPHRASE, else a passphrase typed without echo.
+    `full_check` as db.open_database: by default the full integrity check runs only when it is owed.
     """
     from pathlib import Path
 
@@ -28,4 +29,4 @@ def open_db(args: argparse.Namespace):
         passphrase = passphrase_for(path)
     except NoPassphrase as exc:
         raise CliError(f"{path} is encrypted: {exc}") from None
-    return db.open_database(path, passphrase=passphrase)
+    return db.open_database(path, passphrase=passphrase, full_check=full_check)

@@ -74,7 +74,7 @@ def cmd_search(args) -> int:
 def cmd_check(args) -> int:
     from mentordesk.services.health import check
 
-    open_db(args)
+    open_db(args, full_check=True)  # SQLite's quick check on open: a damaged file is one line
     problems = check()
     if problems:
         print(f"{len(problems)} problem(s) found:", file=sys.stderr)

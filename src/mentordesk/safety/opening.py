@@ -89,17 +89,22 @@ def quick_check(db) -> list[str]:
     return structural_problems(rows)
 
 
-# The tables the first screen reads: the start-up sanity check reads their first and last rows.
+# The tables the first screen reads: the open-time check reads their first and last rows.
 SANITY_TABLES = ("person", "organization", "meeting", "advice_note", "ask")
 
 
 def sanity_check(db) -> list[str]:
-    """Problems a few cheap reads find (header, schema, first and last rows); empty when they pass.
+    """Problems the cheap check on every open finds (header, schema, first and last rows); empty when it passes.
 
-    Milliseconds on any size of file, so it runs before the window; the full quick check follows in
-    the background (ui.safety.check) and runs synchronously after an unclean exit.
+    Milliseconds on any size of file. The header and schema are read through the connection (a
+    wrong magic string, page size or schema fails here); the full quick check is owed separately
+    (see `full_check_owed`): `mentordesk check`, the app's background check, after an unclean exit,
+    and at most daily otherwise.
     """
     try:
+        page_size = int(db.execute_sql("PRAGMA page_size").fetchone()[0])
+        if not 512 <= page_size <= 65536 or page_size & (page_size - 1):
+            return [f"the file header gives an impossible page size ({page_size})"]
         db.execute_sql("PRAGMA schema_version").fetchone()
         tables = {row[0] for row in db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'table'")}
         for table in SANITY_TABLES:
@@ -111,12 +116,34 @@ def sanity_check(db) -> list[str]:
     return []
 
 
-def verify_on_open(db, path: Path, full: bool = True) -> None:
-    """Raise DatabaseDamaged when the freshly connected file fails SQLite's quick check (or, when
-    `full` is False, the cheap sanity check: the caller then owes the full check)."""
-    problems = quick_check(db) if full else sanity_check(db)
+def full_check_owed(path: Path, full: bool | None) -> bool:
+    """Whether this open runs the full quick check: `full` True always; None when checkup says it is owed
+    (unclean exit, damage seen last time, a day since the last one); False (the app, which checks in
+    the background) only after an unclean exit."""
+    from mentordesk.safety import checkup
+
+    if full is True:
+        return True
+    if full is False:
+        return bool(checkup.unclean_sessions(path))
+    return checkup.owed(path) is not None
+
+
+def verify_on_open(db, path: Path, full: bool | None = None) -> bool:
+    """Raise DatabaseDamaged when the freshly connected file fails the cheap check, or the full quick
+    check when it is owed (see `full_check_owed`); True when the full check ran (its verdict is kept)."""
+    from mentordesk.safety import checkup
+
+    problems = sanity_check(db)
     if problems:
         raise damaged(path, problems)
+    if not full_check_owed(path, full):
+        return False
+    problems = quick_check(db)
+    checkup.record_check(path, problems)
+    if problems:
+        raise damaged(path, problems)
+    return True
 
 
 def damaged(path: Path, problems: list[str]) -> DatabaseDamaged:

@@ -83,7 +83,10 @@ class BackgroundCheck(IntegrityCheck):
         self.cancel()
 
     def _checked(self, problems: list) -> None:
+        from mentordesk.safety.checkup import record_check
+
         self.problems = list(problems)
+        record_check(self.path, self.problems)  # the daily check of commands counts from this one
         if problems:
             self.on_damage(self.problems)
 

@@ -129,8 +129,8 @@ def open_claimed(path: Path, guard: SingleInstance, parent=None, defer_full_chec
     passphrase, restored = passphrase_from_env(), False
     while True:
         try:
-            db.open_database(path, passphrase=passphrase, full_check=full)
-            _pending = not full
+            db.open_database(path, passphrase=passphrase, full_check=full)  # False: still after an unclean exit
+            _pending = not db.fully_checked
             return True
         except (PassphraseRequired, WrongPassphrase) as exc:
             passphrase = ask_passphrase(path, isinstance(exc, WrongPassphrase), parent)
