@@ -99,8 +99,9 @@ def record_check(db_path: Path | str, problems: list[str]) -> None:
     try:
         folder.mkdir(mode=0o700, exist_ok=True)
         temp = folder / f"{CHECKED}{_TEMP}{os.getpid()}"
-        temp.write_text(json.dumps({"at": dt.datetime.now().isoformat(timespec="seconds"), "ok": not problems}),
-                        encoding="utf-8")
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump({"at": dt.datetime.now().isoformat(timespec="seconds"), "ok": not problems}, out)
         os.replace(temp, folder / CHECKED)
         for marker in unclean_sessions(db_path):
             marker.unlink(missing_ok=True)
