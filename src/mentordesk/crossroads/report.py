@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import contextmanager
+from contextvars import ContextVar
 from html import escape
 
 from mentordesk.crossroads.answers import CRITERIA, OPTION_LETTERS, OPTIONS, Answers
@@ -11,17 +13,49 @@ from mentordesk.models import ASK_KINDS
 
 EVIDENCE_PER_OPTION = 3
 STANCE_MARK = {"for": "for", "against": "against", "neutral": "neutral"}
-STYLE = """
-body { font-family: sans-serif; font-size: 9pt; color: #222; }
-.meta { color: #666; }
-.lead { font-size: 11.5pt; }
-li { margin-bottom: 1px; }
-.muted { color: #666; }
-.flag { color: #a04000; }
-th { background-color: #e8eef6; text-align: left; }
-td.num, th.num { text-align: right; }
-tr.total td { font-weight: bold; background-color: #f3f3f3; }
+# Report colours: light for paper (PDF, HTML files); a view passes its palette's (ui.crossroads.colors) so
+# the report reads in dark mode too. Every colour in the HTML comes from here.
+LIGHT = {
+    "text": "#222222", "muted": "#666666", "accent": "#1d4e89", "flag": "#a04000",
+    "head_bg": "#e8eef6", "total_bg": "#f3f3f3", "border": "#cccccc", "changed_bg": "#fff4d6",
+}
+_colors: ContextVar[dict] = ContextVar("report_colors", default=LIGHT)
+
+
+def color(key: str) -> str:
+    """A colour of the palette the report is being written with."""
+    return _colors.get().get(key, LIGHT[key])
+
+
+@contextmanager
+def palette(colors: dict | None):
+    """Write the reports inside this block with `colors` (missing keys fall back to LIGHT)."""
+    token = _colors.set({**LIGHT, **(colors or {})})
+    try:
+        yield
+    finally:
+        _colors.reset(token)
+
+
+def style() -> str:
+    """The report's style sheet in the current palette."""
+    return f"""
+body {{ font-family: sans-serif; font-size: 9pt; color: {color('text')}; }}
+.meta {{ color: {color('muted')}; }}
+.lead {{ font-size: 11.5pt; }}
+li {{ margin-bottom: 1px; }}
+.muted {{ color: {color('muted')}; }}
+.flag {{ color: {color('flag')}; }}
+th {{ background-color: {color('head_bg')}; color: {color('text')}; text-align: left; }}
+td.num, th.num {{ text-align: right; }}
+tr.total td {{ font-weight: bold; background-color: {color('total_bg')}; }}
 """
+
+
+def table_open(extra: str = "") -> str:
+    """A bordered full-width table in the palette's border colour."""
+    return (f"<table cellspacing='0' cellpadding='2' border='1' style='border-collapse: collapse; "
+            f"border-color: {color('border')}' width='100%'{extra}>")
 
 
 def _date(iso: str | None) -> str:
@@ -38,7 +72,7 @@ def _date(iso: str | None) -> str:
 def _h(title: str, new_page: bool = False) -> str:
     """A section heading (QTextDocument ignores CSS sizes on <h2>, so a styled paragraph)."""
     brk = " page-break-before: always;" if new_page else ""
-    return (f"<p style='font-size:11.5pt; font-weight:bold; color:#1d4e89; margin-top:10px; margin-bottom:3px;{brk}'>"
+    return (f"<p style='font-size:11.5pt; font-weight:bold; color:{color('accent')}; margin-top:10px; margin-bottom:3px;{brk}'>"
             f"{escape(title)}</p>")
 
 
@@ -80,7 +114,7 @@ def _scores_table(answers: Answers, result: dict) -> str:
         "<td class='num'>ruled out</td>" if options[o]["blocked"] else f"<td class='num'>{options[o]['total']:.2f}</td>"
         for o in OPTIONS)
     rows.append(f"<tr class='total'><td>Weighted score (of 5)</td><td></td>{totals}</tr>")
-    table = "<table cellspacing='0' cellpadding='2' border='1' style='border-collapse: collapse; border-color: #ccc' width='100%'>"
+    table = table_open()
     blocked = [f"<li>{escape(OPTIONS[o])}: {escape('; '.join(options[o]['blocked']))}</li>" for o in OPTIONS if options[o]["blocked"]]
     return table + "".join(rows) + "</table>" + (f"<p>Ruled out:</p><ul>{''.join(blocked)}</ul>" if blocked else "")
 
@@ -95,20 +129,29 @@ def _without_sensitive(evidence: list[dict]) -> list[dict]:
     return [e for e in evidence if e.get("person_id") not in hidden]
 
 
+def _note(e: dict) -> str:
+    where = f" ({escape(e['meeting'])})" if e.get("meeting") and not e.get("tested") else ""  # a result: its outcome
+    flag = f"<br/><span class='flag'>Conflict of interest: {escape(e['conflict'])}</span>" if e.get("conflict") else ""
+    tested = f" · <i>tested: {escape(e['reasons'][0][len('tested: '):])}</i>" \
+        if e.get("tested") and e.get("reasons") else ""
+    return (f"<li>“{escape(e['text'])}”<br/><span class='muted'>— <b>{escape(e['person'])}</b>, "
+            f"{_date(e['given_on'])}{where} · {STANCE_MARK[e['stance']]} · weight {e['weight']:.2f}{tested}</span>"
+            f"{flag}</li>")
+
+
 def _evidence(evidence: list[dict]) -> str:
+    """Per option: up to two tested results first, then the weightiest opinions, three notes in all."""
     evidence = _without_sensitive(evidence)
     parts = []
     for option in OPTIONS:
         notes = sorted((e for e in evidence if e["path"] == option), key=lambda e: -e["weight"])
         if not notes:
             continue
-        items = []
-        for e in notes[:EVIDENCE_PER_OPTION]:
-            where = f" ({escape(e['meeting'])})" if e.get("meeting") else ""
-            flag = f"<br/><span class='flag'>Conflict of interest: {escape(e['conflict'])}</span>" if e.get("conflict") else ""
-            items.append(f"<li>\u201c{escape(e['text'])}\u201d<br/><span class='muted'>\u2014 <b>{escape(e['person'])}</b>, "
-                         f"{_date(e['given_on'])}{where} \u00b7 {STANCE_MARK[e['stance']]} \u00b7 weight {e['weight']:.2f}</span>{flag}</li>")
-        more = f"<li class='muted'>and {len(notes) - EVIDENCE_PER_OPTION} more</li>" if len(notes) > EVIDENCE_PER_OPTION else ""
+        results = [e for e in notes if e.get("tested")][:EVIDENCE_PER_OPTION - 1]
+        opinions = [e for e in notes if not e.get("tested")]
+        shown = results + opinions[:EVIDENCE_PER_OPTION - len(results)]
+        items = [_note(e) for e in shown]
+        more = f"<li class='muted'>and {len(notes) - len(shown)} more</li>" if len(notes) > len(shown) else ""
         parts.append(f"<p><b>{escape(OPTIONS[option])}</b></p><ul>{''.join(items)}{more}</ul>")
     stakes = [e for e in evidence if e.get("conflict")]
     if stakes:
@@ -134,7 +177,7 @@ def _plan(plan: list[dict]) -> str:
     rows = "".join(f"<tr><td><b>{escape(p['person'])}</b></td><td>{escape(p['purpose'])} <span class='muted'>"
                    f"({escape(ASK_KINDS.get(p['kind'], p['kind']).lower())})</span></td><td>{_date(p['due_on'])}</td>"
                    f"<td class='muted'>{escape(p['why'])}</td></tr>" for p in created)
-    html = ("<table cellspacing='0' cellpadding='2' border='1' style='border-collapse: collapse; border-color: #ccc' width='100%'>"
+    html = (table_open() +
             f"<tr><th width='18%'>Who</th><th width='45%'>Ask</th><th width='13%'>Due</th><th>Why them</th></tr>{rows}</table>") if created else \
         "<p class='muted'>No asks were created.</p>"
     others = [p for p in plan if not p.get("created")]
@@ -143,8 +186,13 @@ def _plan(plan: list[dict]) -> str:
     return html
 
 
-def decision_html(data: dict) -> str:
-    """The full report for one stored decision (service.decision_data)."""
+def decision_html(data: dict, colors: dict | None = None) -> str:
+    """The full report for one stored decision (service.decision_data), in `colors` (default: LIGHT, for paper)."""
+    with palette(colors):
+        return _decision_html(data)
+
+
+def _decision_html(data: dict) -> str:
     answers, result = Answers.from_dict(data["answers"]), data["result"]
     options, ranking, chosen = result["options"], result["ranking"], data["chosen"]
     top = ranking[0] if ranking else None
@@ -162,7 +210,7 @@ def decision_html(data: dict) -> str:
     revisit = f" \u00b7 revisit on <b>{_date(data['revisit_on'])}</b>" if data.get("revisit_on") else ""
     note = f"<p>{escape(data['note'])}</p>" if data.get("note") else ""
     return (
-        f"<html><head><style>{STYLE}</style></head><body>"
+        f"<html><head><style>{style()}</style></head><body>"
         f"<p style='font-size:16pt; font-weight:bold; margin-bottom:0px'>Crossroads decision</p><p class='meta'>Decided {_date(data['created_at'])}{revisit}</p>"
         f"{lead}<p>{why} {escape(flip)}{gut}</p>{note}"
         f"<p class='muted'>{situation_line(answers)}</p>"
@@ -175,8 +223,13 @@ def decision_html(data: dict) -> str:
     )
 
 
-def compare_html(left: dict, right: dict) -> str:
+def compare_html(left: dict, right: dict, colors: dict | None = None) -> str:
     """Two stored decisions side by side: what was chosen, how it scored, and what mattered."""
+    with palette(colors):
+        return _compare_html(left, right)
+
+
+def _compare_html(left: dict, right: dict) -> str:
     def column(data):
         a, r = Answers.from_dict(data["answers"]), data["result"]
         ranking = "<br/>".join(f"{OPTIONS[o]}: {r['options'][o]['total']:.2f}" for o in r["ranking"]) or "all ruled out"
@@ -190,9 +243,8 @@ def compare_html(left: dict, right: dict) -> str:
             "Revisit on": _date(data.get("revisit_on")),
         }
     a, b = column(left), column(right)
-    mark = lambda k: " style='background-color:#fff4d6'" if a[k] != b[k] else ""  # noqa: E731
+    mark = lambda k: f" style='background-color:{color('changed_bg')}'" if a[k] != b[k] else ""  # noqa: E731
     rows = "".join(f"<tr><th>{escape(k)}</th><td{mark(k)}>{a[k]}</td><td{mark(k)}>{b[k]}</td></tr>" for k in a)
-    return (f"<html><head><style>{STYLE}</style></head><body><table cellspacing='0' cellpadding='2' border='1' "
-            f"style='border-collapse: collapse; border-color: #ccc' width='100%'><tr><th></th>"
+    return (f"<html><head><style>{style()}</style></head><body>{table_open()}<tr><th></th>"
             f"<th>Decision of {_when(left['created_at'])}</th><th>Decision of {_when(right['created_at'])}</th></tr>"
             f"{rows}</table><p class='muted'>Highlighted rows differ.</p></body></html>")

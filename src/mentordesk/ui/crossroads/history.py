@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.crossroads import report, service
 from mentordesk.safety.files import write_private
+from mentordesk.ui.crossroads.colors import report_colors
 from mentordesk.ui.crossroads.pages import tr
 from mentordesk.ui.hub import hub
 
@@ -152,7 +153,8 @@ class CrossroadsHistory(QDialog):
         ids = self.selected_ids()
         if len(ids) != 1:
             return None
-        dialog = HtmlDialog(tr("Crossroads decision"), report.decision_html(service.decision_data(ids[0])), self)
+        dialog = HtmlDialog(tr("Crossroads decision"),
+                            report.decision_html(service.decision_data(ids[0]), report_colors(self)), self)
         dialog.show()
         return dialog
 
@@ -161,7 +163,7 @@ class CrossroadsHistory(QDialog):
         if len(ids) != 2:
             return None
         older, newer = sorted(ids)
-        html = report.compare_html(service.decision_data(older), service.decision_data(newer))
+        html = report.compare_html(service.decision_data(older), service.decision_data(newer), report_colors(self))
         dialog = HtmlDialog(tr("Compare decisions"), html, self)
         dialog.show()
         return dialog
