@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,14 +37,23 @@ from mentordesk.ui.hub import hub
 from mentordesk.ui.lazy_page import LazyPage
 from mentordesk.ui.plain import display_safe, plain
 from mentordesk.ui.privacy import is_private, privacy
+from mentordesk.ui.areas.columns import ElidingDelegate
 from mentordesk.ui.areas.today_chart import ActivityChart
+from mentordesk.ui.dates import date_format, short_date, short_datetime
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 REFRESH_KINDS = {"person", "meeting", "ask", "advice", "decision", "crossroads", "organization"}
 
 
+class _List(QTreeWidget):
+    """A list whose preferred height is the rows it must show (show_rows), so the page shares out the rest."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+
 def _tree(parent, name: str, headers: list[str]) -> QTreeWidget:
-    tree = QTreeWidget(parent)
+    tree = _List(parent)
     tree.setHeaderLabels(headers)
     tree.setRootIsDecorated(False)
     tree.setUniformRowHeights(True)
@@ -53,7 +62,28 @@ def _tree(parent, name: str, headers: list[str]) -> QTreeWidget:
     tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     tree.header().setStretchLastSection(False)
+    tree.setItemDelegate(ElidingDelegate(tree))  # a cut-short "Why" or ask shows whole in its tooltip
     return tree
+
+
+def show_rows(tree: QTreeWidget, rows: int) -> None:
+    """Make a list at least `rows` rows tall (its header and frame included)."""
+    row = max(tree.fontMetrics().height() + 6, QPushButton().sizeHint().height())
+    tree.setMinimumHeight(tree.header().sizeHint().height() + rows * row + 2 * tree.frameWidth() + 4)
+
+
+def fit_sections(tree: QTreeWidget, stretch: int, widgets: int | None = None) -> None:
+    """Every column as wide as its contents, `stretch` taking the rest; the buttons' column `widgets` exactly
+    as wide as its widest row of buttons (Qt does not count item widgets, so buttons overlapped)."""
+    header = tree.header()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    if widgets is not None:
+        width = max((tree.itemWidget(tree.topLevelItem(i), widgets).sizeHint().width()
+                     for i in range(tree.topLevelItemCount()) if tree.itemWidget(tree.topLevelItem(i), widgets)),
+                    default=0)
+        header.setSectionResizeMode(widgets, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(widgets, width + 4)
 
 
 class SnoozeDateDialog(QDialog):
@@ -64,6 +94,7 @@ class SnoozeDateDialog(QDialog):
         self.setWindowTitle(self.tr("Snooze %1").replace("%1", display_safe(name)))
         self.date = QDateEdit(QDate.currentDate().addDays(14), self)
         self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat(date_format())
         self.date.setMinimumDate(QDate.currentDate().addDays(1))
         self.date.setAccessibleName(self.tr("Snooze until"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -113,14 +144,20 @@ class TodayPage(LazyPage):
         self.upcoming.itemActivated.connect(lambda item, _c: self._open("meeting", item))
         self.chart = ActivityChart(self)
 
-        grid = QGridLayout()
-        grid.addWidget(self._group(self.tr("Keep in touch"), self.people), 0, 0, 3, 1)
-        grid.addWidget(self._group(self.tr("Asks waiting on someone"), self.asks), 0, 1)
-        grid.addWidget(self._group(self.tr("Coming up: meetings and follow-ups"), self.upcoming), 1, 1)
-        grid.addWidget(self._group(self.tr("Say thank you"), self.thanks), 2, 1)
-        grid.addWidget(self._group(self.tr("Meetings per month, last 12 months"), self.chart), 3, 0, 1, 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        self.groups = {
+            "people": self._group(self.tr("Keep in touch"), self.people),
+            "asks": self._group(self.tr("Asks waiting on someone"), self.asks),
+            "upcoming": self._group(self.tr("Coming up: meetings and follow-ups"), self.upcoming),
+            "thanks": self._group(self.tr("Say thank you"), self.thanks),
+            "chart": self._group(self.tr("Meetings per month, last 12 months"), self.chart),
+        }
+        show_rows(self.people, 8)
+        show_rows(self.asks, 6)
+        show_rows(self.upcoming, 3)
+        show_rows(self.thanks, 2)
+        grid = self.grid = QGridLayout()
+        self._wide: bool | None = None
+        self._arrange(wide=True)
         content = QWidget(self)
         layout = QVBoxLayout(content)
         layout.addWidget(self.title)
@@ -141,6 +178,37 @@ class TodayPage(LazyPage):
         self._hourly.start()
         hub().changed.connect(self._on_changed)
         privacy().changed.connect(self._refresh_when_seen)
+
+    WIDE = 1000  # pixels of content: asks beside what is coming up; narrower, one under the other
+
+    def _arrange(self, wide: bool) -> None:
+        """Keep in touch across the top (its "Why" reads whole), then asks beside (or above) what is coming up."""
+        if wide == self._wide:
+            return
+        self._wide = wide
+        grid, g = self.grid, self.groups
+        for group in g.values():
+            grid.removeWidget(group)
+        for row in range(grid.rowCount()):
+            grid.setRowStretch(row, 0)
+        grid.addWidget(g["people"], 0, 0, 1, 2)
+        if wide:
+            grid.addWidget(g["asks"], 1, 0, 2, 1)
+            grid.addWidget(g["upcoming"], 1, 1)
+            grid.addWidget(g["thanks"], 2, 1)
+            grid.addWidget(g["chart"], 3, 0, 1, 2)
+        else:
+            for row, key in enumerate(("asks", "upcoming", "thanks", "chart"), start=1):
+                grid.addWidget(g[key], row, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(0, 3)  # the spare height goes mostly to the people to catch up with
+        grid.setRowStretch(1, 1)
+        grid.setRowStretch(2, 1)
+
+    def resizeEvent(self, event) -> None:
+        self._arrange(event.size().width() >= self.WIDE)
+        super().resizeEvent(event)
 
     def _group(self, title: str, widget: QWidget) -> QGroupBox:
         box = QGroupBox(title, self)
@@ -166,7 +234,7 @@ class TodayPage(LazyPage):
         review = self.data.get("decision_review")
         self.review.setVisible(bool(review))
         if review:
-            self.review.setText(self.tr("Next decision review: %1 (%2)").replace("%1", str(review.get("date", "")))
+            self.review.setText(self.tr("Next decision review: %1 (%2)").replace("%1", short_date(review.get("date", "")))
                                 .replace("%2", str(review.get("title", ""))))
         self._fill_people()
         self._fill_asks()
@@ -223,15 +291,12 @@ class TodayPage(LazyPage):
             empty = QTreeWidgetItem([self.tr("Nobody is due for a catch-up. Nice work."), "", ""])
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             tree.addTopLevelItem(empty)
-        tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        fit_sections(tree, 1, widgets=2)
 
     def _why(self, person: dict) -> str:
         every = self._n("every day", "every %n days", person["interval_days"])
         if person["last_met_on"]:
-            day = QDate.fromString(person["last_met_on"], Qt.DateFormat.ISODate)
-            met = self.tr("last met %1").replace("%1", QLocale().toString(day, "d MMM yyyy"))
+            met = self.tr("last met %1").replace("%1", short_date(person["last_met_on"]))
         else:
             met = self.tr("no meeting logged yet")
         if person["status"] == "overdue":
@@ -257,7 +322,7 @@ class TodayPage(LazyPage):
         tree = self.asks
         tree.clear()
         for ask in self.data["asks_due"]:
-            due = ask["due_on"] or self.tr("no date")
+            due = short_date(ask["due_on"]) if ask["due_on"] else self.tr("no date")
             waiting = self.tr("them") if ask["waiting_on"] == "them" else self.tr("you")
             item = QTreeWidgetItem([due, display_safe(ask["name"]), display_safe(ask["title"]),
                                     self.tr(ask["status_label"]), waiting])
@@ -268,8 +333,7 @@ class TodayPage(LazyPage):
                 font.setBold(True)
                 item.setFont(0, font)
             tree.addTopLevelItem(item)
-        tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        fit_sections(tree, 2)
 
     def _fill_thanks(self) -> None:
         tree = self.thanks
@@ -282,15 +346,15 @@ class TodayPage(LazyPage):
             done.setAccessibleName(self.tr("Mark %1 as thanked").replace("%1", ask["name"]))
             done.clicked.connect(lambda _=False, aid=ask["ask_id"]: self.mark_thanked(aid))
             tree.setItemWidget(item, 2, self._row_buttons(done))
-        tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_sections(tree, 1, widgets=2)
 
     def _fill_upcoming(self) -> None:
         tree = self.upcoming
         tree.clear()
         for entry in self.data["upcoming"]:
             title = entry["title"]
-            item = QTreeWidgetItem([entry["when"], display_safe(entry["name"]), display_safe(title), ""])
+            when = short_datetime(entry["when"]) if entry["type"] == "meeting" else short_date(entry["when"])
+            item = QTreeWidgetItem([when, display_safe(entry["name"]), display_safe(title), ""])
             item.setData(0, ID_ROLE, entry["meeting_id"])
             tree.addTopLevelItem(item)
             if entry["type"] == "meeting" and entry["person_ids"]:
@@ -298,8 +362,7 @@ class TodayPage(LazyPage):
                 prep.setAccessibleName(self.tr("Prepare for the meeting with %1").replace("%1", entry["name"]))
                 prep.clicked.connect(lambda _=False, e=entry: self.prep_requested.emit(e["person_ids"][0], e["meeting_id"]))
                 tree.setItemWidget(item, 3, self._row_buttons(prep))
-        tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        fit_sections(tree, 2, widgets=3)
 
     def _open(self, kind: str, item: QTreeWidgetItem) -> None:
         record_id = item.data(0, ID_ROLE)
