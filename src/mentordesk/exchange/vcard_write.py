@@ -1,159 +1,252 @@
 """vCard 3.0/4.0 out: MentorDesk's fields written over the person's stored original card.
 
-Each person keeps their original card; export starts from it and replaces only the properties
-MentorDesk owns, so photos, addresses, birthdays and app-specific fields survive a round trip.
+Each person keeps their original card. A field the user did not change goes back as the original
+property (middle name, department, fax/pager types and PREF included); a changed one is written
+fresh, keeping the parts MentorDesk has no field for. Every other property is carried through,
+rewritten in the forms of the version written (vcard_convert). Sync uploads the same cards.
 """
 
 from __future__ import annotations
 
-import quopri
+import datetime as dt
 from pathlib import Path
 
 from peewee import JOIN, fn
 
-from mentordesk.exchange import registry
-from mentordesk.exchange.textfile import write_text
-from mentordesk.exchange.vcard_lines import logical_lines, split_head
+from mentordesk.exchange import registry, streaming
+from mentordesk.exchange.vcard_convert import attach_labels, convert
+from mentordesk.exchange.vcard_lines import Line, components, escape, fold
+from mentordesk.exchange.vcard_original import Original, same_address
 from mentordesk.models import Organization, Person, PersonEmail, PersonPhone, PersonTag, Tag
 
-# Properties MentorDesk shows and edits; everything else in a stored card is carried through untouched.
-OWNED = {"VERSION", "PRODID", "FN", "N", "NICKNAME", "ORG", "TITLE", "EMAIL", "TEL", "NOTE", "CATEGORIES"}
-_LABEL_TO_TYPE = {"mobile": "CELL", "home": "HOME", "work": "WORK", "fax": "FAX"}
+# Properties MentorDesk shows and edits (REV is rewritten on every export); the rest is carried through.
+OWNED = {"VERSION", "PRODID", "FN", "N", "NICKNAME", "ORG", "TITLE", "EMAIL", "TEL", "NOTE", "CATEGORIES", "REV"}
+_TEL_TYPES = {"mobile": "cell", "home": "home", "work": "work", "fax": "fax", "pager": "pager"}
+_EMAIL_TYPES = {"home": "home", "work": "work"}
+PRODID = "PRODID:-//MentorDesk//MentorDesk//EN"
+BATCH = 1000
 
 
-def _escape(value: str) -> str:
-    return (value.replace("\\", "\\\\").replace("\r\n", "\n").replace("\n", "\\n")
-            .replace(",", "\\,").replace(";", "\\;"))
+def _notes(value: str) -> str:
+    return value.replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
-def _fold(line: str) -> str:
-    """Fold a content line at 75 characters (continuations start with a space)."""
-    if len(line) <= 75:
-        return line
-    parts = [line[:75]]
-    rest = line[75:]
-    while rest:
-        parts.append(" " + rest[:74])
-        rest = rest[74:]
-    return "\r\n".join(parts)
+class _Card:
+    """One card being written: target version, the original, and the lines so far."""
+
+    def __init__(self, person, version: str):
+        self.version = version
+        self.original = Original(person.vcard) if person.vcard else None
+        self.out: list[Line] = []
+        self.kept_ids: set[int] = set()
+        self.groups_done: set[str] = set()
+        self.used_groups = {line.group.lower() for line in self.original.lines if line.group} if self.original else set()
+
+    def keep(self, lines: list[Line], value: str | None = None) -> None:
+        """Write original lines back (in the target's forms) with their group's other lines."""
+        for line in lines:
+            self.kept_ids.add(id(line))
+            converted = convert(line, self.original.version, self.version)
+            if value is not None and converted:
+                converted[0].value, converted[0].raw = value, ""
+                converted[0].params = [p for p in converted[0].params if p[0] != "VALUE"]
+            self.out.extend(converted)
+            group = line.group.lower()
+            if group and group not in self.groups_done:
+                self.groups_done.add(group)
+                for companion in self.original.companions(group):
+                    if companion.name not in OWNED:
+                        self.kept_ids.add(id(companion))
+                        self.out.extend(convert(companion, self.original.version, self.version))
+
+    def lines(self, name: str) -> list[Line]:
+        return self.original.all(name) if self.original else []
+
+    def fresh_group(self) -> str:
+        number = 1
+        while f"md{number}" in self.used_groups:
+            number += 1
+        self.used_groups.add(f"md{number}")
+        return f"md{number}"
 
 
-def _convert_legacy(line: str, version: str) -> str:
-    """Turn a kept vCard 2.1 line (quoted-printable, BASE64) into valid 3.0/4.0 syntax."""
-    group, name, params, value = split_head(line)
-    params = [p if "=" in p else ("ENCODING=QUOTED-PRINTABLE" if p.upper() == "QUOTED-PRINTABLE" else f"TYPE={p}")
-              for p in params]  # 2.1's bare HOME, JPEG, QUOTED-PRINTABLE
-    upper = [p.upper() for p in params]
-    if "ENCODING=QUOTED-PRINTABLE" in upper:
-        charset = next((p.split("=", 1)[1] for p in params if p.upper().startswith("CHARSET=")), "utf-8")
-        data = quopri.decodestring(value.encode("latin-1", "replace"))
-        value = data.decode(charset, "replace").replace("\r\n", "\\n").replace("\n", "\\n")
-        params = [p for p in params if p.upper() != "ENCODING=QUOTED-PRINTABLE" and not p.upper().startswith("CHARSET=")]
-    elif "ENCODING=BASE64" in upper or "ENCODING=B" in upper:
-        kind = next((p.split("=", 1)[1] for p in params if p.upper().startswith("TYPE=")), "jpeg")
-        params = [p for p in params if not p.upper().startswith("ENCODING=")]
-        if version == "4.0":
-            media = kind.lower() if "/" in kind else f"image/{kind.lower()}"
-            params = [p for p in params if not p.upper().startswith("TYPE=")]
-            value = f"data:{media};base64,{value.replace(' ', '')}"
-        else:
-            params.append("ENCODING=b")
-    elif version == "4.0":
-        params = [p for p in params if p.upper() != "CHARSET=UTF-8"]
-    head = ";".join([f"{group}.{name}" if group else name] + params)
-    return f"{head}:{value}"
+def _text_property(card: _Card, name: str, value: str, last_wins: bool = True) -> None:
+    """FN, TITLE, NICKNAME: the original lines when one still reads as `value`, else a fresh line."""
+    found = card.lines(name)
+    value = (value or "").strip()
+    texts = [card.original.text(line).strip() for line in found]
+    if found and value in (texts[-1:] if last_wins else texts):
+        card.keep(found)
+    elif value:
+        card.out.append(Line(name, escape(value)))
 
 
-def _kept_lines(card_text: str | None, version: str) -> list[str]:
-    """The stored card's lines that MentorDesk does not own, in their original order."""
-    if not card_text:
-        return []
-    lines = logical_lines(card_text)
-    owned_groups = set()
-    parsed = []
-    for line in lines:
-        group, name, params, value = split_head(line)
-        parsed.append((line, group, name))
-        if name in OWNED and group:
-            owned_groups.add(group.lower())
-    legacy = any(name == "VERSION" and line.split(":", 1)[1].strip() == "2.1" for line, _, name in parsed)
-    kept = []
-    for line, group, name in parsed:
-        if name in OWNED or name in ("BEGIN", "END") or (group and group.lower() in owned_groups):
+def _name(card: _Card, person) -> None:
+    found = card.lines("N")
+    family, given = person.family_name or "", person.given_name or ""
+    if found:
+        parts = card.original.parts(found[0])
+        if parts[:2] + [""] * (2 - len(parts[:2])) == [family.strip(), given.strip()]:
+            card.keep(found[:1])
+            return
+        converted = convert(found[0], card.original.version, card.version)[0]
+        rest = components(converted.value)[2:]
+        rest += [""] * (3 - len(rest))
+        card.out.append(Line("N", ";".join([escape(family), escape(given)] + rest)))
+        return
+    card.out.append(Line("N", f"{escape(family)};{escape(given)};;;"))
+
+
+def _org(card: _Card, org_name: str) -> None:
+    found = card.lines("ORG")
+    org_name = (org_name or "").strip()
+    if found and card.original.units(found[-1])[0].strip() == org_name:
+        card.keep(found)
+    elif org_name:
+        card.out.append(Line("ORG", escape(org_name)))
+
+
+def _notes_property(card: _Card, notes: str) -> None:
+    found = card.lines("NOTE")
+    read = "\n\n".join(_notes(card.original.text(line)) for line in found if card.original.text(line).strip())
+    notes = notes or ""
+    if found and read == notes.strip():
+        card.keep(found)
+    elif notes.strip():
+        card.out.append(Line("NOTE", escape(notes)))
+
+
+def _categories(card: _Card, tags: list[str]) -> None:
+    found = card.lines("CATEGORIES")
+    read = {item for line in found for item in card.original.items(line)}
+    if found and read == set(tags):
+        card.keep(found)
+    elif tags:
+        card.out.append(Line("CATEGORIES", ",".join(escape(t) for t in tags)))
+
+
+def _addresses(card: _Card, prop: str, items: list[tuple[str, str]]) -> None:
+    """EMAIL or TEL: each one the user kept (same address, same label) goes back with its types and PREF."""
+    available = card.lines(prop)
+    types = _TEL_TYPES if prop == "TEL" else _EMAIL_TYPES
+    for value, label in items:
+        match = next((line for line in available if id(line) not in card.kept_ids
+                      and same_address(card.original.text(line), value, prop == "TEL")
+                      and card.original.label_fits(line, label)), None)
+        if match is not None:
+            exact = card.original.text(match).strip() == value
+            card.keep([match], None if exact else _value(prop, value))
             continue
-        kept.append(_convert_legacy(line, version) if legacy else line)
-    return kept
+        words = [types.get(w) for w in (label or "other").lower().split()]
+        if label and label != "other" and not all(words):  # a custom label: Apple-style group so it survives
+            group = card.fresh_group()
+            card.out.append(Line(prop, _value(prop, value), [], group))
+            card.out.append(Line("X-ABLABEL", escape(label), [], group))
+            continue
+        params = [("TYPE", [w.upper() if card.version == "3.0" else w for w in dict.fromkeys(words)])] if words and all(words) else []
+        if prop == "EMAIL" and card.version == "3.0":
+            params.append(("TYPE", ["INTERNET"]))
+        card.out.append(Line(prop, _value(prop, value), params))
 
+
+def _value(prop: str, value: str) -> str:
+    return escape(value) if prop == "EMAIL" else value.replace("\r", " ").replace("\n", " ")
+
+
+def rev(updated_at, version: str) -> str:
+    """REV from the record's last change, in UTC: 20250601T090000Z (4.0) or 2025-06-01T09:00:00Z (3.0)."""
+    stamp = updated_at if isinstance(updated_at, dt.datetime) else dt.datetime(1970, 1, 1)
+    stamp = (stamp if stamp.tzinfo else stamp.astimezone()).astimezone(dt.timezone.utc)
+    return stamp.strftime("%Y%m%dT%H%M%SZ" if version == "4.0" else "%Y-%m-%dT%H:%M:%SZ")
+
+
+def card_text(person, emails, phones, tags, version: str) -> str:
+    """One person's vCard in `version` ("3.0" or "4.0")."""
+    card = _Card(person, version)
+    _text_property(card, "FN", person.display_name or "", last_wins=False)
+    if not any(line.name == "FN" for line in card.out):
+        card.out.append(Line("FN", escape(person.display_name or "")))
+    _name(card, person)
+    _text_property(card, "NICKNAME", person.nickname or "")
+    _org(card, getattr(person, "org_name", None) or "")
+    _text_property(card, "TITLE", person.title or "")
+    _addresses(card, "EMAIL", emails)
+    _addresses(card, "TEL", phones)
+    _categories(card, tags)
+    _notes_property(card, person.notes or "")
+    written = card.out
+    kept: list[Line] = []
+    if card.original:
+        owned_groups = {line.group.lower() for line in card.original.lines if line.name in OWNED and line.group}
+        for line in card.original.lines:
+            if line.name in OWNED or id(line) in card.kept_ids or (line.group and line.group.lower() in owned_groups):
+                continue
+            kept.extend(convert(line, card.original.version, version))
+    body = written + kept
+    if version == "4.0":
+        body = attach_labels(body)
+    text = [f"BEGIN:VCARD\r\nVERSION:{version}\r\n{PRODID}\r\n"]
+    text.extend(fold(line.render(version)) + "\r\n" for line in body)
+    text.append(f"REV:{rev(person.updated_at, version)}\r\nEND:VCARD\r\n")
+    return "".join(text)
+
+
+# --- people from the database, in batches ---------------------------------------------------
 
 def _person_rows(person_ids):
-    query = Person.select(Person, Organization.name.alias("org_name")).join(
+    query = Person.select(Person.id, Person.display_name, Person.given_name, Person.family_name, Person.nickname,
+                          Person.title, Person.notes, Person.vcard, Person.updated_at,
+                          Organization.name.alias("org_name")).join(
         Organization, join_type=JOIN.LEFT_OUTER, on=(Person.organization == Organization.id))
     if person_ids is not None:
         query = query.where(Person.id.in_(list(person_ids)))
-    return query.order_by(fn.LOWER(Person.display_name), Person.id).objects()
-
-
-def _card_for(person, emails, phones, tags, version: str) -> str:
-    out = ["BEGIN:VCARD", f"VERSION:{version}", "PRODID:-//MentorDesk//MentorDesk//EN"]
-    out.append(f"FN:{_escape(person.display_name)}")
-    out.append(f"N:{_escape(person.family_name or '')};{_escape(person.given_name or '')};;;")
-    if person.nickname:
-        out.append(f"NICKNAME:{_escape(person.nickname)}")
-    if getattr(person, "org_name", None):
-        out.append(f"ORG:{_escape(person.org_name)}")
-    if person.title:
-        out.append(f"TITLE:{_escape(person.title)}")
-    group = 0
-    for prop, items, types in (("EMAIL", emails, {"home": "HOME", "work": "WORK"}), ("TEL", phones, _LABEL_TO_TYPE)):
-        for value, label in items:
-            typ = types.get(label)
-            if typ or label == "other":
-                params = f";TYPE={typ}" if typ else ""
-                params += ";TYPE=INTERNET" if prop == "EMAIL" and version == "3.0" else ""
-                out.append(f"{prop}{params}:{_escape(value) if prop == 'EMAIL' else value}")
-            else:  # a custom label: Apple-style group so it survives
-                group += 1
-                out.append(f"md{group}.{prop}:{value}")
-                out.append(f"md{group}.X-ABLabel:{_escape(label)}")
-    if tags:
-        out.append("CATEGORIES:" + ",".join(_escape(t) for t in tags))
-    if person.notes:
-        out.append(f"NOTE:{_escape(person.notes)}")
-    out.extend(_kept_lines(person.vcard, version))
-    out.append("END:VCARD")
-    return "\r\n".join(_fold(line) for line in out) + "\r\n"
+    return query.order_by(fn.LOWER(Person.display_name), Person.id).namedtuples().iterator()
 
 
 def _related(model, column, person_ids):
     rows: dict[int, list] = {}
-    query = model.select(model.person, column, model.label).order_by(model.id).tuples()
-    if person_ids is not None:
-        query = query.where(model.person.in_(list(person_ids)))
-    for pid, value, label in query:
+    query = model.select(model.person, column, model.label).where(model.person.in_(person_ids)).order_by(model.id)
+    for pid, value, label in query.tuples():
         rows.setdefault(pid, []).append((value, label))
     return rows
 
 
 def _tags(person_ids):
     rows: dict[int, list] = {}
-    query = PersonTag.select(PersonTag.person, Tag.name).join(Tag).order_by(Tag.name).tuples()
-    if person_ids is not None:
-        query = query.where(PersonTag.person.in_(list(person_ids)))
-    for pid, name in query:
+    query = (PersonTag.select(PersonTag.person, Tag.name).join(Tag).where(PersonTag.person.in_(person_ids))
+             .order_by(Tag.name))
+    for pid, name in query.tuples():
         rows.setdefault(pid, []).append(name)
     return rows
 
 
-def cards_for(person_ids=None, version: str = "3.0") -> list[str]:
-    """vCard texts of these people (everyone when None), in name order."""
+def _batches(person_ids):
+    batch = []
+    for row in _person_rows(person_ids):
+        batch.append(row)
+        if len(batch) >= BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def iter_cards(person_ids=None, version: str = "3.0"):
+    """vCard texts of these people (everyone when None), in name order, fetched a thousand at a time."""
     if version not in ("3.0", "4.0"):
         raise registry.ServiceError(f"vCard version must be 3.0 or 4.0 (got {version!r})")
-    ids = None if person_ids is None else list(person_ids)
-    emails = _related(PersonEmail, PersonEmail.email, ids)
-    phones = _related(PersonPhone, PersonPhone.phone, ids)
-    tags = _tags(ids)
-    return [_card_for(p, emails.get(p.id, []), phones.get(p.id, []), tags.get(p.id, []), version)
-            for p in _person_rows(ids)]
+    for batch in _batches(person_ids):
+        ids = [row.id for row in batch]
+        emails = _related(PersonEmail, PersonEmail.email, ids)
+        phones = _related(PersonPhone, PersonPhone.phone, ids)
+        tags = _tags(ids)
+        for row in batch:
+            yield card_text(row, emails.get(row.id, []), phones.get(row.id, []), tags.get(row.id, []), version)
+
+
+def cards_for(person_ids=None, version: str = "3.0") -> list[str]:
+    """vCard texts of these people (everyone when None), in name order."""
+    return list(iter_cards(person_ids, version))
 
 
 def person_to_vcard(person_id: int, version: str = "3.0") -> str:
@@ -167,7 +260,16 @@ def person_to_vcard(person_id: int, version: str = "3.0") -> str:
 
 
 def export_vcard(path, person_ids, options: dict) -> str:
-    """Write people to a .vcf file; options['version'] is '3.0' (default) or '4.0'."""
-    cards = cards_for(person_ids, str(options.get("version") or "3.0"))
-    write_text(path, "".join(cards))
-    return f"exported {len(cards)} people to {Path(path).name} (vCard {options.get('version') or '3.0'})"
+    """Stream people to a .vcf file; options: 'version' '3.0' (default) or '4.0', 'progress' (stage, done, total)."""
+    version = str(options.get("version") or "3.0")
+    total = len(person_ids) if person_ids is not None else Person.select().count()
+    report = streaming.progress_of(options, "Writing cards")
+    written = 0
+    with streaming.private_stream(path) as out:
+        for text in iter_cards(person_ids, version):
+            out.write(text)
+            written += 1
+            if written % 500 == 0:
+                report(written, total)
+        report(written, max(total, written))
+    return f"exported {written} people to {Path(path).name} (vCard {version})"

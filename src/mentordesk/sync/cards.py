@@ -12,6 +12,7 @@ from mentordesk.services import people
 from mentordesk.sync.state import SyncItem, SyncRemoved
 
 _UID_LINE = re.compile(r"^UID[;:](?:[^:\r\n]*:)?(.*)$", re.I | re.M)
+_REV_LINE = re.compile(r"^REV[;:].*\r?\n", re.I | re.M)
 
 # What the conflict dialog shows and lets the user pick side by side (same keys on both sides).
 MERGE_FIELDS = {
@@ -74,10 +75,13 @@ class PersonSide:
         return hints
 
     def local_hash(self, local_id: int) -> str:
-        """Hash of the card we would upload: a change to a field vCards do not carry (trust...) moves nothing."""
+        """Hash of the card we would upload: a change to a field vCards do not carry (trust...) moves nothing.
+
+        REV (the time of the record's last change) is left out: it moves with every change, carried or not.
+        """
         from mentordesk.exchange.vcard_write import person_to_vcard
 
-        return fingerprint({"card": person_to_vcard(local_id, version="3.0")})
+        return fingerprint({"card": _REV_LINE.sub("", person_to_vcard(local_id, version="3.0"))})
 
     def uid_hint(self, local_id: int) -> str | None:
         """The UID of the person's stored original card, so a re-imported contact keeps its identity."""
