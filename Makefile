@@ -22,6 +22,8 @@ run: $(STAMP)
 # The X11 smoke tests need Xvfb and xdotool: installed here (as root) so CI's clean clone has them.
 test: $(STAMP)
 	@WITH_XVFB=1 bash tools/ensure-sysdeps.sh
+	@# The tests' second vCard/iCalendar parser: Mozilla's ical.js under Node (tests/exchange/second_parser.py).
+	@test -d tools/icaljs/node_modules/ical.js || ! command -v npm >/dev/null || (cd tools/icaljs && npm ci --no-audit --no-fund --silent)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 # Linux artifacts in dist/: onedir bundle, .tar.gz, .deb (tools/build_dist.py; see README "Installing").
