@@ -14,6 +14,10 @@ def register(subparsers) -> None:
     add_db_option(p)
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="FILE.pdf or FILE.html")
     p.add_argument("--decision", type=int, metavar="ID", help="a decision id (default: the latest)")
+    p.add_argument("--share", action="store_true",
+                   help="the share version for a mentor: no sensitive people, no weights, three questions first")
+    p.add_argument("--anonymise", "--anonymize", action="store_true", help="with --share: no names in quotes")
+    p.add_argument("--for", dest="for_person", metavar="PERSON", help="with --share: whom it is for (name or id)")
     p.set_defaults(handler=cmd_report)
 
 
@@ -32,12 +36,19 @@ def cmd_report(args) -> int:
     decision = args.decision or service.latest_decision_id()
     if decision is None:
         raise ServiceError("there is no decision yet: run the Crossroads wizard first")
-    html = report.decision_html(service.decision_data(decision))
+    if args.share:
+        from mentordesk.crossroads import share
+
+        html = share.share_report(decision, args.for_person, args.anonymise)
+    elif args.anonymise or args.for_person:
+        raise CliError("--anonymise and --for go with --share")
+    else:
+        html = report.decision_html(service.decision_data(decision))
     try:
         if out.suffix.lower() == ".pdf":
             from mentordesk.ui.crossroads.report_pdf import write_pdf
 
-            write_pdf(html, out, title="Crossroads decision")
+            write_pdf(html, out, title="Crossroads decision" + (" (share version)" if args.share else ""))
             if not out.exists() or out.stat().st_size == 0:
                 raise ServiceError(f"could not write {out}")
         else:
