@@ -34,7 +34,8 @@ def test_csv_mapping_step_then_import(qtbot, database, tmp_path, boxes):
     qtbot.addWidget(dialog)
     dialog.set_path(str(path))
     assert dialog.mapping_box.isVisibleTo(dialog)
-    assert dialog.mapping_combo("Mail").currentData() == ""  # not a header we recognize
+    assert dialog.mapping_combo("Who").currentData() == ""  # not a header we recognize
+    assert dialog.mapping_combo("Mail").currentData() == "email"  # recognised by its words (#19 item 6)
     dialog.mapping_combo("Who").setCurrentIndex(dialog.mapping_combo("Who").findData("display_name"))
     dialog.mapping_combo("Mail").setCurrentIndex(dialog.mapping_combo("Mail").findData("email"))
     dialog.mapping_combo("Employer").setCurrentIndex(dialog.mapping_combo("Employer").findData("organization"))

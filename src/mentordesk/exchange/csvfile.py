@@ -7,11 +7,11 @@ import csv
 import datetime as dt
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from mentordesk.exchange import formulas, importer, registry
-from mentordesk.exchange.textfile import read_text, write_text
+from mentordesk.exchange import csv_columns, formulas, importer, registry
+from mentordesk.exchange.textfile import read_decoded, write_text
 from mentordesk.services.core import ServiceError
 
 # Fields a CSV column can feed, with the English label the mapping step shows.
@@ -75,15 +75,17 @@ def _key(column: str) -> str:
 
 @dataclass
 class Table:
-    """A CSV file's header and its rows, each with the line it starts on."""
+    """A CSV file's header and its rows, each with the line it starts on (and notes on its text encoding)."""
 
     header: list[str]
     rows: list[tuple[int, list[str]]]
+    notes: list[registry.Problem] = field(default_factory=list)
 
 
 def read_table(path) -> Table:
     """Read a CSV file, skipping LinkedIn's "Notes:" preamble; separators are sniffed (',' ';' or tab)."""
-    text = read_text(path)
+    decoded = read_decoded(path)
+    text = decoded.text
     lines = text.splitlines(keepends=True)
     skip = 0
     if lines and lines[0].strip().lower().startswith("notes:"):
@@ -111,7 +113,7 @@ def read_table(path) -> Table:
             start = reader.line_num + 1
     except csv.Error as exc:
         raise ServiceError(f"{Path(path).name}: line {reader.line_num + skip}: {exc}") from None
-    return Table([h.strip().lstrip("\ufeff") for h in header], rows)
+    return Table([h.strip().lstrip("\ufeff") for h in header], rows, decoded.notes)
 
 
 def sniff_profile(path) -> str:
@@ -131,11 +133,12 @@ def sniff_profile(path) -> str:
     return "csv"
 
 
-def guess_mapping(header: list[str], profile: str = "csv") -> dict[str, str]:
-    """column -> target for the columns we recognize (the mapping step starts from this)."""
+def guess_mapping(header: list[str], profile: str = "csv", rows=None) -> dict[str, str]:
+    """column -> target for the columns we recognize (the mapping step starts from this); `rows` (line, cells)
+    let a column whose header says nothing be recognised by its values."""
     mapping = {}
     honorific = PROFILES.get(profile, PROFILES["csv"]).title_is_honorific
-    for column in header:
+    for index, column in enumerate(header):
         key = _key(column)
         match = _NUMBERED.match(column.strip())
         if match:
@@ -144,6 +147,12 @@ def guess_mapping(header: list[str], profile: str = "csv") -> dict[str, str]:
             continue
         elif key in _SYNONYMS:
             mapping[column] = _SYNONYMS[key]
+        elif csv_columns.guess_target(column, honorific):
+            mapping[column] = csv_columns.guess_target(column, honorific)
+        elif rows:
+            values = [cells[index] for _, cells in rows[:50] if index < len(cells)]
+            if csv_columns.guess_by_values(column, values):
+                mapping[column] = csv_columns.guess_by_values(column, values)
     return mapping
 
 
@@ -225,7 +234,7 @@ def empty_rows(table: Table, mapping: dict[str, str], profile: Profile) -> tuple
             notes.append(registry.Problem(line, f"skipped: {who} (nothing to import)"))
         else:
             kept.append((line, row))
-    return Table(table.header, kept), notes
+    return Table(table.header, kept, table.notes), notes
 
 
 def read_records(table: Table, mapping: dict[str, str], profile: Profile):
@@ -255,14 +264,15 @@ def import_csv(path, options: dict, profile_key: str = "csv") -> registry.Import
     """Import a CSV file under options['mapping'] (or the profile's guessed mapping)."""
     profile = PROFILES[profile_key]
     table = unguard_export(read_table(path))
-    mapping = options.get("mapping") or guess_mapping(table.header, profile_key)
+    mapping = options.get("mapping") or guess_mapping(table.header, profile_key, table.rows)
     if not any(t in _NAME_TARGETS or t.startswith("email") for t in mapping.values()):
         raise ServiceError(f"{Path(path).name}: no column is mapped to a name or an email "
                            f"(columns: {', '.join(table.header)}); give --mapping COLUMN=display_name")
+    unmapped = csv_columns.unmapped_note(table.header, table.rows, mapping)
     table, notes = empty_rows(table, mapping, profile)
     records, problems = read_records(table, mapping, profile)
     result = importer.run(path, profile_key, records, problems, {**options, "extra_tags": profile.extra_tags})
-    result.notes = notes
+    result.notes = table.notes + ([unmapped] if unmapped else []) + notes
     return result
 
 
@@ -284,7 +294,7 @@ def unguard_export(table: Table) -> Table:
     """For the import side: a file export_csv wrote, with the quotes it put before formula-like values removed."""
     if table.header != EXPORT_COLUMNS:
         return table
-    return Table(table.header, formulas.unguard_rows(table.rows))
+    return Table(table.header, formulas.unguard_rows(table.rows), table.notes)
 
 
 def export_csv(path, person_ids, options: dict) -> str:

@@ -91,6 +91,11 @@ class ImportDialog(QDialog):
         self.summary_label.setWordWrap(True)
         self.problems_list = QListWidget()
         self.problems_list.setAccessibleName(self.tr("Bad records"))
+        self.notes_label = QLabel(self.tr("Notes: what was repaired, left out or needs a look (line and what):"))
+        self.notes_list = QListWidget()
+        self.notes_list.setAccessibleName(self.tr("Notes on the file"))
+        self.notes_list.setMaximumHeight(110)
+        self._show_notes(False)
         self.duplicates_list = QListWidget()
         self.duplicates_list.setAccessibleName(self.tr("Likely duplicates: check to import anyway"))
         self.skip_invalid = QCheckBox(self.tr("Import the &valid ones and leave out the bad records"))
@@ -111,6 +116,8 @@ class ImportDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(QLabel(self.tr("Bad records (line in the file and reason):")))
         layout.addWidget(self.problems_list)
+        layout.addWidget(self.notes_label)
+        layout.addWidget(self.notes_list)
         layout.addWidget(QLabel(self.tr("Likely duplicates of people you have (check to import anyway):")))
         layout.addWidget(self.duplicates_list)
         layout.addWidget(self.skip_invalid)
@@ -153,6 +160,8 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.problems_list.clear()
         self.duplicates_list.clear()
+        self.notes_list.clear()
+        self._show_notes(False)
         key = self.format_key()
         path = self.path_edit.text().strip()
         self.mapping_box.setVisible(key in CSV_KEYS)
@@ -166,7 +175,7 @@ class ImportDialog(QDialog):
         except ServiceError as exc:
             self.summary_label.setText(str(exc))
             return
-        guessed = csvfile.guess_mapping(table.header, key)
+        guessed = csvfile.guess_mapping(table.header, key, table.rows)
         self.mapping_table.setRowCount(len(table.header))
         for row, column in enumerate(table.header):
             name = QTableWidgetItem(column)
@@ -227,6 +236,7 @@ class ImportDialog(QDialog):
         """Read and check the file without writing; fills the problem and duplicate lists."""
         self.problems_list.clear()
         self.duplicates_list.clear()
+        self.notes_list.clear()
         self._progress = self._progress_dialog(self.tr("Reading the file…"))
         try:
             result = self._run(preview=True)
@@ -253,11 +263,20 @@ class ImportDialog(QDialog):
             text = result.summary()
         if result.problems:
             text += " " + self.tr("Nothing is imported unless you choose to import the valid ones.")
-        text += "".join("\n" + str(note) for note in result.notes)
+        for note in result.notes:
+            check = self.tr("check: ") if note.kind == "warning" else ""
+            self.notes_list.addItem(check + str(note))
+        self._show_notes(bool(result.notes))
+        if result.notes:
+            text += " " + self.tr("%1 note(s) below.").replace("%1", str(len(result.notes)))
         self.summary_label.setText(text)
         self.skip_invalid.setEnabled(bool(result.problems))
         self.import_button.setEnabled(True)
         return result
+
+    def _show_notes(self, shown: bool) -> None:
+        self.notes_label.setVisible(shown)
+        self.notes_list.setVisible(shown)
 
     def run_import(self) -> None:
         """Import with a progress dialog; a refused file or Cancel leaves the database unchanged."""

@@ -1,0 +1,71 @@
+"""CSV columns are recognised by their words, whichever app wrote them; the ones left over are named in the
+preview, not dropped silently (#19 item 6)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mentordesk import cli
+from mentordesk.exchange import csvfile, registry
+
+from .helpers import everyone
+
+LENIENT = Path(__file__).parent / "data" / "lenient"
+
+
+def _import(name, **options):
+    path = LENIENT / name
+    return registry.guess(path).import_(path, {"backup": False, **options})
+
+
+def test_yahoo_headers(database):
+    result = _import("yahoo_contacts.csv")
+    assert result.new == 1 and not result.problems
+    priya = everyone()["Priya Raman"]
+    assert (priya["nickname"], priya["organization"], priya["title"]) == ("Pri", "Stripe", "Staff Engineer")
+    assert [e["email"] for e in priya["emails"]] == ["priya@raman.example", "pri@home.example"]
+    # "Home" says only a label: its values show it holds a phone number
+    assert priya["phones"] == [{"phone": "+1 415 555 0101", "label": "home"},
+                               {"phone": "+1 415 555 0102", "label": "mobile"}]
+    assert priya["tags"] == ["Mentors"] and priya["notes"] == "Met at PyCon"
+    [unmapped] = [n for n in result.notes if n.kind == "info"]
+    assert unmapped.reason.startswith("column(s) not imported: 'Home Address' (1 row), 'Birthday' (1 row);")
+
+
+def test_headers_of_other_exporters(database):
+    result = _import("exporter_headers.csv")
+    assert result.new == 1 and not result.problems and not result.notes  # every column found its field
+    omar = everyone()["Omar Haddad"]
+    assert omar["emails"] == [{"email": "omar@work.example", "label": "work"},
+                              {"email": "omar@home.example", "label": "home"}]
+    assert omar["phones"] == [{"phone": "+971 50 555 0101", "label": "mobile"},
+                              {"phone": "+971 4 555 0101", "label": "home"}]
+    assert (omar["organization"], omar["title"], omar["notes"], omar["tags"]) == (
+        "Gulf Ventures", "Partner", "Knows the Dubai scene", ["Investors"])
+
+
+def test_words_decide_and_lookalikes_stay_unmapped():
+    header = ["E-mail Address", "Mobile Phone", "Company", "Job Title", "First Name", "Last Name", "Given Name",
+              "Notes", "Work Email", "Cell", "Telefon geschäftlich", "Vorname", "Company Main Phone",
+              "E-mail Type", "E-mail Display Name", "Phone 1 - Type", "Last Contacted", "Given Name Yomi",
+              "Mailing Address", "Organization 1 - Job Description", "Title"]
+    mapping = csvfile.guess_mapping(header, "outlook")
+    assert mapping == {
+        "E-mail Address": "email", "Mobile Phone": "phone:mobile", "Company": "organization", "Job Title": "title",
+        "First Name": "given_name", "Last Name": "family_name", "Given Name": "given_name", "Notes": "notes",
+        "Work Email": "email:work", "Cell": "phone:mobile", "Telefon geschäftlich": "phone:work",
+        "Vorname": "given_name", "Company Main Phone": "phone:work"}
+
+
+def test_a_column_is_recognised_by_its_values_only_when_its_header_says_nothing():
+    rows = [(2, ["+1 415 555 0101", "ann@example.org", "1988-07-01", "94105-1234", "x@y.org"])]
+    header = ["Work", "Contact", "Home", "Home Postal Code", "Messenger"]
+    assert csvfile.guess_mapping(header, "csv", rows) == {"Work": "phone:work", "Contact": "email",
+                                                           "Messenger": "email"}
+
+
+def test_the_command_line_names_columns_it_does_not_import(database, db_path, capsys):
+    path = LENIENT / "yahoo_contacts.csv"
+    assert cli.main(["import", "--db", str(db_path), "--dry-run", str(path)]) == 0
+    err = capsys.readouterr().err
+    assert f"{path}: column(s) not imported: 'Home Address' (1 row), 'Birthday' (1 row)" in err

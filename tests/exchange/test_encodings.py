@@ -1,0 +1,98 @@
+"""Files in the encodings real apps write (#19 item 5): detected, not guessed; doubt is said in the preview."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from mentordesk.exchange import decoding, registry
+from mentordesk.models import Person
+from mentordesk.ui.exchange.import_dialog import ImportDialog
+
+from .helpers import everyone
+
+LENIENT = Path(__file__).parent / "data" / "lenient"
+
+
+def _import(name, fmt=None, **options):
+    path = LENIENT / name
+    return (registry.get(fmt) if fmt else registry.guess(path)).import_(path, {"backup": False, **options})
+
+
+def test_utf16_without_a_bom_is_read_as_utf16(database):
+    result = _import("utf16le_no_bom.vcf")
+    assert result.new == 1 and not result.problems and not result.notes
+    lukasz = everyone()["Łukasz Dąbrowski"]  # was "\u0141ukasz D\u0105..." read as bytes: "Aukasz D\x05\x01..."
+    assert (lukasz["given_name"], lukasz["family_name"]) == ("Łukasz", "Dąbrowski")
+    assert lukasz["notes"] == "Spotkaliśmy się w Gdańsku"
+    assert lukasz["phones"][0]["phone"] == "+48 601 555 020"
+
+
+def test_a_fold_through_a_utf8_character_keeps_the_file_utf8(database):
+    result = _import("utf8_fold_splits_character.vcf")
+    assert result.new == 1 and not result.problems and not result.notes
+    amelie = everyone()["Amélie Dubois"]  # not "AmÃ©lie Dubois": the file is not read as cp1252
+    assert amelie["notes"] == "x" * 69 + "é suite du texte, café crème"
+
+
+def test_shift_jis_csv_from_japanese_outlook(database):
+    result = _import("outlook_japanese_shift_jis.csv")
+    assert result.new == 2 and not result.problems
+    taro = next(p for p in everyone().values() if p["family_name"] == "山田")
+    assert (taro["given_name"], taro["organization"], taro["title"]) == ("太郎", "株式会社サンプル", "営業部長")
+    assert taro["emails"][0]["email"] == "taro.yamada@example.jp"
+    assert taro["phones"] == [{"phone": "090-1234-5678", "label": "mobile"}]
+    assert taro["notes"] == "東京の勉強会で会った"
+    assert [(n.kind, n.reason) for n in result.notes] == [("info", "the file is not UTF-8; read it as Shift-JIS (Japanese)")]
+
+
+def test_a_doubtful_encoding_is_said_with_the_lines_to_check(database):
+    result = _import("outlook_western_cp1252.csv", preview=True)
+    assert result.new == 2
+    [warning] = [n for n in result.notes if n.kind == "warning"]
+    assert "read it as Windows-1252 (Western European), but it may be Windows-1250 (Central European)" in warning.reason
+    assert "line(s) 2 " in warning.reason  # "Anaïs Lefèvre" differs in cp1250; "Jürgen Weiß" reads the same
+    assert "1 warning(s): check the preview" in result.summary()
+    _import("outlook_western_cp1252.csv")
+    assert sorted(everyone()) == ["Anaïs Lefèvre", "Jürgen Weiß"]
+
+
+def test_central_european_text_is_never_garbled_silently(database):
+    result = _import("central_european_cp1250.csv", preview=True)
+    [warning] = [n for n in result.notes if n.kind == "warning"]
+    assert "Windows-1250 (Central European)" in warning.reason and "line(s) 2, 3" in warning.reason
+
+
+def test_the_preview_lists_the_encoding_doubt(qtbot, database):
+    dialog = ImportDialog(path=str(LENIENT / "outlook_western_cp1252.csv"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.run_preview() is not None
+    texts = [dialog.notes_list.item(i).text() for i in range(dialog.notes_list.count())]
+    assert dialog.notes_list.isVisible() and any(t.startswith("check: ") and "Windows-1252" in t for t in texts)
+    assert any("'Birthday' (1 row)" in t for t in texts)  # the column not imported is named too
+    assert "note(s) below" in dialog.summary_label.text()
+
+
+def test_leaving_the_unchanged_path_field_keeps_the_preview(qtbot, database):
+    """Focus in the path field, preview, then click Import: the click used to be swallowed."""
+    dialog = ImportDialog(path=str(LENIENT / "lotus_notes.vcf"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.path_edit.setFocus()
+    qtbot.waitUntil(dialog.path_edit.hasFocus)
+    assert dialog.run_preview() is not None and dialog.import_button.isEnabled()
+    dialog.import_button.setFocus()  # the path field's editingFinished fires
+    qtbot.waitUntil(lambda: not dialog.path_edit.hasFocus())
+    assert dialog.import_button.isEnabled() and dialog.outcome is not None
+    assert Person.select().count() == 0
+
+
+def test_decode_names_each_case():
+    assert decoding.decode("Zoë".encode("utf-16-be")).encoding == "utf_16_be"
+    assert decoding.decode(b"\xef\xbb\xbfZo\xc3\xab").text == "Zoë"
+    unknown = decoding.decode(bytes(range(256)))
+    assert unknown.notes[0].kind == "warning" and "could not tell" in unknown.notes[0].reason
+    stray = decoding.decode("Zoë\nJosé\nAnn\xff\n".encode("utf-8").replace(b"\xc3\xbf", b"\xff"))
+    assert stray.text == "Zoë\nJosé\nAnn\ufffd\n" and [n.line for n in stray.notes] == [3]
