@@ -167,7 +167,7 @@ def test_flip_names_the_smallest_weight_change_and_it_really_flips():
     a.scores["switch"].update(interest=5)
     result = evaluate(a, [])
     assert result.ranking[:2] == ["improve", "switch"]
-    flip = result.flip
+    flip = next(f for f in result.flips if f.kind == "weight" and not f.tie)
     assert flip.overtaker == "switch" and flip.criterion in ("interest", "income", "risk")
     a.importance[flip.criterion] = flip.to_importance
     assert evaluate(a, []).ranking[0] == "switch"

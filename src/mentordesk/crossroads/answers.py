@@ -7,7 +7,10 @@ import datetime as dt
 from typing import Any
 
 OPTIONS = {"improve": "Improve in place", "switch": "Switch fields", "school": "Go back to school"}
-OPTION_LETTERS = {"improve": "A", "switch": "B", "school": "C"}
+OPTION_LETTERS = {"improve": "A", "switch": "B", "school": "C", "school_switch": "D"}
+# "School, then switch": weighed as an option of its own when Choices.school_then_switch is ticked.
+COMBINED = "school_switch"
+ALL_OPTIONS = {**OPTIONS, COMBINED: "School, then switch"}
 
 # key -> (label, default importance on a 0-10 scale, what a 5 means)
 CRITERIA = {
@@ -53,6 +56,7 @@ class Choices:
     switch_organization: str = ""
     school_program: str = ""
     school_institution: str = ""
+    school_then_switch: bool = False   # also weigh D, "School, then switch", as an option of its own
 
 
 @dc.dataclass
@@ -65,6 +69,25 @@ class SchoolCosts:
     current_income: float = 0.0
     expected_income: float | None = None   # None: use the cautious default
     support_per_year: float = 0.0           # employer tuition support while studying part-time
+    study_mode: str = ""                    # "full_time", "part_time" or "" (not decided)
+    completion_chance: float = 0.85         # chance of finishing the program (money.py)
+    loan_amount: float = 0.0                # borrowed for tuition
+    loan_rate: float = 0.06                 # yearly interest on the loan
+    loan_years: int = 10                    # years to repay it
+
+
+@dc.dataclass
+class Money:
+    """The assumptions of the money model (crossroads.money); rates are real (after inflation), per year."""
+
+    discount_rate: float = 0.03             # 3%, as FREOPP's return-on-investment studies use
+    stay_raise: float | None = None         # raises you'd get anyway by staying; None: read from the situation
+    age: int | None = None                  # for the working years left; None: assume 30 years
+    retirement_age: int = 67
+    switch_income: float | None = None      # yearly pay once settled in the new field; None: today's pay
+    switch_dip: float = 0.15                # first-year pay cut when switching, as a share of today's pay
+    switch_ramp_years: int = 3              # years from the dip back up to the settled pay
+    search_months: float = 0.0              # months without pay while looking for the new job
 
 
 @dc.dataclass
@@ -82,6 +105,7 @@ class Answers:
     situation: Situation = dc.field(default_factory=Situation)
     choices: Choices = dc.field(default_factory=Choices)
     school: SchoolCosts = dc.field(default_factory=SchoolCosts)
+    money: Money = dc.field(default_factory=Money)
     must_haves: list[MustHave] = dc.field(default_factory=list)
     importance: dict[str, int] = dc.field(default_factory=lambda: {k: v[1] for k, v in CRITERIA.items()})
     scores: dict[str, dict[str, int]] = dc.field(default_factory=lambda: {
@@ -90,13 +114,24 @@ class Answers:
     gut_choice: str = ""        # an OPTIONS key, or "" for no gut feeling
     confidence: int = 3         # 1 guessing .. 5 sure of my scores
     gut_note: str = ""
+    # Who counts as working in a target field, confirmed by the user: field_key(target) -> person ids.
+    field_people: dict[str, list[int]] = dc.field(default_factory=dict)
+    # The switch target an advice note is about (advice id -> target); notes about another target don't count.
+    note_targets: dict[int, str] = dc.field(default_factory=dict)
+    confirmed: list[str] = dc.field(default_factory=list)   # keys of warnings the user confirmed (situation.py)
+
+    def options(self) -> list[str]:
+        """The options weighed: A, B and C, and D when "School, then switch" is ticked."""
+        return list(OPTIONS) + ([COMBINED] if self.choices.school_then_switch else [])
 
     def option_label(self, option: str) -> str:
         """The option's name with its target, e.g. "Switch fields: UX research"."""
         switch = self.choices.switch_target or ("to be explored" if self.choices.exploring else "")
+        program = self.choices.school_program
+        combined = " \u2192 ".join(x for x in (program, switch) if x)
         detail = {"improve": self.choices.improve_plan, "switch": switch,
-                  "school": self.choices.school_program}[option]
-        return f"{OPTIONS[option]}: {detail}" if detail else OPTIONS[option]
+                  "school": program, COMBINED: combined}[option]
+        return f"{ALL_OPTIONS[option]}: {detail}" if detail else ALL_OPTIONS[option]
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready values (dates as ISO text)."""
@@ -118,12 +153,17 @@ class Answers:
             answers.situation.deadline = dt.date.fromisoformat(answers.situation.deadline)
         answers.choices = build(Choices, data.get("choices"))
         answers.school = build(SchoolCosts, data.get("school"))
+        answers.money = build(Money, data.get("money"))
         answers.must_haves = [build(MustHave, m) for m in data.get("must_haves", [])]
         answers.importance.update({k: int(v) for k, v in data.get("importance", {}).items() if k in CRITERIA})
         for option, values in data.get("scores", {}).items():
-            if option in OPTIONS:
-                answers.scores[option].update({k: int(v) for k, v in values.items() if k in CRITERIA})
+            if option in ALL_OPTIONS:
+                answers.scores.setdefault(option, {}).update(
+                    {k: int(v) for k, v in values.items() if k in CRITERIA and k not in COMPUTED_CRITERIA})
         answers.excluded_advice = [int(i) for i in data.get("excluded_advice", [])]
+        answers.field_people = {str(k): [int(i) for i in v] for k, v in (data.get("field_people") or {}).items()}
+        answers.note_targets = {int(k): str(v) for k, v in (data.get("note_targets") or {}).items()}
+        answers.confirmed = [str(k) for k in data.get("confirmed", [])]
         for key in ("gut_choice", "confidence", "gut_note"):
             if key in data:
                 setattr(answers, key, data[key])

@@ -1,17 +1,29 @@
-"""The Crossroads decision: block, score, rank, and say how sure, what would flip it and what is missing."""
+"""The Crossroads decision: block, score, rank, and say how sure, what would flip it, what is missing, and the money.
+
+The wizard's result page and `mentordesk crossroads evaluate` both call evaluate() (through service.analyse).
+"""
 
 from __future__ import annotations
 
 import dataclasses as dc
 import math
 
-from mentordesk.crossroads.answers import CRITERIA, IMPORTANCE_MAX, OPTIONS, Answers
+from mentordesk.crossroads.answers import ALL_OPTIONS, COMBINED, CRITERIA, OPTIONS, Answers
 from mentordesk.crossroads.evidence import STANCE_VALUE, Evidence
+from mentordesk.crossroads.flips import Bar, Flip, find_flips, headline, sensitivity
+from mentordesk.crossroads.matching import matches_field
+from mentordesk.crossroads.money import MoneyPicture, money_picture
 from mentordesk.crossroads.school import BreakEven, break_even
+from mentordesk.crossroads.scoring import (  # noqa: F401 - normalize and network_score are part of this API
+    denominator, network_score, normalize, numerators, option_scores, rank, winners,
+)
+from mentordesk.crossroads.situation import Caution, PlanZ, certainty_penalty, find_warnings, plan_z
 
 # Pseudo-weight of "no opinion" added to the advice: one lukewarm note must not give a 5.
 EVIDENCE_PRIOR = 0.5
 CLOSE_MARGIN = 0.75    # a lead of this many points (of 5) counts as clear
+# Whose advice speaks to each option: D ("School, then switch") hears both C's and B's.
+ADVICE_PATHS = {"improve": ("improve",), "switch": ("switch",), "school": ("school",), COMBINED: ("school", "switch")}
 
 
 @dc.dataclass
@@ -22,6 +34,7 @@ class NetworkFacts:
     at_target_org: list[str] = dc.field(default_factory=list)
     school_experienced: list[str] = dc.field(default_factory=list)
     at_current_org: list[str] = dc.field(default_factory=list)
+    call_first: list[dict] = dc.field(default_factory=list)   # Plan Z: {"person_id", "name", "why"}
 
 
 @dc.dataclass
@@ -29,21 +42,11 @@ class OptionResult:
     key: str
     label: str
     blocked: list[str]            # reasons (must-haves not met); empty if the option is open
-    total: float | None           # weighted score 1-5; None when blocked
-    scores: dict[str, float]      # criterion -> 1-5
+    total: float | None           # weighted score 1-5 (rounded for display); None when blocked
+    scores: dict[str, float]      # criterion -> 1-5 as used (capped by the situation)
     support: float                # net advice in [-1, 1]
     advice_weight: float          # total weight of the advice about this option
     spread: float                 # disagreement of the advice, 0 (all agree) .. 1
-
-
-@dc.dataclass
-class Flip:
-    criterion: str
-    label: str
-    from_importance: int
-    to_importance: int
-    overtaker: str
-    text: str
 
 
 @dc.dataclass
@@ -54,9 +57,17 @@ class Result:
     certainty: str                # "high" / "medium" / "low"
     certainty_score: float
     certainty_reasons: list[str]
-    flip: Flip | None
+    flip: Flip | None             # the headline of `flips`
     gaps: list[dict]              # {"path", "kind", "target", "text"}
     school: BreakEven
+    winners: list[str] = dc.field(default_factory=list)      # more than one: a tie
+    flips: list[Flip] = dc.field(default_factory=list)       # every change of one weight or score that changes it
+    warnings: list[Caution] = dc.field(default_factory=list)
+    adjustments: list[dict] = dc.field(default_factory=list)  # scores the situation capped
+    plan_z: PlanZ | None = None
+    money: MoneyPicture | None = None
+    sensitivity: list[Bar] = dc.field(default_factory=list)
+    off_target: list[int] = dc.field(default_factory=list)   # advice about another switch target, not counted
 
     @property
     def top(self) -> str | None:
@@ -65,37 +76,28 @@ class Result:
     @property
     def tied(self) -> list[str]:
         """The options sharing the best total (more than one: a tie, not a winner)."""
-        return tied_at_top(self.options, self.ranking)
+        return list(self.winners)
 
     def to_dict(self) -> dict:
         return dc.asdict(self)
 
 
-def tied_at_top(options: dict[str, OptionResult], ranking: list[str]) -> list[str]:
-    """The open options whose (rounded) total equals the best one, in ranking order."""
-    if not ranking:
-        return []
-    best = options[ranking[0]].total
-    return [o for o in ranking if options[o].total == best]
-
-
-def normalize(importance: dict[str, int]) -> dict[str, float]:
-    """Importance (0-10 each) to weights summing to 1; all zero means all equal."""
-    values = {k: max(0, int(importance.get(k, 0))) for k in CRITERIA}
-    total = sum(values.values())
-    if total == 0:
-        return {k: 1 / len(values) for k in values}
-    return {k: v / total for k, v in values.items()}
-
-
 def blocked_reasons(answers: Answers, option: str) -> list[str]:
-    """The must-haves this option cannot meet, as reasons."""
-    return [f"fails the must-have \u201c{m.text}\u201d" for m in answers.must_haves if option in m.blocks]
+    """The must-haves this option cannot meet, as reasons; D fails what C or B fails."""
+    parts = ADVICE_PATHS[option] if option == COMBINED else ()
+    reasons = []
+    for m in answers.must_haves:
+        if option in m.blocks:
+            reasons.append(f"fails the must-have \u201c{m.text}\u201d")
+        elif any(p in m.blocks for p in parts):
+            reasons.append(f"fails the must-have \u201c{m.text}\u201d (as {' and '.join(ALL_OPTIONS[p] for p in parts if p in m.blocks)} does)")
+    return reasons
 
 
-def advice_summary(evidence: list[Evidence], path: str) -> tuple[float, float, float]:
+def advice_summary(evidence: list[Evidence], path: str | tuple[str, ...]) -> tuple[float, float, float]:
     """(net support in [-1, 1] shrunk toward 0 when advice is thin, total weight, spread 0..1)."""
-    notes = [e for e in evidence if e.path == path]
+    paths = (path,) if isinstance(path, str) else path
+    notes = [e for e in evidence if e.path in paths]
     weight = sum(e.weight for e in notes)
     if not notes or weight == 0:
         return 0.0, 0.0, 0.0
@@ -105,62 +107,27 @@ def advice_summary(evidence: list[Evidence], path: str) -> tuple[float, float, f
     return signed / (weight + EVIDENCE_PRIOR), weight, min(1.0, math.sqrt(variance))
 
 
-def network_score(support: float) -> float:
-    """Net advice in [-1, 1] as a 1-5 score."""
-    return round(3 + 2 * support, 2)
+def off_target(answers: Answers, evidence: list[Evidence]) -> list[int]:
+    """Switch advice the user marked as about another target than today's (Answers.note_targets)."""
+    target = answers.choices.switch_target
+    return [e.advice_id for e in evidence if e.path == "switch" and target and answers.note_targets.get(e.advice_id)
+            and not matches_field(target, answers.note_targets[e.advice_id])]
 
 
-def _totals(answers: Answers, weights: dict[str, float], support: dict[str, float]) -> dict[str, dict[str, float]]:
-    scores = {}
-    for option in OPTIONS:
-        per = {k: float(answers.scores.get(option, {}).get(k, 3)) for k in CRITERIA if k != "network"}
-        per["network"] = network_score(support[option])
-        scores[option] = per
-    return scores
-
-
-def find_flip(answers: Answers, scores: dict[str, dict[str, float]], first: str, second: str) -> Flip | None:
-    """The smallest single importance change (in whole steps, within 0-10) that puts `second` ahead."""
-    importance = {k: max(0, int(answers.importance.get(k, 0))) for k in CRITERIA}
-    lead = max(0.0, sum(importance[k] * (scores[first][k] - scores[second][k]) for k in CRITERIA))
-    best = None
-    for k in CRITERIA:
-        delta = scores[first][k] - scores[second][k]
-        if delta == 0:
-            continue
-        step = math.floor(lead / abs(delta)) + 1   # strictly past the tie
-        new = importance[k] - step if delta > 0 else importance[k] + step
-        if not 0 <= new <= IMPORTANCE_MAX or sum(importance.values()) - importance[k] + new == 0:
-            continue
-        if best is None or step < best[0]:
-            best = (step, k, new)
-    if best is None:
-        if lead == 0:
-            return Flip("", "", 0, 0, second, f"{answers.option_label(first)} and {answers.option_label(second)} are "
-                        "tied: whatever you score differently will decide it.")
-        return None
-    step, k, new = best
-    label = CRITERIA[k][0]
-    verb = "mattered more" if new > importance[k] else "mattered less"
-    text = (f"If \u201c{label}\u201d {verb} to you ({importance[k]} \u2192 {new} of {IMPORTANCE_MAX}), "
-            f"{answers.option_label(second)} would come out ahead of {answers.option_label(first)}.")
-    return Flip(k, label, importance[k], new, second, text)
-
-
-def _certainty(answers: Answers, options: dict[str, OptionResult], ranking: list[str]) -> tuple[str, float, list[str]]:
-    """How sure the ranking is: the lead, agreement of the advice, the user's confidence and gut."""
+def _certainty(answers: Answers, options: dict[str, OptionResult], ranking: list[str], top_winners: list[str],
+               lead: float, warned: list[Caution]) -> tuple[str, float, list[str]]:
+    """How sure the ranking is: the lead, agreement of the advice, the user's confidence and gut, open warnings."""
     reasons = []
     if len(ranking) < 2:
         margin = 1.0
         reasons.append("only one option is open")
-    elif len(tied_at_top(options, ranking)) > 1:  # option order must not pass for a winner
+    elif len(top_winners) > 1:  # option order must not pass for a winner
         margin = 0.0
-        names = [options[o].label for o in tied_at_top(options, ranking)]
+        names = [options[o].label for o in top_winners]
         reasons.append(f"it is a tie between {', '.join(names[:-1])} and {names[-1]}: nothing separates them yet")
     else:
-        gap = options[ranking[0]].total - options[ranking[1]].total
-        margin = min(1.0, gap / CLOSE_MARGIN)
-        reasons.append(f"the lead is {gap:.2f} points of 5" + (" (close)" if margin < 0.5 else ""))
+        margin = min(1.0, lead / CLOSE_MARGIN)
+        reasons.append(f"the lead is {lead:.2f} points of 5" + (" (close)" if margin < 0.5 else ""))
     top = options[ranking[0]]
     if top.advice_weight:
         agreement = 1 - top.spread
@@ -173,7 +140,11 @@ def _certainty(answers: Answers, options: dict[str, OptionResult], ranking: list
     score = 0.4 * margin + 0.3 * agreement + 0.3 * confidence
     if answers.gut_choice and answers.gut_choice != ranking[0]:
         score -= 0.15
-        reasons.append(f"your gut says {OPTIONS[answers.gut_choice]}")
+        reasons.append(f"your gut says {ALL_OPTIONS.get(answers.gut_choice, answers.gut_choice)}")
+    penalty, why = certainty_penalty(warned)
+    if penalty:
+        score -= penalty
+        reasons.append(why)
     score = max(0.0, min(1.0, score))
     level = "high" if score >= 0.67 else "medium" if score >= 0.4 else "low"
     return level, round(score, 3), reasons
@@ -203,27 +174,40 @@ def find_gaps(answers: Answers, facts: NetworkFacts, evidence: list[Evidence]) -
     return gaps
 
 
-def evaluate(answers: Answers, evidence: list[Evidence], facts: NetworkFacts | None = None) -> Result:
-    """Weigh the options from the answers and the (already weighed) advice."""
+def evaluate(answers: Answers, evidence: list[Evidence], facts: NetworkFacts | None = None,
+             explain: bool = True) -> Result:
+    """Weigh the options from the answers, the situation and the (already weighed) advice.
+
+    `explain=False` leaves out the flips and the sensitivity chart (for quick what-ifs on a changed answer).
+    """
     facts = facts or NetworkFacts()
-    used = [e for e in evidence if e.advice_id not in set(answers.excluded_advice)]
-    weights = normalize(answers.importance)
-    summaries = {o: advice_summary(used, o) for o in OPTIONS}
-    scores = _totals(answers, weights, {o: s[0] for o, s in summaries.items()})
+    aside = set(off_target(answers, evidence))
+    excluded = set(answers.excluded_advice) | aside
+    used = [e for e in evidence if e.advice_id not in excluded]
+    considered = answers.options()
+    summaries = {o: advice_summary(used, ADVICE_PATHS[o]) for o in considered}
+    scores, adjustments = option_scores(answers, {o: s[0] for o, s in summaries.items()})
+    blocked = {o: blocked_reasons(answers, o) for o in considered}
+    open_options = [o for o in considered if not blocked[o]]
+    numer, den = numerators(answers.importance, scores), denominator(answers.importance)
     options = {}
-    for option in OPTIONS:
-        blocked = blocked_reasons(answers, option)
-        total = None if blocked else round(sum(weights[k] * scores[option][k] for k in CRITERIA), 3)
+    for option in considered:
         support, weight, spread = summaries[option]
-        options[option] = OptionResult(option, answers.option_label(option), blocked, total, scores[option],
+        total = None if blocked[option] else round(numer[option] / den, 3)
+        options[option] = OptionResult(option, answers.option_label(option), blocked[option], total, scores[option],
                                        round(support, 3), round(weight, 3), round(spread, 3))
-    order = list(OPTIONS)
-    ranking = sorted((o for o in OPTIONS if options[o].total is not None),
-                     key=lambda o: (-options[o].total, order.index(o)))
+    ranking = rank(numer, open_options)
+    top_winners = winners(numer, open_options)
+    money = money_picture(answers)
+    warned = find_warnings(answers, money)
     if ranking:
-        level, score, reasons = _certainty(answers, options, ranking)
+        lead = (numer[ranking[0]] - numer[ranking[1]]) / den if len(ranking) > 1 else 0.0
+        level, score, reasons = _certainty(answers, options, ranking, top_winners, lead, warned)
     else:
         level, score, reasons = "low", 0.0, ["every option is ruled out by a must-have"]
-    flip = find_flip(answers, scores, ranking[0], ranking[1]) if len(ranking) >= 2 else None
-    return Result(options, ranking, weights, level, score, reasons, flip,
-                  find_gaps(answers, facts, used), break_even(answers.school))
+    flips = find_flips(answers, {o: s[0] for o, s in summaries.items()}, open_options) if explain else []
+    return Result(options, ranking, normalize(answers.importance), level, score, reasons, headline(flips),
+                  find_gaps(answers, facts, used), break_even(answers.school), top_winners, flips, warned,
+                  adjustments, plan_z(answers, facts.call_first), money,
+                  sensitivity(answers, scores, ranking) if explain else [],
+                  sorted(aside))

@@ -1,11 +1,12 @@
 """How much one piece of advice counts: trust, knowing your situation, expertise, recency, conflicts.
 
 Signals used, all from data the user already keeps:
-- works in the field: the advisor's organization field, title or tags share a word with the target
-  ("UX research" matches the title "Senior UX Researcher" and the field "UX design");
-- made the move: a Position history in another field than their current one, or notes that say so
-  ("moved from", "switched", "changed careers"); for school: notes such as "went back", "MBA",
-  "bootcamp", or working at the institution / as a professor;
+- works in the field: the advisor's organization field, title or one tag holds every word of the target,
+  whole ("UX research" matches "Senior UX Researcher", not "Clinical Research Nurse"; crossroads.matching),
+  unless the user confirmed the list of people in that field (Answers.field_people);
+- made the move: an earlier job in a field unlike today's, or notes that say so as a phrase
+  ("switched careers", "moved from marketing to UX"; not "switched teams"); for school: "went back to
+  school", "MBA", "bootcamp" as whole words, or working at the institution / as a professor;
 - conflict of interest: someone at your current organization urging you to stay (or not to leave),
   a recruiter urging a switch (paid per placement), the program's own people or an admissions
   contact urging school.
@@ -15,9 +16,8 @@ from __future__ import annotations
 
 import dataclasses as dc
 import datetime as dt
-import re
-
 from mentordesk.crossroads.answers import Answers
+from mentordesk.crossroads.matching import field_key, field_words, has_phrase, matches_field, same_field
 from mentordesk.crossroads.tested import TESTED_WEIGHT, is_tested, tested_reasons
 
 TRUST_MAX = 5
@@ -27,9 +27,25 @@ CONFLICT_FACTOR = 0.5         # has a stake in what they advise
 HALF_LIFE_DAYS = 180          # advice loses half its weight every six months
 STANCE_VALUE = {"for": 1.0, "against": -1.0, "neutral": 0.0}
 
-MOVE_WORDS = ("moved from", "switched", "changed career", "career change", "made the move", "pivoted")
-SCHOOL_WORDS = ("went back", "back to school", "returned to school", "mba", "bootcamp", "studied again", "graduated at")
-STOP_WORDS = {"and", "the", "of", "in", "for", "a", "an", "to", "at", "role", "roles", "field", "work"}
+# Phrases (whole words) that say someone changed careers or studied again as an adult.
+MOVE_PHRASES = (
+    r"switched (careers?|fields?|industries|industry|professions?|from|into)",
+    r"(changed|change|changing) (careers?|fields?|industries|professions?)",
+    r"career (change|changer|switch|switcher|pivot|move)",
+    r"made the (move|jump|switch|leap)",
+    r"pivoted (to|into|from)",
+    r"moved from [a-z' ]{2,40} (to|into)",
+)
+SCHOOL_PHRASES = (
+    r"(went|go|going|gone|came) back to (school|university|college|uni|study|studying)",
+    r"went back for (a|an|my|the)",
+    r"returned to (school|university|college|study|studying)",
+    r"back to school",
+    r"mba",
+    r"boot ?camp",
+    r"studied again",
+    r"graduated at",
+)
 
 
 @dc.dataclass
@@ -88,51 +104,44 @@ class Evidence:
         return self.weight * STANCE_VALUE[self.stance]
 
 
-def words(text: str) -> set[str]:
-    """Lower-case content words of a text."""
-    return {w for w in re.findall(r"[a-z0-9+#]+", text.lower()) if w not in STOP_WORDS}
-
-
-def _word_match(a: str, b: str) -> bool:
-    """Same word, or one is a prefix of the other when long enough ("research" ~ "researcher")."""
-    if a == b:
-        return True
-    short, long_ = sorted((a, b), key=len)
-    return len(short) >= 4 and long_.startswith(short)
-
-
-def matches_field(target: str, *texts: str) -> bool:
-    """Whether any text shares a content word with the target field or role."""
-    wanted = words(target)
-    have = set().union(*(words(t) for t in texts)) if texts else set()
-    return any(_word_match(w, h) for w in wanted for h in have)
-
-
 def works_in(advisor: Advisor, target: str) -> bool:
     """The advisor's current field, title or tags match the target."""
-    return bool(target) and matches_field(target, advisor.org_field, advisor.title, " ".join(advisor.tags))
+    return bool(target) and matches_field(target, advisor.org_field, advisor.title, *advisor.tags)
 
 
 def made_switch(advisor: Advisor) -> bool:
-    """The advisor changed fields: an earlier job in another field, or notes saying so."""
-    current = advisor.org_field.lower()
-    if any(f and f.lower() != current for f in advisor.past_fields):
+    """The advisor changed fields: notes saying so, or an earlier job in a field unlike today's.
+
+    Today's field is the organization's field, else what the title says ("Freelance UX Consultant": UX);
+    without either (a freelancer titled "Consultant") earlier jobs prove nothing.
+    """
+    if has_phrase(advisor.notes, MOVE_PHRASES):
         return True
-    notes = advisor.notes.lower()
-    return any(w in notes for w in MOVE_WORDS)
+    current = advisor.org_field if field_words(advisor.org_field) else advisor.title
+    if not field_words(current):
+        return False
+    return any(field_words(f) and not same_field(f, current) for f in advisor.past_fields)
 
 
 def went_to_school(advisor: Advisor) -> bool:
-    """The advisor studied again as an adult, per their notes."""
-    notes = advisor.notes.lower()
-    return any(w in notes for w in SCHOOL_WORDS)
+    """The advisor studied again as an adult, per their notes (whole words: "embassy" is no MBA)."""
+    return has_phrase(advisor.notes, SCHOOL_PHRASES)
+
+
+def in_target_field(advisor: Advisor, answers: Answers) -> bool:
+    """Whether the advisor counts as working in the switch target: the user's confirmed list, else matching."""
+    target = answers.choices.switch_target
+    confirmed = answers.field_people.get(field_key(target)) if target else None
+    if confirmed is not None:
+        return advisor.person_id in confirmed
+    return works_in(advisor, target)
 
 
 def expertise(advisor: Advisor, path: str, answers: Answers) -> str:
     """Why this advisor knows the path first-hand, or "" if they don't."""
     choices, situation = answers.choices, answers.situation
     if path == "switch":
-        if works_in(advisor, choices.switch_target):
+        if in_target_field(advisor, answers):
             return f"works in {choices.switch_target}"
         if made_switch(advisor):
             return "made a career switch"

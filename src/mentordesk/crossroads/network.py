@@ -8,7 +8,9 @@ from peewee import JOIN
 
 from mentordesk.crossroads.answers import Answers
 from mentordesk.crossroads.engine import NetworkFacts
-from mentordesk.crossroads.evidence import Advisor, Evidence, Note, went_to_school, weigh, works_in
+from mentordesk.crossroads.evidence import Advisor, Evidence, Note, in_target_field, went_to_school, weigh, works_in
+from mentordesk.crossroads.matching import same_field
+from mentordesk.crossroads.situation import call_first
 from mentordesk.models import MEETING_KINDS, AdviceNote, Meeting, Organization, Person, PersonRole, PersonTag, Position, Tag
 
 PATHS_WEIGHED = ("improve", "switch", "school")
@@ -80,11 +82,33 @@ def facts(answers: Answers, people: dict[int, Advisor] | None = None) -> Network
     choices, situation = answers.choices, answers.situation
     everyone = sorted(people.values(), key=lambda a: (-a.trust, a.name))
     return NetworkFacts(
-        in_target_field=[a.name for a in everyone if works_in(a, choices.switch_target)],
+        in_target_field=[a.name for a in everyone if in_target_field(a, answers)],
         at_target_org=[a.name for a in everyone if _same(a.organization, choices.switch_organization)],
         school_experienced=[a.name for a in everyone
                             if went_to_school(a) or _same(a.organization, choices.school_institution)],
         at_current_org=[a.name for a in everyone if _same(a.organization, situation.current_organization)],
+        call_first=call_first(people, answers),
     )
+
+
+def field_candidates(answers: Answers, people: dict[int, Advisor] | None = None) -> list[dict]:
+    """People who may work in the switch target, for the user to confirm (Answers.field_people).
+
+    Each: person_id, name, title, organization, `matched` (whole-word matching says so) and `counted` (what the
+    engine uses: the user's confirmed list when there is one, else `matched`). Near misses that share a word
+    with the target ("Clinical Research Nurse" for "UX research") are listed unmatched, to tick if they count.
+    """
+    target = answers.choices.switch_target
+    if not target:
+        return []
+    people = people if people is not None else advisors()
+    found = []
+    for a in sorted(people.values(), key=lambda a: (-a.trust, a.name)):
+        matched = works_in(a, target)
+        near = any(same_field(target, t) for t in (a.org_field, a.title, *a.tags) if t)
+        if matched or near or in_target_field(a, answers):
+            found.append({"person_id": a.person_id, "name": a.name, "title": a.title, "organization": a.organization,
+                          "matched": matched, "counted": in_target_field(a, answers)})
+    return found
 
 

@@ -6,7 +6,7 @@ import dataclasses as dc
 import datetime as dt
 
 from mentordesk.crossroads.answers import Answers
-from mentordesk.crossroads.evidence import Advisor, made_switch, went_to_school, works_in
+from mentordesk.crossroads.evidence import Advisor, in_target_field, made_switch, went_to_school
 from mentordesk.models import Ask
 
 # Days until an ask of each kind is due (a nearer decision deadline wins).
@@ -93,6 +93,11 @@ def knows_you(person: Advisor | None) -> str:
 def suggest(answers: Answers, option: str, people: dict[int, Advisor], gaps: list[dict] = (),
             today: dt.date | None = None) -> list[PlanItem]:
     """Suggested asks for `option`, each naming a real person and why them."""
+    if option == "school_switch":  # "School, then switch": the school's asks, then the switch's
+        items = suggest(answers, "school", people, gaps, today)
+        seen = {(i.person_id, i.kind, i.purpose) for i in items}
+        return items + [i for i in suggest(answers, "switch", people, gaps, today)
+                        if (i.person_id, i.kind, i.purpose) not in seen]
     p = _Planner(answers, people, today or dt.date.today())
     c, s = answers.choices, answers.situation
     target, org = c.switch_target or "the new field", c.switch_organization
@@ -103,9 +108,9 @@ def suggest(answers: Answers, option: str, people: dict[int, Advisor], gaps: lis
     elif option == "switch":
         mentor = p.mentor()
         p.add("resume_review", mentor, f"Review my resume for {target} roles", knows_you(mentor))
-        in_field = [a for a in p.people if works_in(a, c.switch_target)]
+        in_field = [a for a in p.people if in_target_field(a, answers)]
         at_org = [a for a in p.people if _same(a.organization, org)]
-        insider = _best(at_org, lambda a: works_in(a, c.switch_target), _has_role("insider")) if at_org else None
+        insider = _best(at_org, lambda a: in_target_field(a, answers), _has_role("insider")) if at_org else None
         if insider:
             p.add("referral", insider, f"Referral for a {target} role at {org}", f"insider at {org}")
         else:

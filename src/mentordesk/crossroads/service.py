@@ -7,7 +7,7 @@ import datetime as dt
 import json
 
 from mentordesk.crossroads import network, plan as plan_mod
-from mentordesk.crossroads.answers import OPTIONS, Answers
+from mentordesk.crossroads.answers import ALL_OPTIONS, Answers
 from mentordesk.crossroads.engine import Result, evaluate
 from mentordesk.crossroads.evidence import Advisor, Evidence
 from mentordesk.crossroads.models import Decision, DecisionAsk, decision_review, next_revisit  # noqa: F401
@@ -54,13 +54,13 @@ def save_decision(answers: Answers, chosen: str, asks: list[plan_mod.PlanItem], 
                   note: str = "", suggested: list[plan_mod.PlanItem] | None = None,
                   today: dt.date | None = None) -> Decision:
     """Store the decision with its answers, scores and evidence, create the ticked asks, set the revisit date."""
-    if chosen not in OPTIONS:
-        raise ValidationError("chosen", f"choose one of {', '.join(OPTIONS)}")
+    if chosen not in answers.options():
+        raise ValidationError("chosen", f"choose one of {', '.join(answers.options())}")
     if revisit_on is not None and revisit_on < (today or dt.date.today()):
         raise ValidationError("revisit_on", "the revisit date must not be in the past")
     analysis = analyse(answers, today)
     if chosen not in analysis.result.ranking:
-        raise ValidationError("chosen", f"\u201c{OPTIONS[chosen]}\u201d is ruled out by a must-have")
+        raise ValidationError("chosen", f"\u201c{ALL_OPTIONS[chosen]}\u201d is ruled out by a must-have")
     decision = Decision.create(
         chosen=chosen, chosen_label=answers.option_label(chosen), note=note, revisit_on=revisit_on,
         answers=json.dumps(answers.to_dict()), result=json.dumps(analysis.result.to_dict()),

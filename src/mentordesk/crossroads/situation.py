@@ -1,0 +1,209 @@
+"""The Situation answers at work: caps on scores they contradict, warnings to confirm, the runway, and Plan Z.
+
+- Downsizing risk 4 or 5 caps Improve in place's risk score (at 2 or 1) and always adds a Plan Z: the runway
+  in months and three people to call first if you are laid off. A job going badly (1 or 2) caps it too.
+- Full-time study longer than your savings caps the school options' risk score at 2; looking for a job longer
+  than your savings caps the switch options' risk at 2. When study is not decided, a warning shows the
+  runway ("runway 5 of 12 months") and offers a must-have instead.
+- Scores that clash with the situation or the money (a high Improve income with low promotion prospects; School
+  income 5 with a 35-year break-even) are warnings the user is asked to confirm; unconfirmed, they lower certainty.
+"""
+
+from __future__ import annotations
+
+import dataclasses as dc
+
+from mentordesk.crossroads.answers import ALL_OPTIONS, COMBINED, Answers, MustHave
+from mentordesk.crossroads.evidence import Advisor, in_target_field
+
+DOWNSIZING_HIGH = 4
+RUNWAY_CAP = 2
+HIGH_SCORE, LOW_SCORE = 4, 2
+LONG_BREAK_EVEN_YEARS, SHORT_BREAK_EVEN_YEARS = 10, 3
+UNCONFIRMED_PENALTY, UNCONFIRMED_MAX = 0.05, 0.15
+PLAN_Z_PEOPLE = 3
+
+
+@dc.dataclass
+class Cap:
+    """The situation allows at most `most` for this option's criterion."""
+
+    option: str
+    criterion: str
+    most: int
+    reason: str
+
+
+@dc.dataclass
+class Caution:
+    """Something in the answers to look at; `confirm`: the user is asked to confirm the score (or change it)."""
+
+    key: str
+    text: str
+    confirm: bool = False
+    confirmed: bool = False
+    offer: MustHave | None = None     # a must-have the user may add
+
+
+@dc.dataclass
+class PlanZ:
+    """If you are laid off: how long the savings last and whom to call first."""
+
+    runway_months: float
+    people: list[dict]               # {"person_id", "name", "why"}
+    text: str
+
+
+def _full_time_planned(answers: Answers) -> bool:
+    return answers.school.study_mode == "full_time"
+
+
+def caps(answers: Answers) -> list[Cap]:
+    """The score caps the situation imposes, strictest first per option and criterion."""
+    s, found = answers.situation, []
+    if s.downsizing_risk >= DOWNSIZING_HIGH:
+        found.append(Cap("improve", "risk", 6 - s.downsizing_risk,
+                         f"downsizing risk {s.downsizing_risk} of 5: staying is not low-risk"))
+    if s.job_going <= 2:
+        found.append(Cap("improve", "risk", s.job_going + 1, f"your job is going badly ({s.job_going} of 5)"))
+    school_like = ("school", COMBINED)
+    if _full_time_planned(answers) and s.savings_months < answers.school.months_full_time:
+        for option in school_like:
+            found.append(Cap(option, "risk", RUNWAY_CAP, f"runway {s.savings_months:g} of "
+                             f"{answers.school.months_full_time} months of full-time study"))
+    search = float(answers.money.search_months)
+    if search > s.savings_months:
+        for option in ("switch", COMBINED):
+            found.append(Cap(option, "risk", RUNWAY_CAP, f"runway {s.savings_months:g} of {search:g} months "
+                             "of job search"))
+    return sorted(found, key=lambda c: (c.option, c.criterion, c.most))
+
+
+def apply_caps(answers: Answers, scores: dict[str, dict[str, float]]) -> list[dict]:
+    """Lower the capped scores in place; the changes made, for the result's explanation."""
+    changes, done = [], set()
+    for cap in caps(answers):
+        if cap.option not in scores or (cap.option, cap.criterion) in done:
+            continue
+        done.add((cap.option, cap.criterion))
+        given = scores[cap.option][cap.criterion]
+        if given > cap.most:
+            scores[cap.option][cap.criterion] = float(cap.most)
+            changes.append({"option": cap.option, "criterion": cap.criterion, "given": given, "used": cap.most,
+                            "reason": cap.reason})
+    return changes
+
+
+def _label(answers: Answers, option: str) -> str:
+    return ALL_OPTIONS[option].replace("Go back to school", "School").replace("Switch fields", "Switch")
+
+
+def find_warnings(answers: Answers, money=None) -> list[Caution]:
+    """What in the answers clashes with the situation or the money (money: a money.MoneyPicture or None)."""
+    s, sc, found = answers.situation, answers.scores, []
+    improve = sc.get("improve", {})
+    if s.promotion_prospects <= LOW_SCORE and improve.get("income", 3) >= HIGH_SCORE:
+        raise_text = f" and had no raise for {s.months_since_raise} months" if s.months_since_raise >= 24 else ""
+        found.append(Caution("improve_income_promotion", (
+            f"You gave Improve in place income {improve['income']}, but rate your promotion prospects "
+            f"{s.promotion_prospects} of 5{raise_text}. Confirm that score, or lower it."), confirm=True))
+    if s.happiness <= LOW_SCORE and improve.get("interest", 3) >= HIGH_SCORE:
+        found.append(Caution("improve_interest_happiness", (
+            f"You are unhappy at work ({s.happiness} of 5) but gave Improve in place interest "
+            f"{improve['interest']}. Confirm that improving would change that, or lower it."), confirm=True))
+    full_time = answers.school.months_full_time
+    school_named = bool(answers.choices.school_program or answers.school.tuition)
+    if school_named and s.savings_months < full_time and answers.school.study_mode != "part_time":
+        runway = f"Runway {s.savings_months:g} of {full_time} months"
+        if _full_time_planned(answers):
+            offer = MustHave(f"Savings must cover full-time study ({s.savings_months:g} of {full_time} months)",
+                             ["school", COMBINED] if answers.choices.school_then_switch else ["school"])
+        else:
+            offer = MustHave(f"Study part-time, keeping an income (savings cover {s.savings_months:g} of "
+                             f"{full_time} months full-time)", [])
+        found.append(Caution("runway_school", f"{runway}: your savings cover {s.savings_months:g} of the "
+                             f"{full_time} months of full-time study.", offer=offer))
+    search = float(answers.money.search_months)
+    if search > s.savings_months:
+        found.append(Caution("runway_switch", f"Runway {s.savings_months:g} of {search:g} months: your savings "
+                             f"run out before the job search you expect is over.",
+                             offer=MustHave("Find the new job before leaving this one", [])))
+    if money is not None and money.available:
+        found += _money_checks(answers, money)
+    for w in found:
+        w.confirmed = w.confirm and w.key in answers.confirmed
+    return found
+
+
+def _money_checks(answers: Answers, money) -> list[Caution]:
+    """Scores checked against the maths: a high income score where the money says otherwise, and the reverse."""
+    found = []
+    for option in ("school", COMBINED, "switch"):
+        figures = money.options.get(option)
+        score = answers.scores.get(option, {}).get("income")
+        if figures is None or score is None:
+            continue
+        years, label = figures.break_even_years, _label(answers, option)
+        what = "the break-even" if option != "switch" else "catching up with staying"
+        when = (f"is {years:g} years" if years is not None
+                else f"is not reached within your {money.working_years} working years")
+        if score >= HIGH_SCORE and (years is None or years > LONG_BREAK_EVEN_YEARS or figures.versus_staying < 0):
+            found.append(Caution(f"{option}_income_maths", (
+                f"You gave {label} income {score}; {what} {when} (discounted at {money.discount_rate * 100:g}%), "
+                f"and over your working years it comes to {figures.versus_staying:+,.0f} against staying. "
+                "Confirm that score, or lower it."), confirm=True))
+        elif score <= LOW_SCORE and years is not None and years <= SHORT_BREAK_EVEN_YEARS and figures.versus_staying > 0:
+            found.append(Caution(f"{option}_income_maths", (
+                f"You gave {label} income {score}, but {what} {when} and it comes to "
+                f"{figures.versus_staying:+,.0f} against staying. Confirm that score, or raise it."), confirm=True))
+    return found
+
+
+def certainty_penalty(found: list[Caution]) -> tuple[float, str]:
+    """How much the unconfirmed warnings lower certainty, and the reason to show."""
+    open_ = [w for w in found if w.confirm and not w.confirmed]
+    if not open_:
+        return 0.0, ""
+    n = len(open_)
+    return (min(UNCONFIRMED_MAX, UNCONFIRMED_PENALTY * n),
+            f"{n} of your scores clash{'es' if n == 1 else ''} with your situation or the money (confirm or change "
+            f"{'it' if n == 1 else 'them'})")
+
+
+def call_first(people: dict[int, Advisor], answers: Answers) -> list[dict]:
+    """Whom to call first if laid off: a recruiter, someone in the target field or organization, a mentor.
+
+    People at your current organization (in the same boat) and people marked sensitive are left out.
+    """
+    org = answers.situation.current_organization.strip().lower()
+    target_org = answers.choices.switch_organization.strip().lower()
+    pool = [a for a in people.values() if not a.sensitive and not (org and a.organization.strip().lower() == org)]
+    pool.sort(key=lambda a: (-a.trust, not a.knows_situation, a.name))
+    kinds = (
+        (lambda a: "recruiter" in a.roles, "recruiter: knows who is hiring"),
+        (lambda a: bool(target_org) and a.organization.strip().lower() == target_org,
+         f"works at {answers.choices.switch_organization}"),
+        (lambda a: in_target_field(a, answers), f"works in {answers.choices.switch_target}"),
+        (lambda a: a.knows_situation and any(r in a.roles for r in ("mentor", "coach", "former_manager")),
+         "knows your work and will vouch for you"),
+        (lambda a: a.knows_situation, "knows your situation"),
+    )
+    chosen: list[dict] = []
+    for check, why in kinds:
+        if len(chosen) >= PLAN_Z_PEOPLE:
+            break
+        person = next((a for a in pool if check(a) and all(c["person_id"] != a.person_id for c in chosen)), None)
+        if person is not None:
+            chosen.append({"person_id": person.person_id, "name": person.name, "why": why})
+    return chosen
+
+
+def plan_z(answers: Answers, people: list[dict]) -> PlanZ | None:
+    """The fallback if you are laid off, whenever downsizing risk is high."""
+    s = answers.situation
+    if s.downsizing_risk < DOWNSIZING_HIGH:
+        return None
+    names = ", ".join(p["name"] for p in people) or "nobody outside your organization yet: add contacts"
+    text = (f"Plan Z (downsizing risk {s.downsizing_risk} of 5): your savings last {s.savings_months:g} months. "
+            f"If you are laid off, call first: {names}.")
+    return PlanZ(float(s.savings_months), people, text)
