@@ -94,6 +94,10 @@ class RecordEditor(QWidget):
 
             form = RecordForm(declared_fields(self.kind)(), self)
             form.edited.connect(lambda: self.set_dirty(True))
+            if {"display_name", "given_name", "family_name"} <= form.widgets.keys():
+                from mentordesk.ui.widgets.names import NameSuggester
+
+                NameSuggester(form)  # given and family name follow the Name until typed by hand
             form.set_values(self.loaded)
             form.setEnabled(self.creating or self.record_id is not None)
             self._scroll.setWidget(form)
@@ -219,7 +223,17 @@ class RecordEditor(QWidget):
         self.set_dirty(False)
         self.load(record_id)
         self.saved.emit(record_id)
+        self._say(self.tr("Saved “%1”. Ctrl+Z undoes it.").replace(
+            "%1", display_safe(KINDS[self.kind].title_of(self.loaded)) or KINDS[self.kind].noun()))
         return True
+
+    def _say(self, text: str, ms: int = 4000) -> None:
+        """A brief note in the window's status bar (when the editor is in a window that has one)."""
+        from PySide6.QtWidgets import QMainWindow
+
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, ms)
 
     def _job_edited(self, values: dict) -> bool:
         """True when a person who had a job gets another organization or title."""

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from mentordesk.models import PATHS, STANCES
 from mentordesk.services import ServiceError, ValidationError
-from mentordesk.ui.widgets.fields import meeting_fields
-from mentordesk.ui.widgets.forms import ErrorLabel, RecordForm, error_text
+from mentordesk.ui.widgets.fields import advice_fields, meeting_fields
+from mentordesk.ui.widgets.forms import ErrorLabel, RecordForm, error_text, humanize
 
 
 class AdviceRow(QWidget):
@@ -172,7 +172,12 @@ class LogMeetingDialog(QDialog):
                 index = int(key[7 : key.index("]")]) - 1
                 field = key.split("].", 1)[1]
                 if 0 <= index < len(rows):
-                    rows[index].error.show_message(error_text(field.replace("_id", "").capitalize(), message))
+                    rows[index].error.show_message(error_text(_advice_label(field), message))
                     continue
             form_errors[key] = message
         self.form.show_errors(form_errors)
+
+
+def _advice_label(field: str) -> str:
+    """The label an advice note's field has in its editor ("given_on" → "Given on"), for its messages."""
+    return next((spec.label for spec in advice_fields() if spec.name == field), humanize(field))

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,8 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.ui.widgets.pickers import AttendeeList, OrganizationLine, PersonPicker
+from mentordesk.ui.dates import date_format, datetime_format
 from mentordesk.ui.plain import plain
+from mentordesk.ui.widgets.flow import ColumnFlowLayout
+from mentordesk.ui.widgets.pickers import AttendeeList, OrganizationLine, PersonPicker
 
 NO_DATE = QDate(1900, 1, 1)
 
@@ -56,7 +57,7 @@ class DateField(QWidget):
         self.edit.setCalendarPopup(True)
         self.edit.setMinimumDate(NO_DATE)
         self.edit.setSpecialValueText(self.tr("Not set"))
-        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setDisplayFormat(date_format())  # the locale's short date, as everywhere on screen
         self.edit.setDate(NO_DATE)
         self.clear_button = QToolButton(self)
         self.clear_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton))
@@ -153,7 +154,7 @@ def make_widget(spec: Field, parent) -> tuple[QWidget, Signal]:
     if t == "datetime":
         w = DateTimeEdit(parent)
         w.setCalendarPopup(True)
-        w.setDisplayFormat("yyyy-MM-dd HH:mm")
+        w.setDisplayFormat(datetime_format())
         w.setDateTime(QDateTime.currentDateTime())
         return w, w.dateTimeChanged
     if t == "choice":
@@ -188,20 +189,23 @@ def make_widget(spec: Field, parent) -> tuple[QWidget, Signal]:
 
 
 class RoleChecks(QWidget):
-    """Several vocabulary keys as a grid of check boxes."""
+    """Several vocabulary keys as check boxes in as many columns as the pane's width holds."""
 
     changed = Signal()
 
-    def __init__(self, choices: dict, parent=None, columns: int = 2):
+    def __init__(self, choices: dict, parent=None):
         super().__init__(parent)
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
+        flow = ColumnFlowLayout(self)
+        flow.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[str, QCheckBox] = {}
-        for index, (key, label) in enumerate(choices.items()):
+        for key, label in choices.items():
             box = QCheckBox(QCoreApplication.translate("vocabulary", label), self)
             box.toggled.connect(lambda _on: self.changed.emit())
-            grid.addWidget(box, index // columns, index % columns)
+            flow.addWidget(box)
             self.boxes[key] = box
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
 
     def value(self) -> list[str]:
         return [key for key, box in self.boxes.items() if box.isChecked()]
@@ -280,6 +284,14 @@ def _set(spec: Field, w, value, data: dict) -> None:
         w.set_people(data.get(spec.name) or [], data.get("attendees") or [])
 
 
+def humanize(name: str) -> str:
+    """A field's internal name as words, for a message about a field no form shows ("snoozed_until[2]" →
+    "Snoozed until"); forms name their own fields by their labels."""
+    base = name.split("[", 1)[0].split(".")[-1].removesuffix("_id")
+    words = base.replace("_", " ").strip()
+    return words[:1].upper() + words[1:] if words else name
+
+
 def error_text(label: str, message: str) -> str:
     """A service message as a sentence that names the field ("Name is required")."""
     message = message.strip()
@@ -318,6 +330,7 @@ class RecordForm(QWidget):
     """A form over `fields`: `values()` in service shape, `set_values(data)`, `show_errors(errors)`."""
 
     edited = Signal()
+    loaded = Signal()  # set_values filled the form (not the user)
 
     def __init__(self, fields: list[Field], parent=None):
         super().__init__(parent)
@@ -329,7 +342,8 @@ class RecordForm(QWidget):
         outer.addWidget(self.general_error)
         self.layout_ = QFormLayout()
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        # A narrow pane puts a label above its field rather than cutting either off.
+        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.layout_.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         outer.addLayout(self.layout_)
         outer.addStretch(1)
@@ -394,6 +408,7 @@ class RecordForm(QWidget):
             message = invalid_value(spec, data.get(spec.name))
             if message:
                 self.errors[spec.name].show_message(message)
+        self.loaded.emit()
 
     def clear_errors(self) -> None:
         self.general_error.show_message("")
@@ -413,7 +428,7 @@ class RecordForm(QWidget):
                 self.errors[key].show_message(error_text(labels[key], message))
                 first = first or key
             else:
-                general.append(error_text(name, message))
+                general.append(error_text(humanize(name), message))
         self.general_error.show_message("\n".join(general))
         if first:
             self.widgets[first].setFocus(Qt.FocusReason.OtherFocusReason)
