@@ -27,6 +27,7 @@ _ADR_ONLY_30 = {"dom", "intl", "postal", "parcel"}
 _MEDIA = {"PHOTO": "image", "LOGO": "image", "SOUND": "audio", "KEY": "application"}
 _KEY_MEDIA = {"pgp": "application/pgp-keys", "x509": "application/pkix-cert"}
 _DATA_URI = re.compile(r"^data:([^;,]*)((?:;[^;,]*)*?);base64,(.*)$", re.I | re.S)
+_MARKS = re.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 OMIT_YEAR = "1604"  # Apple's marker year for a birthday without one (X-APPLE-OMIT-YEAR=1604)
 
 
@@ -80,6 +81,8 @@ def _decode_legacy(line: Line, source: str) -> None:
         parts = components(line.value)
         parts += [""] * (_STRUCTURED[line.name] - len(parts))
         line.value = ";".join(parts)
+    if line.name == "TEL":  # Android's invisible direction marks around a number
+        line.value = _MARKS.sub("", line.value)
     if encoding and "QUOTED-PRINTABLE" not in encoding and line.name not in BINARY:
         line.params = line.without("ENCODING")  # 8BIT and friends mean nothing on text
 
@@ -184,9 +187,9 @@ def _to_30(line: Line) -> list[Line]:
             types.append("PREF")
         elif key == "TYPE":
             types.extend(values)
-        elif key == "LABEL" and line.name == "ADR":
+        elif key == "LABEL" and line.name == "ADR":  # RFC 6350's own example writes \n in the label
             label_types = [("TYPE", list(line.values("TYPE")))] if line.values("TYPE") else []
-            extra.append(Line("LABEL", escape(values[0] if values else ""), label_types, line.group))
+            extra.append(Line("LABEL", escape(unescape(values[0] if values else "")), label_types, line.group))
         elif key == "MEDIATYPE" and line.name in BINARY:
             type_at = len(params) if type_at is None else type_at
             types.append(values[0].split("/")[-1].upper() if values else "")

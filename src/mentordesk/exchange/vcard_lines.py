@@ -110,8 +110,11 @@ def parse_line(text: str) -> Line:
         key, sep, raw = part.partition("=")
         if not sep:
             key, raw = "", part
+        key = key.strip().upper()
         values = [_unquote(v) for v in _split_param(raw)]
-        params.append((key.strip().upper(), values))
+        if key == "TYPE":  # RFC 6350 writes TYPE="work,voice": still two types
+            values = [t.strip() for v in values for t in v.split(",") if t.strip()]
+        params.append((key, values))
     return Line(name.strip().upper(), text[index + 1:], params, group.strip(), text)
 
 

@@ -12,6 +12,7 @@ import re
 from mentordesk.exchange.vcard_lines import Line, components, decode_qp, list_items, logical_lines, parse_line, unescape
 
 _APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
+_MARKS = re.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _INVISIBLE = re.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069\s]")
 # TYPE words the reader turns into a label: a line with none of them was read as "other".
 LABEL_TYPES = {
@@ -87,6 +88,14 @@ class Original:
         """The birthday as written (first BDAY), for CSV."""
         found = self.all("BDAY")
         return self.text(found[0]).strip() if found else ""
+
+
+def same_text(a: str, b: str, phone: bool) -> bool:
+    """The value as stored is the value as read (a phone's tel: and direction marks aside)."""
+    if phone:
+        a, b = re.sub(r"^tel:", "", a.strip(), flags=re.I), re.sub(r"^tel:", "", b.strip(), flags=re.I)
+        return _MARKS.sub("", a) == _MARKS.sub("", b)
+    return a.strip() == b.strip()
 
 
 def same_address(a: str, b: str, phone: bool) -> bool:

@@ -16,7 +16,7 @@ from peewee import JOIN, fn
 from mentordesk.exchange import registry, streaming
 from mentordesk.exchange.vcard_convert import attach_labels, convert
 from mentordesk.exchange.vcard_lines import Line, components, escape, fold
-from mentordesk.exchange.vcard_original import Original, same_address
+from mentordesk.exchange.vcard_original import Original, same_address, same_text
 from mentordesk.models import Organization, Person, PersonEmail, PersonPhone, PersonTag, Tag
 
 # Properties MentorDesk shows and edits (REV is rewritten on every export); the rest is carried through.
@@ -134,7 +134,7 @@ def _addresses(card: _Card, prop: str, items: list[tuple[str, str]]) -> None:
                       and same_address(card.original.text(line), value, prop == "TEL")
                       and card.original.label_fits(line, label)), None)
         if match is not None:
-            exact = card.original.text(match).strip() == value
+            exact = same_text(card.original.text(match), value, prop == "TEL")
             card.keep([match], None if exact else _value(prop, value))
             continue
         words = [types.get(w) for w in (label or "other").lower().split()]
