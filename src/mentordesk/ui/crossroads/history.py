@@ -125,8 +125,10 @@ class CrossroadsHistory(QDialog):
         self.open_button = QPushButton(tr("&Read Report"))
         self.export_button = QPushButton(tr("&Export Report…"))
         self.compare_button = QPushButton(tr("&Compare"))
+        self.share_button = QPushButton(tr("&Share Version…"))
         for button, slot in ((self.new_button, self.new_decision), (self.open_button, self.open_report),
-                             (self.export_button, self.export_report), (self.compare_button, self.compare)):
+                             (self.export_button, self.export_report), (self.share_button, self.open_share),
+                             (self.compare_button, self.compare)):
             button.clicked.connect(lambda _checked=False, run=slot: run())  # clicked(bool) is not a path
             row.addWidget(button)
         row.addStretch()
@@ -147,6 +149,7 @@ class CrossroadsHistory(QDialog):
         count = len(self.selected_ids())
         self.open_button.setEnabled(count == 1)
         self.export_button.setEnabled(count == 1)
+        self.share_button.setEnabled(count == 1)
         self.compare_button.setEnabled(count == 2)
 
     def open_report(self) -> QDialog | None:
@@ -155,6 +158,18 @@ class CrossroadsHistory(QDialog):
             return None
         dialog = HtmlDialog(tr("Crossroads decision"),
                             report.decision_html(service.decision_data(ids[0]), report_colors(self)), self)
+        dialog.show()
+        return dialog
+
+    def open_share(self) -> QDialog | None:
+        """The share version of the selected decision, for a mentor."""
+        from mentordesk.crossroads import assumption_service
+        from mentordesk.ui.crossroads.share_dialog import ShareDialog
+
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return None
+        dialog = ShareDialog(service.decision_data(ids[0]), assumption_service.tests_of(ids[0]), self)
         dialog.show()
         return dialog
 

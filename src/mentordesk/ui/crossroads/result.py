@@ -7,8 +7,8 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QFormLayout, QHeaderView, QLabel, QLineEdit, QTextBrowser, QTreeWidget, QTreeWidgetItem,
-    QVBoxLayout,
+    QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTextBrowser,
+    QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 )
 
 from mentordesk.crossroads.answers import OPTION_LETTERS, OPTIONS
@@ -142,6 +142,14 @@ class ResultPage(AnswersPage):
         bottom.addRow(tr("&Revisit on:"), self.revisit)
         bottom.addRow(tr("N&ote:"), self.note)
         layout.addLayout(bottom)
+        share_row = QHBoxLayout()
+        self.share_button = QPushButton(tr("&Share Version for a Mentor…"))
+        self.share_button.setToolTip(tr("What you'd like from one person, your tests, the next 90 days and Plan B and Z: "
+                                        "without sensitive people or weights"))
+        self.share_button.clicked.connect(lambda _checked=False: self.open_share())
+        share_row.addWidget(self.share_button)
+        share_row.addStretch()
+        layout.addLayout(share_row)
         self.add_error_label(layout)
         self.suggested = []
 
@@ -202,6 +210,24 @@ class ResultPage(AnswersPage):
 
     def chosen(self) -> str | None:
         return self.choice.currentData()
+
+    def open_share(self):
+        """The share version of the decision as it stands (not saved yet)."""
+        from mentordesk.crossroads import share
+        from mentordesk.ui.crossroads.share_dialog import ShareDialog
+
+        wizard = self.wizard()
+        option = self.chosen()
+        if option is None:
+            return None
+        analysis = wizard.analysis()
+        explored = list(wizard.exploration) if wizard.answers.choices.exploring else []
+        data = share.draft_data(wizard.answers, analysis.result, analysis.used_evidence(), option,
+                                self.ticked() + explored, self.revisit.date().toPython(), wizard.today)
+        dialog = ShareDialog(data, share.draft_tests(wizard.assumptions), self)
+        dialog.show()
+        self.share_dialog = dialog
+        return dialog
 
     def refresh_plan(self) -> None:
         self.plan.clear()
