@@ -21,7 +21,8 @@ def make_application():
     """The QApplication with MentorDesk's name, organization and icon."""
     from PySide6.QtWidgets import QApplication
 
-    from mentordesk import APP_NAME, __version__
+    from mentordesk import APP_NAME, DESKTOP_ID, __version__
+    from mentordesk.ui.i18n import install_translators
     from mentordesk.ui.icons import app_icon
     from mentordesk.ui.settings import APPLICATION, ORGANIZATION
 
@@ -30,8 +31,9 @@ def make_application():
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("mentordesk")
+    app.setDesktopFileName(DESKTOP_ID)  # the installed .desktop entry, so docks match the window to it
     app.setWindowIcon(app_icon())
+    install_translators(app)  # before any widget: the system locale's language, with Qt's own for its dialogs
     return app
 
 
