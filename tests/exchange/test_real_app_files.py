@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from mentordesk import cli
 from mentordesk.exchange import csvfile, registry, vcard
 from mentordesk.models import Person
@@ -145,3 +148,31 @@ def test_dry_run_of_a_bad_json_file_refuses_too(database, db_path, tmp_path, cap
     assert cli.main(["import", "--db", str(db_path), "--dry-run", str(bad)]) == 1
     err = capsys.readouterr().err
     assert "met_on" in err and "nothing was imported" in err
+
+
+# --- as a new user would: every real-app file in tests/exchange/data ---------------------------
+
+_MOJIBAKE = re.compile(r"Ã[\x80-\xbf¡-¿]|â€|Ð[\x80-\xbf]|[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffd]")
+
+
+def test_every_sample_file_imports_whole_names_phones_emails_and_readable_text(database):
+    """Each file imports without a refusal; each contact has its name whole, a phone or an email, and no
+    mojibake; whatever was left out is named with its line and contact."""
+    folder = Path(__file__).parent / "data"
+    files = [p for p in sorted(folder.glob("*.*")) + sorted((folder / "lenient").glob("*.*"))
+             if p.name != "broken_card.vcf"]
+    assert len(files) >= 20
+    for path in files:
+        before = set(everyone())
+        result = registry.guess(path).import_(path, {"backup": False, "duplicates": "add"})
+        assert result.new and not result.problems, path.name
+        for note in result.notes:
+            if note.kind == "left out":
+                assert note.line and ": " in note.reason, (path.name, note)
+        for name, person in everyone().items():
+            if name in before:
+                continue
+            texts = [name, person["given_name"], person["family_name"], person["organization"] or "",
+                     person["title"] or ""]
+            assert not any(_MOJIBAKE.search(t or "") for t in texts), (path.name, texts)
+            assert person["phones"] or person["emails"] or path.name == "linkedin_connections.csv", (path.name, name)
