@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 
 from mentordesk.ui.areas.area import RecordArea
 from mentordesk.ui.areas.registry import AREAS, AreaDeclaration, declare_area
 from mentordesk.ui.areas.opportunity_page import OpportunityPage
 from mentordesk.ui.areas.person_page import PersonPage
 from mentordesk.ui.settings import Settings
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("areas", text)
+from mentordesk.ui.i18n import tr
 
 
 class PeopleArea(RecordArea):
@@ -63,7 +60,6 @@ class OpportunitiesArea(RecordArea):
 
     def show_new(self, defaults):
         self.page.show_new(defaults)
-
 
 
 # The list shows an opportunity's kind and status in words and its deadline as a date.

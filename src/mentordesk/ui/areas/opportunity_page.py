@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,12 +24,9 @@ from mentordesk.ui.hub import hub
 from mentordesk.ui.areas.list_model import format_date
 from mentordesk.ui.plain import plain
 from mentordesk.ui.privacy import is_private, privacy
+from mentordesk.ui.i18n import tr
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("OpportunityPage", text)
 
 
 def deadline_text(deadline, today: dt.date | None = None) -> str:

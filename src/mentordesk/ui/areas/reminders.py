@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import weakref
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QMenu, QSystemTrayIcon, QWidget
 from shiboken6 import isValid
 
 from mentordesk.services import cadence
 from mentordesk.services import today as today_svc
 from mentordesk.ui.settings import SETTINGS, Setting, Settings
+from mentordesk.ui.i18n import tr
 
 # Declared here so the feature owns its setting; Settings.get/set find it by name.
 SETTINGS.setdefault("reminders", Setting("reminders/enabled", bool, True))
@@ -18,10 +19,6 @@ SETTINGS.setdefault("reminders", Setting("reminders/enabled", bool, True))
 CHECK_EVERY_MS = 60 * 60 * 1000
 _live: "weakref.WeakSet[Reminders]" = weakref.WeakSet()
 FIRST_CHECK_MS = 5 * 1000
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("reminders", text)
 
 
 def reminder_text() -> tuple[str, str] | None:
@@ -32,15 +29,15 @@ def reminder_text() -> tuple[str, str] | None:
     if counts["overdue"]:
         names = [c.name for c in first_due if c.status == "overdue"]
         who = ", ".join(names) + ("…" if counts["overdue"] > len(names) else "")
-        lines.append((_tr("1 person is overdue for a catch-up") if counts["overdue"] == 1 else
-                      _tr("%1 people are overdue for a catch-up").replace("%1", str(counts["overdue"]))) + f": {who}")
+        lines.append((tr("1 person is overdue for a catch-up") if counts["overdue"] == 1 else
+                      tr("%1 people are overdue for a catch-up").replace("%1", str(counts["overdue"]))) + f": {who}")
     if asks:
         first = asks[0]
-        lines.append((_tr("1 ask is due") if len(asks) == 1 else _tr("%1 asks are due").replace("%1", str(len(asks))))
+        lines.append((tr("1 ask is due") if len(asks) == 1 else tr("%1 asks are due").replace("%1", str(len(asks))))
                      + f": {first['name']} — {first['title']}")
     if not lines:
         return None
-    return _tr("MentorDesk: today"), "\n".join(lines)
+    return tr("MentorDesk: today"), "\n".join(lines)
 
 
 class Reminders(QObject):
@@ -58,8 +55,8 @@ class Reminders(QObject):
             self.tray.setIcon(icon)
         self.tray.setToolTip("MentorDesk")
         self.menu = QMenu()
-        self.menu.addAction(_tr("Show Today"), self.show_today.emit)
-        self.toggle = self.menu.addAction(_tr("Remind me about overdue people and asks"))
+        self.menu.addAction(tr("Show Today"), self.show_today.emit)
+        self.toggle = self.menu.addAction(tr("Remind me about overdue people and asks"))
         self.toggle.setCheckable(True)
         self.toggle.setChecked(self.enabled())
         self.toggle.toggled.connect(self.set_enabled)

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 from mentordesk.ui import shortcuts
 from mentordesk.ui.icons import area_icon
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("networking", text)
+from mentordesk.ui.i18n import tr
 
 
 def install_networking(window) -> None:
@@ -30,12 +26,12 @@ def install_networking(window) -> None:
     after_asks = keys.index("asks") + 1 if "asks" in keys else None
     pipeline = AsksPipeline(context.edits, window)
     pipeline.open_requested.connect(window.open_record)
-    window.add_area("pipeline", _tr("Asks pipeline"), pipeline, icon=area_icon("pipeline"), position=after_asks)
+    window.add_area("pipeline", tr("Asks pipeline"), pipeline, icon=area_icon("pipeline"), position=after_asks)
 
-    prep = QAction(_tr("&Prepare for a Meeting…"), window)
+    prep = QAction(tr("&Prepare for a Meeting…"), window)
     prep.setObjectName("prepare_meeting")
     shortcuts.apply(prep, "prepare_meeting")
-    prep.setStatusTip(_tr("Reread the last conversation, advice, open asks and promises before you meet"))
+    prep.setStatusTip(tr("Reread the last conversation, advice, open asks and promises before you meet"))
     prep.triggered.connect(lambda: open_prep(window, _selected_person(window), None))
     context.actions["prepare_meeting"] = prep
     window.addAction(prep)
@@ -43,7 +39,7 @@ def install_networking(window) -> None:
 
     reminders = context.reminders = Reminders(context.settings, window, icon=window.windowIcon())
     reminders.show_today.connect(lambda: _bring_today(window))
-    register_page(_tr("Reminders"), RemindersPage)
+    register_page(tr("Reminders"), RemindersPage)
     reminders.start()
     window.about_to_close.connect(reminders.tray.hide)
     window.about_to_close.connect(reminders.pause)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QCheckBox, QCompleter, QDateEdit, QDoubleSpinBox, QFormLayout, QGridLayout,
     QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QRadioButton, QSlider, QSpinBox,
@@ -11,10 +11,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.crossroads.answers import COMPUTED_CRITERIA, CRITERIA, IMPORTANCE_MAX, OPTION_LETTERS, OPTIONS, MustHave
 from mentordesk.crossroads.engine import normalize
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("crossroads", text)
+from mentordesk.ui.i18n import tr
 
 
 def spin(low: int, high: int, name: str, suffix: str = "") -> QSpinBox:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("exchange", text)
+from mentordesk.ui.i18n import tr
 
 
 class ExchangeActions(QObject):
@@ -51,9 +49,9 @@ def install_exchange(window) -> ExchangeActions:
     exchange = context.exchange = ExchangeActions(window)
     window.connect_action("import_contacts", exchange.open_import)
     window.connect_action("export", exchange.open_export)
-    action = QAction(_tr("Find D&uplicates…"), window)
+    action = QAction(tr("Find D&uplicates…"), window)
     action.setObjectName("find_duplicates")
-    action.setStatusTip(_tr("Find people entered twice and merge them"))
+    action.setStatusTip(tr("Find people entered twice and merge them"))
     action.triggered.connect(exchange.open_duplicates)
     context.actions["find_duplicates"] = action
     window.addAction(action)

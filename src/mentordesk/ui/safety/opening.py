@@ -5,13 +5,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from mentordesk import db
 from mentordesk.safety.errors import DatabaseDamaged, PassphraseRequired, WrongPassphrase
 from mentordesk.safety.passphrase import passphrase_from_env
 from mentordesk.ui.single_instance import SingleInstance
+from mentordesk.ui.i18n import tr
 
 
 _pending = False  # the last open_for_app ran only the sanity check
@@ -26,10 +26,6 @@ def full_check_pending() -> bool:
 def claimed_instance() -> SingleInstance | None:
     """The single-instance guard this process claimed when it opened its database, while it holds it."""
     return _claimed if _claimed is not None and _claimed.lock.held else None
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SafetyOpen", text)
 
 
 def ask_passphrase(path: Path, wrong: bool, parent=None) -> str | None:

@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from mentordesk.models import ASK_DIRECTIONS, ASK_KINDS, ASK_STATUSES, MEETING_KINDS, PATHS, ROLES, STANCES
 from mentordesk.opportunity_model import OPPORTUNITY_KINDS, OPPORTUNITY_STATUSES
 from mentordesk.ui.widgets.forms import Field
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("fields", text)
+from mentordesk.ui.i18n import tr
 
 
 def person_fields() -> list[Field]:

@@ -1,0 +1,79 @@
+"""The user's language: MentorDesk's own translation and Qt's (standard dialogs), chosen as Qt chooses.
+
+The language comes from the system locale: $LANGUAGE (a list such as "de:en"), else $LC_ALL, $LC_MESSAGES,
+$LANG. Translations live in resources/i18n as `mentordesk_<lang>.qm`, compiled from the `.ts` files by
+`make translations` (tools/translations.py). `mentordesk_en.qm` holds only the English plural forms
+("%n person" / "%n people") of the source texts, which are written once as "%n person(s)".
+Qt's own catalogue, `qtbase_<lang>.qm`, is loaded only for a language MentorDesk ships.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from mentordesk.paths import resource_path
+
+CATALOGUE = "mentordesk"
+SOURCE_LANGUAGE = "en"
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate a text marked outside a class: pyside6-lupdate files a bare `tr("…")` under the empty context.
+
+    With `n`, the text's "%n" (or "%Ln", with the locale's digit grouping) becomes n in the right plural form.
+    """
+    return QCoreApplication.translate("", text, disambiguation, n)
+
+
+def translations_dir() -> Path:
+    """resources/i18n: the `.ts` sources and the compiled `.qm` files."""
+    return resource_path("i18n")
+
+
+def shipped_languages() -> list[str]:
+    """The languages MentorDesk is translated into ("de"), from the compiled files; English is the source."""
+    names = (path.stem.removeprefix(CATALOGUE + "_") for path in translations_dir().glob(f"{CATALOGUE}_*.qm"))
+    return sorted(name for name in names if name != SOURCE_LANGUAGE)
+
+
+def qt_translations_dirs() -> list[Path]:
+    """Where Qt's own `qtbase_<lang>.qm` may be: Qt's translations path, else the PySide6 package's (frozen app)."""
+    import PySide6
+
+    found = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+             Path(PySide6.__file__).resolve().parent / "Qt" / "translations"]
+    return [path for index, path in enumerate(found) if path.is_dir() and path not in found[:index]]
+
+
+def install_translators(app: QCoreApplication | None = None, locale: QLocale | None = None) -> str:
+    """Install the translators for `locale` (the system's by default) before any widget exists.
+
+    Returns the language now shown ("de"), or "en" when MentorDesk has no translation for the locale.
+    Called again (a test switching languages), it replaces what it installed before.
+    """
+    app = app or QCoreApplication.instance()
+    locale = locale or QLocale.system()
+    for old in getattr(app, "_mentordesk_translators", []):
+        app.removeTranslator(old)
+    installed = []
+    english = QTranslator(app)
+    if english.load(f"{CATALOGUE}_{SOURCE_LANGUAGE}", str(translations_dir())):
+        installed.append(english)  # the English plural forms, under any translation that lacks a text
+    language = SOURCE_LANGUAGE
+    own = QTranslator(app)
+    if own.load(locale, CATALOGUE, "_", str(translations_dir())):
+        language = own.language().replace("-", "_").split("_")[0] or SOURCE_LANGUAGE
+        if language != SOURCE_LANGUAGE:
+            installed.append(own)
+    if language != SOURCE_LANGUAGE:
+        for folder in qt_translations_dirs():
+            qt = QTranslator(app)
+            if qt.load(f"qtbase_{language}", str(folder)):
+                installed.insert(0, qt)  # MentorDesk's own wording wins where both translate a text
+                break
+    for translator in installed:
+        app.installTranslator(translator)
+    app._mentordesk_translators = installed
+    return language
