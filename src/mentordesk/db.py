@@ -208,11 +208,20 @@ def ensure_schema(db: SqliteDatabase) -> None:
         if version < LATEST_VERSION:
             migrate_up(db, version)
             SchemaVersion.update(version=LATEST_VERSION).execute()
+            fill_derived(version)
         # Tables added by later features need no migration: create any that are missing.
         if not _schema_complete(db):
             db.create_tables(ALL_MODELS, safe=True)
             for kind in create_search_tables(db, kinds.search_tables()):
                 search.rebuild(kind)  # a kind's new search table starts with its existing records
+
+
+def fill_derived(from_version: int) -> None:
+    """Columns the services derive from others, filled once for a file migrated from `from_version`."""
+    if from_version < 4:
+        from mentordesk.services.cadence import refresh_due
+
+        refresh_due()  # every person's catch-up due day (schema 4)
 
 
 def _expected_names() -> set[str]:

@@ -32,10 +32,22 @@ def _v2_to_v3(migrator: SqliteMigrator) -> None:
     migrate(migrator.add_column("person", "photo", BlobField(null=True)))
 
 
+def _v3_to_v4(migrator: SqliteMigrator) -> None:
+    """People keep the day their next catch-up is due, indexed (db fills it through services.cadence)."""
+    from peewee import DateField
+    from playhouse.migrate import migrate
+
+    from mentordesk.models import CATCH_UP_INDEX_SQL
+
+    migrate(migrator.add_column("person", "catch_up_due_on", DateField(null=True)))
+    migrator.database.execute_sql(CATCH_UP_INDEX_SQL)
+
+
 # STEPS[i] upgrades version i + 1 to version i + 2.
 STEPS: list[Callable[[SqliteMigrator], None]] = [
     _v1_to_v2,
     _v2_to_v3,
+    _v3_to_v4,
 ]
 
 LATEST_VERSION = len(STEPS) + 1

@@ -124,6 +124,10 @@ class Person(BaseModel):
     snoozed_until = DateField(null=True)
     # Denormalized from meetings so lists and keep-in-touch sort in SQL without joins.
     last_met_on = DateField(null=True, index=True)
+    # When the next catch-up is due (last meeting, else the day they were added, plus their interval; NULL
+    # when untracked). services.cadence keeps it at every commit that changes the person, so Today and the
+    # reminders read only the due rows, by index, instead of computing everyone's interval.
+    catch_up_due_on = DateField(null=True)
     sensitive = BooleanField(default=False)
     notes = TextField(default="")
     # The contact's original vCard, so fields MentorDesk does not show survive a round trip.
@@ -136,6 +140,10 @@ class Person(BaseModel):
 
 # The People list sorts by name without case; this index saves a 100,000-row sort on every open.
 Person.add_index(SQL("CREATE INDEX IF NOT EXISTS person_display_name_nocase ON person (display_name COLLATE NOCASE)"))
+# Today's keep-in-touch list: a range of due days, snoozes read from the index too (tracked people only).
+CATCH_UP_INDEX_SQL = ("CREATE INDEX IF NOT EXISTS person_catch_up_due ON person (catch_up_due_on, snoozed_until) "
+                      "WHERE catch_up_due_on IS NOT NULL")
+Person.add_index(SQL(CATCH_UP_INDEX_SQL))
 
 
 class PersonEmail(BaseModel):

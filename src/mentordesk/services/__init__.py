@@ -12,3 +12,4 @@ from mentordesk.services.core import (  # noqa: F401
     transactional,
 )
 from mentordesk.services import search  # noqa: E402,F401 - keeps the search index in step at every commit
+from mentordesk.services import cadence  # noqa: E402,F401 - keeps each person's catch-up due day at every commit

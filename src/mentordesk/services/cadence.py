@@ -5,6 +5,9 @@ roles; people with neither are not tracked. The clock runs from `Person.last_met
 meeting services change (logging any meeting resets it; editing the person does not; a planned
 meeting counts as a catch-up on its date). Someone with no logged meeting counts from when they were
 added, so a fresh import does not start out thousands of days overdue.
+
+The due day is stored per person (`Person.catch_up_due_on`, indexed) and kept here at every commit
+that changes people, so Today and the reminders read only the rows that are due.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import asdict, dataclass
 
+from mentordesk.changes import before_commit
 from mentordesk.models import Person, database
 from mentordesk.services import validation as v
 from mentordesk.services.core import transactional
@@ -116,8 +120,16 @@ def _row_to_cadence(row, today: dt.date) -> Cadence:
     return Cadence(pid, name, org or "", every, last, due, snoozed, status, days)
 
 
+def _due_sql(person: str = "p") -> str:
+    """The day `person`'s next catch-up is due, in SQL: last meeting (else the day they were added) plus
+    their interval; NULL when untracked or when the dates it counts from are not readable."""
+    every = (f"COALESCE({person}.keep_in_touch_days, (SELECT MIN({_PRESET_SQL}) FROM person_role r "
+             f"WHERE r.person_id = {person}.id))")
+    return f"date(julianday(COALESCE({person}.last_met_on, substr({person}.created_at, 1, 10))) + {every})"
+
+
 def _query(where: str = "") -> str:
-    """Keep-in-touch rows computed in SQL, one pass: each person's interval and due day (Julian)."""
+    """Keep-in-touch rows computed from the people's own fields (one person's page; the check of the column)."""
     inner = f"""SELECT p.id, p.display_name, p.organization_id, p.last_met_on, p.snoozed_until, p.created_at,
         COALESCE(p.keep_in_touch_days, (SELECT MIN({_PRESET_SQL}) FROM person_role r WHERE r.person_id = p.id)) AS every
         FROM person p {where}"""
@@ -127,20 +139,59 @@ def _query(where: str = "") -> str:
         FROM d LEFT JOIN organization o ON o.id = d.organization_id"""
 
 
+def refresh_due(person_ids=None) -> None:
+    """Store the catch-up due day of these people (None: everyone) in `person.catch_up_due_on`.
+
+    Runs inside every transaction that changed people, right before it commits (see `_keep_due`), and
+    once for a file migrated to the column; nothing else writes it."""
+    sql = f"UPDATE person SET catch_up_due_on = {_due_sql('person')}"
+    if person_ids is None:
+        database.execute_sql(sql)
+        return
+    ids = list(dict.fromkeys(int(i) for i in person_ids))
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        database.execute_sql(f"{sql} WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
+
+
+def _keep_due(changes: list[tuple[str, tuple[int, ...]]]) -> None:
+    """Before a commit: every person it changed (fields, roles, meetings, merges, imports, undo) gets
+    their due day again, so the column never differs from what their fields say."""
+    ids = {i for kind, changed_ids in changes if kind == "person" for i in changed_ids}
+    if ids:
+        refresh_due(ids)
+
+
+before_commit(_keep_due)
+
+
+def out_of_step() -> int:
+    """How many people's stored due day differs from the one their fields give (0 when all is well)."""
+    return database.execute_sql(
+        f"SELECT COUNT(*) FROM person p WHERE p.catch_up_due_on IS NOT {_due_sql('p')}").fetchone()[0]
+
+
+# Today's list: the due rows read by the (catch_up_due_on, snoozed_until) index, sorted by day then name
+# (SQLite sorts only the names within each day, and stops at the limit); the interval for those rows only.
+_DUE_WHERE = "p.catch_up_due_on <= ? AND (p.snoozed_until IS NULL OR p.snoozed_until <= ?)"
+_LIST_SQL = f"""SELECT p.id, p.display_name, o.name,
+    COALESCE(p.keep_in_touch_days, (SELECT MIN({_PRESET_SQL}) FROM person_role r WHERE r.person_id = p.id)),
+    p.last_met_on, p.snoozed_until, p.catch_up_due_on
+    FROM person p LEFT JOIN organization o ON o.id = p.organization_id
+    WHERE {_DUE_WHERE} ORDER BY p.catch_up_due_on, p.display_name COLLATE NOCASE"""
+
+
 def _scan(today: dt.date, limit: int | None) -> tuple[list[Cadence], dict[str, int]]:
     """Due and overdue people (not snoozed), most overdue first, and how many of each in all."""
-    horizon = today + dt.timedelta(days=DUE_SOON_DAYS)
-    t = today.isoformat()
-    sql = (f"SELECT *, SUM(due_jd < julianday(?)) OVER (), COUNT(*) OVER () FROM ({_query()}) "
-           "WHERE due_jd <= julianday(?) AND (snoozed_until IS NULL OR snoozed_until <= ?) "
-           "ORDER BY due_jd, display_name COLLATE NOCASE")
-    params: list = [t, horizon.isoformat(), t]
+    horizon, t = (today + dt.timedelta(days=DUE_SOON_DAYS)).isoformat(), today.isoformat()
+    overdue, total = database.execute_sql(
+        f"SELECT SUM(p.catch_up_due_on < ?), COUNT(*) FROM person p WHERE {_DUE_WHERE}", [t, horizon, t]).fetchone()
+    sql, params = _LIST_SQL, [horizon, t]
     if limit:
         sql += " LIMIT ?"
         params.append(limit)
     rows = database.execute_sql(sql, params).fetchall()
-    overdue, total = (rows[0][-2], rows[0][-1]) if rows else (0, 0)
-    return [_row_to_cadence(row[:7], today) for row in rows], {"overdue": overdue or 0, "due": total - (overdue or 0)}
+    return [_row_to_cadence(row, today) for row in rows], {"overdue": overdue or 0, "due": total - (overdue or 0)}
 
 
 def cadence_of(person_id: int, today: dt.date | None = None) -> Cadence:

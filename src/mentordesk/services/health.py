@@ -43,6 +43,11 @@ def check(quick: bool = False) -> list[str]:
                WHERE a.person_id = p.id)""")
     if stale:
         problems.append(f"{stale} person(s) have a wrong 'last met' date")
+    from mentordesk.services.cadence import out_of_step
+
+    wrong_due = out_of_step()
+    if wrong_due:
+        problems.append(f"{wrong_due} person(s) have a wrong keep-in-touch due date")
     for kind in kinds.searchable():
         fts = kind.search.table
         missing = _scalar(f"SELECT COUNT(*) FROM {kind.table} WHERE id NOT IN (SELECT rowid FROM {fts})")
