@@ -11,6 +11,7 @@ import argparse
 import datetime as dt
 import os
 import random
+import shutil
 import sys
 import time
 from pathlib import Path
@@ -172,7 +173,8 @@ def generate(path: Path, people: int, seed: int = SEED, quiet: bool = False) -> 
     """Write a network of `people` into a new database at `path`; returns timings in seconds."""
     from mentordesk import db as dbmod
     from mentordesk import models as m
-    from mentordesk.services import search
+    from mentordesk.safety import checkup
+    from mentordesk.services import cadence, search
 
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -224,6 +226,7 @@ def generate(path: Path, people: int, seed: int = SEED, quiet: bool = False) -> 
             db.execute_sql("""UPDATE person SET last_met_on = (
                                 SELECT MAX(date(mt.held_at)) FROM meeting_attendee a
                                 JOIN meeting mt ON mt.id = a.meeting_id WHERE a.person_id = person.id)""")
+            cadence.refresh_due()  # each person's catch-up due day, as the services keep it
         timings["rows_s"] = time.perf_counter() - started
         mark = time.perf_counter()
         with db.atomic():
@@ -235,6 +238,8 @@ def generate(path: Path, people: int, seed: int = SEED, quiet: bool = False) -> 
     os.replace(tmp, path)
     for leftover in (Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
         leftover.unlink(missing_ok=True)
+    shutil.rmtree(checkup.sessions_dir(tmp), ignore_errors=True)  # the .partial file's check record
+    shutil.rmtree(checkup.sessions_dir(path), ignore_errors=True)  # an older network's
     timings["total_s"] = time.perf_counter() - started
     if not quiet:
         print(f"generated {people} people, {n['meetings']} meetings, {n['advice']} advice notes "

@@ -57,6 +57,9 @@ def test_heavy_person_and_denormalized_fields(generated):
         "SELECT COUNT(*) FROM person p WHERE p.last_met_on IS NOT (SELECT MAX(date(m.held_at)) "
         "FROM meeting m JOIN meeting_attendee a ON a.meeting_id = m.id WHERE a.person_id = p.id)").fetchone()
     assert stale == 0
+    from mentordesk.services.cadence import out_of_step
+
+    assert out_of_step() == 0, "every catch-up due day is stored, as the services keep it"
     (indexed,) = db.execute_sql("SELECT COUNT(*) FROM person_fts").fetchone()
     assert indexed == 300
 
