@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrows
 
 from mentordesk import APP_NAME, __version__
 from mentordesk.paths import resource_path
+from mentordesk.ui.i18n import tr
 
 SHORTCUTS_MARK = "<!-- shortcuts -->"  # where resources/help/index.html gets the table
 
@@ -22,13 +23,13 @@ def plain_text(text: str) -> str:
 def shortcut_rows(window) -> list[tuple[str, str]]:
     """(keys, "Menu ▸ Action") for every visible action of `window` with a shortcut, in menu order."""
     rows, seen = [], set()
-    stacked = {"undo": window.tr("Undo"), "redo": window.tr("Redo")}  # their text names the next edit
+    stacked = {"undo": tr("Undo"), "redo": tr("Redo")}  # their text names the next edit
 
     def add(action: QAction, where: str) -> None:
         if action in seen or not action.shortcuts() or not action.isVisible():
             return
         seen.add(action)
-        keys = window.tr(" or ").join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+        keys = tr(" or ").join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
         name = stacked.get(action.objectName()) or plain_text(action.text())
         rows.append((keys, f"{where} ▸ {name}" if where else name))
 
@@ -82,8 +83,8 @@ class HelpDialog(QDialog):
 def show_about(parent) -> None:
     QMessageBox.about(
         parent,
-        parent.tr("About MentorDesk"),
-        parent.tr("<h3>%1 %2</h3><p>Organize the people who help you get unstuck at work: mentors, coaches, "
-                  "friends, former managers and insiders, the advice they gave and what you asked of them.</p>"
-                  "<p>Your data stays on this computer.</p>").replace("%1", APP_NAME).replace("%2", __version__),
+        tr("About MentorDesk"),
+        tr("<h3>%1 %2</h3><p>Organize the people who help you get unstuck at work: mentors, coaches, "
+           "friends, former managers and insiders, the advice they gave and what you asked of them.</p>"
+           "<p>Your data stays on this computer.</p>").replace("%1", APP_NAME).replace("%2", __version__),
     )

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from mentordesk import db
 from mentordesk.models import database
 from mentordesk.safety.crypto import passphrase_of
+from mentordesk.ui.i18n import tr
 
 
 class IntegrityCheck(QThread):
@@ -107,8 +108,7 @@ class BackgroundCheck(IntegrityCheck):
         if safety is not None:
             safety._everything_changed()
         set_blocked(window, False)
-        window.statusBar().showMessage(window.tr("The damaged file was set aside and the newest good backup restored."),
-                                       10000)
+        window.statusBar().showMessage(tr("The damaged file was set aside and the newest good backup restored."), 10000)
         return True
 
 

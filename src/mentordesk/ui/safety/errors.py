@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from mentordesk import APP_NAME
 from mentordesk.safety.files import PRIVATE_FILE, make_private, private_dir
+from mentordesk.ui.i18n import tr
 
 log = logging.getLogger("mentordesk")
 
@@ -45,12 +46,12 @@ def setup_logging() -> Path:
 
 def error_dialog(details: str, parent=None) -> QMessageBox:
     """The dialog telling the user something went wrong, with the details in a copyable box."""
-    box = QMessageBox(QMessageBox.Icon.Critical, QMessageBox.tr("Something Went Wrong"),
-                      QMessageBox.tr("MentorDesk ran into an unexpected problem. Your data is safe and what you "
-                                     "were editing is still open: save it, and please report the details."),
+    box = QMessageBox(QMessageBox.Icon.Critical, tr("Something Went Wrong"),
+                      tr("MentorDesk ran into an unexpected problem. Your data is safe and what you "
+                         "were editing is still open: save it, and please report the details."),
                       QMessageBox.StandardButton.Close, parent)
     box.setDetailedText(details)
-    copy = box.addButton(QMessageBox.tr("&Copy Details"), QMessageBox.ButtonRole.ActionRole)
+    copy = box.addButton(tr("&Copy Details"), QMessageBox.ButtonRole.ActionRole)
     copy.clicked.disconnect()  # keep the dialog open after copying
     copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
     return box

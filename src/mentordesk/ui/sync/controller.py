@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QProgressBar
 from mentordesk.sync.account import current_account, load_password
 from mentordesk.sync.state import SyncConflict, SyncRemoved
 from mentordesk.ui import shortcuts
+from mentordesk.ui.i18n import tr
 from mentordesk.ui.plain import display_safe
 from mentordesk.ui.sync import settings as sync_settings  # declares the sync settings; says when the account changed
 from mentordesk.ui.sync.worker import SyncThread
@@ -316,7 +317,7 @@ def install_sync(window) -> SyncController:
 
     context = window.context
     if context.sync is None:
-        register_page(window.tr("Sync"), SyncAccountPage)
+        register_page(tr("Sync"), SyncAccountPage)
         context.sync = SyncController(window)
         context.sync.start_automatic()
     return context.sync
