@@ -1,7 +1,10 @@
-"""`mentordesk report`: the latest (or a chosen) Crossroads decision as PDF or HTML."""
+"""`mentordesk report` (a decision as PDF or HTML) and `mentordesk crossroads template|evaluate` (scriptable wizard)."""
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+import sys
 from pathlib import Path
 
 from mentordesk.commands.common import add_db_option, open_db
@@ -19,6 +22,20 @@ def register(subparsers) -> None:
     p.add_argument("--anonymise", "--anonymize", action="store_true", help="with --share: no names in quotes")
     p.add_argument("--for", dest="for_person", metavar="PERSON", help="with --share: whom it is for (name or id)")
     p.set_defaults(handler=cmd_report)
+
+    group = subparsers.add_parser("crossroads", help="the Crossroads decision from the command line (nothing saved)")
+    actions = group.add_subparsers(dest="crossroads_command", metavar="ACTION", required=True)
+    t = actions.add_parser("template", help="print a complete answers file (JSON) for the current network")
+    add_db_option(t)
+    t.set_defaults(handler=cmd_template)
+    e = actions.add_parser("evaluate", help="rank the options for an answers file, as the wizard would; saves nothing")
+    add_db_option(e)
+    e.add_argument("--answers", required=True, metavar="FILE", help="answers JSON (see 'crossroads template'); - reads stdin")
+    e.add_argument("--json", action="store_true", help="print JSON: ranking, certainty, flips, warnings, money, plan")
+    e.add_argument("--option", metavar="KEY", help="plan for this option (improve, switch, school, school_switch; "
+                   "default: the top one)")
+    e.add_argument("--today", metavar="YYYY-MM-DD", help="evaluate as of this day (default: today)")
+    e.set_defaults(handler=cmd_evaluate)
 
 
 def cmd_report(args) -> int:
@@ -57,3 +74,76 @@ def cmd_report(args) -> int:
         raise ServiceError(f"cannot write {out}: {exc.strerror}") from None
     print(f"wrote {out}")
     return 0
+
+
+def _today(args) -> dt.date | None:
+    from mentordesk.commands import CliError
+
+    if not getattr(args, "today", None):
+        return None
+    try:
+        return dt.date.fromisoformat(args.today)
+    except ValueError:
+        raise CliError(f"--today: {args.today!r} is not a date like 2025-06-01") from None
+
+
+def cmd_template(args) -> int:
+    from mentordesk.crossroads.evaluation import template_data
+
+    open_db(args)
+    print(json.dumps(template_data(), indent=2, ensure_ascii=False))
+    return 0
+
+
+def cmd_evaluate(args) -> int:
+    from mentordesk.commands import CliError
+    from mentordesk.crossroads.answers_file import read_answers
+    from mentordesk.crossroads.evaluation import evaluate_answers
+
+    source = args.answers
+    try:
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise CliError(f"{source}: cannot read it: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise CliError(f"{source}: not UTF-8 text") from None
+    answers = read_answers(text, "stdin" if source == "-" else source)
+    today = _today(args)
+    if args.option and args.option not in answers.options():
+        raise CliError(f"--option: choose one of {', '.join(answers.options())}")
+    open_db(args)
+    data = evaluate_answers(answers, args.option, today)
+    if args.json:
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        print(describe(data))
+    return 0
+
+
+def describe(data: dict) -> str:
+    """The evaluation as lines to read: ranking, certainty, what would flip it, warnings, money, the plan."""
+    lines = ["Ranking:"]
+    lines += [f"  {i}. {r['label']}  {r['total']:.2f}" for i, r in enumerate(data["ranking"], start=1)]
+    lines += [f"  \u2014 {b['label']}: {'; '.join(b['reasons'])}" for b in data["blocked"]]
+    c = data["certainty"]
+    lines.append(f"Certainty: {c['level']} ({c['score']:.2f}): {'; '.join(c['reasons'])}.")
+    flips = data["flips"]
+    lines.append("What would flip it:" + ("" if flips else " no single change of one weight or one score would."))
+    lines += [f"  - {f['text']}" for f in flips[:5]]
+    if len(flips) > 5:
+        lines.append(f"  ({len(flips) - 5} more with --json)")
+    if data["warnings"]:
+        lines.append("Warnings:")
+        lines += [f"  - {w['text']}" + (" (confirmed)" if w["confirmed"] else "") for w in data["warnings"]]
+    money = data["money"]
+    if money and money["available"]:
+        lines.append(f"Money (present value at {money['discount_rate'] * 100:g}% over {money['working_years']} years):")
+        for option, m in money["options"].items():
+            lines.append(f"  {option}: {m['present_value']:,.0f} ({m['versus_staying']:+,.0f} against staying)")
+    if data["plan_z"]:
+        lines.append(data["plan_z"]["text"])
+    plan = data["plan"]
+    if plan["asks"]:
+        lines.append(f"Plan for {plan['label']}:")
+        lines += [f"  - {a['person']}: {a['purpose']} (by {a['due_on']}; {a['why']})" for a in plan["asks"]]
+    return "\n".join(lines)

@@ -29,6 +29,7 @@ def demo_answers(today: dt.date) -> Answers:
     c.switch_target, c.switch_organization = "UX research", "Brightline Health"
     c.school_program, c.school_institution = "Part-time HCI master's", "Lakeside University"
     a.school.tuition, a.school.current_income, a.school.support_per_year = 32000, 58000, 5250
+    a.school.study_mode = "part_time"
     a.must_haves = [MustHave("No relocation", []), MustHave("Income must cover rent every month", [])]
     a.importance.update(income=8, interest=9, skills=6, preparation=4, time=5, risk=6, life=7, network=6)
     for option, scores in SCORES.items():

@@ -27,7 +27,8 @@ class Analysis:
     people: dict[int, Advisor]
 
     def used_evidence(self) -> list[Evidence]:
-        excluded = set(self.answers.excluded_advice)
+        """The advice the result rests on: not unticked, not about another switch target."""
+        excluded = set(self.answers.excluded_advice) | set(self.result.off_target)
         return [e for e in self.evidence if e.advice_id not in excluded]
 
     def plan(self, option: str, today: dt.date | None = None) -> list[plan_mod.PlanItem]:
