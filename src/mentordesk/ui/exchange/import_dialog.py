@@ -94,7 +94,10 @@ class ImportDialog(QDialog):
         self.notes_label = QLabel(self.tr("Notes: what was repaired, left out or needs a look (line and what):"))
         self.notes_list = QListWidget()
         self.notes_list.setAccessibleName(self.tr("Notes on the file"))
-        self.notes_list.setMaximumHeight(110)
+        self.notes_list.setMaximumHeight(120)
+        self.notes_list.setWordWrap(True)  # a note is a sentence: wrap it rather than scroll sideways
+        self.notes_list.setSpacing(2)
+        self.notes_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._show_notes(False)
         self.duplicates_list = QListWidget()
         self.duplicates_list.setAccessibleName(self.tr("Likely duplicates: check to import anyway"))
@@ -265,7 +268,9 @@ class ImportDialog(QDialog):
             text += " " + self.tr("Nothing is imported unless you choose to import the valid ones.")
         for note in result.notes:
             check = self.tr("check: ") if note.kind == "warning" else ""
-            self.notes_list.addItem(check + str(note))
+            item = QListWidgetItem(check + str(note))
+            item.setToolTip(check + str(note))
+            self.notes_list.addItem(item)
         self._show_notes(bool(result.notes))
         if result.notes:
             text += " " + self.tr("%1 note(s) below.").replace("%1", str(len(result.notes)))
