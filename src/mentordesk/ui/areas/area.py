@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -57,6 +57,10 @@ class RecordTable(QTableView):
         self.horizontalHeader().setSortIndicatorShown(True)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        from mentordesk.ui.widgets.avatars import list_face_size
+
+        face = list_face_size(self.fontMetrics())  # a person's photo or initials beside their name
+        self.setIconSize(QSize(face, face))
         self.setItemDelegate(ElidingDelegate(self))  # the whole text in a tooltip when a column cuts it short
 
 

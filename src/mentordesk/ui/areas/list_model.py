@@ -32,6 +32,7 @@ FRAME_MS = 16  # a big list's first load: count and first page, the remaining id
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_DECORATION = Qt.ItemDataRole.DecorationRole.value
 _ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole.value
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
 _ID = ID_ROLE.value if hasattr(ID_ROLE, "value") else int(ID_ROLE)
@@ -81,6 +82,9 @@ class RecordListModel(QAbstractTableModel):
         self._rows_timer = QTimer(self, singleShot=True, interval=0)
         self._rows_timer.timeout.connect(self._repaint_changed)
         self._centered = {i for i, c in enumerate(self.spec.columns) if c.key in ("trust", "people")}
+        # People's names carry their face (photo or initials), drawn once per person and size (ui.widgets.avatars).
+        self._face_column = next((i for i, c in enumerate(self.spec.columns) if c.key == "name"), -1) \
+            if kind == "person" else -1
         self._loaded = False
         self._total: int | None = None  # rows in all while only the first page of ids is read
         hub().changed.connect(self._on_changed)
@@ -268,8 +272,10 @@ class RecordListModel(QAbstractTableModel):
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         role = int(role) if not isinstance(role, int) else role
-        if role not in (_DISPLAY, _ID, _TOOLTIP, _ACCESSIBLE, _ALIGN):
+        if role not in (_DISPLAY, _ID, _TOOLTIP, _ACCESSIBLE, _ALIGN, _DECORATION):
             return None
+        if role == _DECORATION:
+            return self._face(index) if index.column() == self._face_column else None
         row, column = index.row(), index.column()
         if not 0 <= row < self.rowCount():
             return None
@@ -285,8 +291,22 @@ class RecordListModel(QAbstractTableModel):
         except Exception:  # noqa: BLE001 - a bad stored value must never escape a Qt virtual (it crashes the app)
             text = str(values[column])
         if role == _TOOLTIP:
-            return text if len(text) > 40 else None
+            return None  # the view's delegate shows the text whole when its column cuts it short
         return text
+
+    def _face(self, index):
+        """A person's face for their name's cell, as tall as a line of text."""
+        from PySide6.QtGui import QFontMetrics, QGuiApplication
+
+        from mentordesk.ui.widgets.avatars import avatars, list_face_size
+
+        values = self._values(index.row())
+        if values is None:
+            return None
+        size = list_face_size(QFontMetrics(QGuiApplication.font()))
+        return avatars().image(self.id_at(index.row()), str(values[index.column()] or ""), size,
+                               QGuiApplication.primaryScreen().devicePixelRatio() if QGuiApplication.primaryScreen()
+                               else 1.0)
 
     def _display(self, column, value) -> str:
         """How a stored value shows in its column (the column's declaration says if it is a date or a word)."""

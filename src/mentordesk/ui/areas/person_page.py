@@ -6,12 +6,14 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from mentordesk.models import ASK_DIRECTIONS, ASK_KINDS, ASK_STATUSES, MEETING_KINDS, PATHS, ROLES, STANCES
 from mentordesk.services import NotFound, advice, asks, meetings, people
 from mentordesk.ui.areas.editor import RecordEditor
 from mentordesk.ui.areas.list_model import format_date
+from mentordesk.ui.theme import follow_palette
+from mentordesk.ui.widgets.faces import FaceBrowser, PhotoButton, avatar_url
 from mentordesk.ui.i18n import tr
 
 
@@ -27,6 +29,8 @@ def _link(kind: str, record_id: int, text: str) -> str:
 # 500 meetings as one rich-text document took ~100 ms to build and lay out on every open.
 STORY_LIMIT = 50
 SHOW_ALL = "show-all"
+PHOTO = "photo"  # a click on the face: choose a photo
+AVATAR = 72  # logical pixels across
 
 
 def _more_link(person_id: int, shown: int, total: int) -> str:
@@ -43,10 +47,12 @@ def person_story_html(person_id: int, show_all: bool = False) -> str:
     except NotFound:
         return ""
     e = html.escape
-    parts = [f"<h2>{e(data['display_name'])}</h2>"]
     job = " · ".join(x for x in (data["title"], data["organization"]) if x)
-    if job:
-        parts.append(f"<p>{e(job)}</p>")
+    face = (f'<a href="mentordesk:{PHOTO}/{person_id}"><img src="{avatar_url(person_id, AVATAR)}" width="{AVATAR}" '
+            f'height="{AVATAR}"></a>')
+    heading = f"<h2>{e(data['display_name'])}</h2>" + (f"<p>{e(job)}</p>" if job else "")
+    parts = [f"<table cellspacing='0' cellpadding='0'><tr><td valign='middle'>{face}</td><td width='12'></td>"
+             f"<td valign='middle'>{heading}</td></tr></table>"]
     roles = ", ".join(_label(ROLES, r) for r in data["roles"])
     facts = []
     if roles:
@@ -157,10 +163,12 @@ class PersonPage(QWidget):
         super().__init__(parent)
         self.editor = RecordEditor("person", edits, self)
         self.show_all_of: int | None = None  # the person whose whole story was asked for
-        self.story = QTextBrowser(self)
+        self.story = FaceBrowser(self)
         self.story.setOpenLinks(False)
         self.story.setAccessibleName(self.tr("Person overview"))
         self.story.anchorClicked.connect(self._follow)
+        follow_palette(self.story, self.refresh)  # light or dark, the story is drawn again in the new colours
+        self.photo_button = PhotoButton(edits, self)
         self.log_button = QPushButton(self.tr("&Log a meeting…"), self)
         self.edit_button = QPushButton(self.tr("&Edit details"), self)
         self.log_button.clicked.connect(lambda: self.editor.record_id and self.log_meeting_requested.emit(self.editor.record_id))
@@ -169,6 +177,7 @@ class PersonPage(QWidget):
         column = QVBoxLayout(overview)
         column.addWidget(self.story, 1)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.photo_button)
         buttons.addStretch(1)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.log_button)
@@ -188,11 +197,17 @@ class PersonPage(QWidget):
 
     def _on_changed(self, kind: str, ids: list) -> None:
         if self.editor.record_id is not None and kind in ("person", "meeting", "advice", "ask", "organization"):
+            if kind == "person":
+                from mentordesk.ui.widgets.avatars import avatars
+
+                avatars().forget(ids)  # a new photo shows now, whichever listener hears of it first
             self.refresh()
 
     def _follow(self, url: QUrl) -> None:
         kind, _, record_id = url.path().partition("/")
-        if kind == SHOW_ALL and record_id.isdigit():
+        if kind == PHOTO and record_id.isdigit():
+            self.photo_button.showMenu()
+        elif kind == SHOW_ALL and record_id.isdigit():
             self.show_all_of = int(record_id)
             self.refresh()
         elif record_id.isdigit():
@@ -200,6 +215,8 @@ class PersonPage(QWidget):
 
     def refresh(self) -> None:
         person_id = self.editor.record_id
+        if person_id != self.photo_button.person_id:
+            self.photo_button.set_person(person_id)  # before the face is drawn: a card's picture is kept small
         if person_id is None:
             self.story.setHtml(f"<p>{html.escape(self.tr('Select someone in the list to see their story.'))}</p>")
         else:

@@ -11,12 +11,16 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QTextBrowser,
     QVBoxLayout,
 )
 
 from mentordesk.services import NotFound
 from mentordesk.services import prep as prep_svc
+from mentordesk.ui.dates import short_date, short_datetime
+from mentordesk.ui.theme import follow_palette
+from mentordesk.ui.widgets.faces import FaceBrowser, avatar_url
+
+FACE = 56  # the person's face beside their name, logical pixels
 
 
 def _list(items: list[str], empty: str) -> str:
@@ -36,7 +40,8 @@ class PrepDialog(QDialog):
         self.resize(720, 760)
         self.choice = QComboBox(self)
         self.choice.setAccessibleName(self.tr("Prepare for"))
-        self.sheet_view = QTextBrowser(self)
+        self.sheet_view = FaceBrowser(self)
+        follow_palette(self.sheet_view, self._show_current)
         self.sheet_view.setOpenLinks(False)
         self.sheet_view.setAccessibleName(self.tr("Prep sheet"))
         self.sheet_view.anchorClicked.connect(self._link)
@@ -65,7 +70,7 @@ class PrepDialog(QDialog):
             self.choice.addItem(record_title("person", person_id), (person_id, 0))
         for meeting in upcoming:
             for pid, name in zip(meeting["attendee_ids"], meeting["names"]):
-                text = f"{meeting['held_at']}  {name}: {meeting['summary'] or meeting['kind']}"
+                text = f"{short_datetime(meeting['held_at'])}  {name}: {meeting['summary'] or meeting['kind']}"
                 self.choice.addItem(text, (pid, meeting["meeting_id"]))
                 if meeting["meeting_id"] == meeting_id and (pid == person_id or not person_id):
                     selected = self.choice.count() - 1
@@ -91,9 +96,12 @@ class PrepDialog(QDialog):
         """The sheet as simple HTML that follows the palette (no colours of its own)."""
         tr = self.tr
         head = ", ".join(escape(x) for x in (s["title"], s["organization"]) if x)
-        parts = [f"<h2><a href='person:{s['person_id']}'>{escape(s['name'])}</a></h2>"]
+        title = f"<h2><a href='person:{s['person_id']}'>{escape(s['name'])}</a></h2>"
         if head or s["roles"]:
-            parts.append(f"<p>{head}{' · ' if head and s['roles'] else ''}{escape(', '.join(s['roles']))}</p>")
+            title += f"<p>{head}{' · ' if head and s['roles'] else ''}{escape(', '.join(s['roles']))}</p>"
+        face = f"<img src='{avatar_url(s['person_id'], FACE)}' width='{FACE}' height='{FACE}'>"
+        parts = [f"<table cellspacing='0' cellpadding='0'><tr><td valign='middle'>{face}</td><td width='12'></td>"
+                 f"<td valign='middle'>{title}</td></tr></table>"]
         if s["sensitive"]:
             parts.append(f"<p><b>{escape(tr('Handle with care:'))}</b> {escape(s['notes'])}</p>")
         elif s["notes"]:
@@ -102,30 +110,30 @@ class PrepDialog(QDialog):
             parts.append(f"<p><b>{escape(tr('They may not know your situation yet.'))}</b></p>")
         if s["meeting"]:
             m = s["meeting"]
-            parts.append(f"<p><b>{escape(tr('Meeting:'))}</b> {escape(m['held_at'])} {escape(m['place'])} — "
+            parts.append(f"<p><b>{escape(tr('Meeting:'))}</b> {escape(short_datetime(m['held_at']))} {escape(m['place'])} — "
                          f"{escape(m['summary'])}</p>")
         parts.append(f"<h3>{escape(tr('Last conversation'))}</h3>")
         last = s["last_conversation"]
         if last:
             notes = f"<br>{escape(last['notes'])}" if last["notes"] and last["notes"] != last["summary"] else ""
-            parts.append(f"<p><b>{escape(last['held_at'])}</b> {escape(last['summary'])}{notes}</p>")
+            parts.append(f"<p><b>{escape(short_datetime(last['held_at']))}</b> {escape(last['summary'])}{notes}</p>")
             if s["earlier_conversations"]:
-                parts.append(_list([f"{escape(m['held_at'][:10])} {escape(m['summary'])}"
+                parts.append(_list([f"{escape(short_date(m['held_at']))} {escape(m['summary'])}"
                                     for m in s["earlier_conversations"]], ""))
         else:
             parts.append(f"<p><i>{escape(tr('No conversation logged yet.'))}</i></p>")
         parts.append(f"<h3>{escape(tr('Their advice'))}</h3>")
         parts.append(_list([
-            f"{escape(a['given_on'])} <b>{escape(a['path'])}</b> ({escape(a['stance'].lower())}): {escape(a['advice'])}"
+            f"{escape(short_date(a['given_on']))} <b>{escape(a['path'])}</b> ({escape(a['stance'].lower())}): {escape(a['advice'])}"
             + (f" — <i>{escape(tr('you acted on it'))}{': ' + escape(a['outcome']) if a['outcome'] else ''}</i>"
                if a["acted_on"] else "")
             for a in s["advice"]], tr("No advice recorded.")))
         parts.append(f"<h3>{escape(tr('What you promised them'))}</h3>")
-        parts.append(_list([f"{escape(p['date'] or '')} {escape(p['text'])}" for p in s["promises"]],
+        parts.append(_list([f"{escape(short_date(p['date']))} {escape(p['text'])}" for p in s["promises"]],
                            tr("Nothing on record.")))
         parts.append(f"<h3>{escape(tr('Open asks'))}</h3>")
         asks = [f"<a href='ask:{a['ask_id']}'>{escape(a['title'])}</a> — {escape(tr('you asked them'))}, "
-                f"{escape(a['status_label'].lower())}" + (f", {escape(tr('due'))} {escape(a['due_on'])}" if a["due_on"] else "")
+                f"{escape(a['status_label'].lower())}" + (f", {escape(tr('due'))} {escape(short_date(a['due_on']))}" if a["due_on"] else "")
                 for a in s["asks_to_them"]]
         asks += [f"<a href='ask:{a['ask_id']}'>{escape(a['title'])}</a> — {escape(tr('they asked you'))}, "
                  f"{escape(a['status_label'].lower())}" for a in s["asks_from_them"]]
