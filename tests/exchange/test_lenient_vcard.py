@@ -131,3 +131,15 @@ def test_every_lenient_card_keeps_its_name_phones_and_emails(database):
     for name, person in everyone().items():
         assert name and "\ufffd" not in name and "Ã" not in name, name
         assert person["phones"] or person["emails"], name
+
+
+def test_a_file_with_old_mac_line_ends_and_a_huge_photo(database, tmp_path):
+    huge = "A" * 1_200_000
+    text = (f"BEGIN:VCARD\rVERSION:3.0\rFN:Old Mac\rTEL:+1 555 0100\rPHOTO;ENCODING=b:{huge}\rEND:VCARD\r"
+            "BEGIN:VCARD\rVERSION:3.0\rFN:Other Mac\rEMAIL:o@example.org\rEND:VCARD\r")
+    path = tmp_path / "mac.vcf"
+    path.write_bytes(text.encode("ascii"))
+    result = registry.get("vcard").import_(path, {"backup": False})
+    assert result.new == 2 and not result.problems
+    assert [(n.line, "photo left out" in n.reason) for n in result.notes] == [(1, True)]
+    assert everyone()["Old Mac"]["phones"][0]["phone"] == "+1 555 0100"

@@ -252,7 +252,8 @@ def import_vcard(path, options: dict) -> registry.ImportResult:
     """Import a .vcf file (all-or-nothing unless options['skip_invalid'])."""
     vcard_limits.check_file_size(path)
     decoded = read_decoded(path, properties=True)
-    text, notes = vcard_limits.drop_oversized(decoded.text)
+    text = decoded.text if "\n" in decoded.text else decoded.text.replace("\r", "\n")  # old Mac line ends
+    text, notes = vcard_limits.drop_oversized(text)
     notes = decoded.notes + notes
     progress = importer.progress_of(options, "Reading cards")
     records, problems = read_records(text, progress, notes)
