@@ -83,3 +83,57 @@ def delete_organization(org_id: int) -> list[int]:
     changed("organization", [org_id])
     changed("person", people)
     return people
+
+
+OVERVIEW_LIMIT = 50  # newest meetings an organization's page lists (the count says how many there are)
+
+
+def organization_overview(org_id: int, limit: int = OVERVIEW_LIMIT) -> dict:
+    """An organization's page: who works there now, who did before, your meetings with them, open opportunities.
+
+    people_now: [{id, name, title}]; people_before: [{id, name, title, ended_on, now_at}] (someone who is back
+    counts as now); meetings: the newest `limit` with anyone who is or was there [{id, held_at, kind, summary,
+    names}], meetings_total; opportunities: the open ones, soonest deadline first [{id, title, kind, status,
+    deadline}]."""
+    from mentordesk.models import Meeting, MeetingAttendee, Position, database
+    from mentordesk.opportunity_model import OPEN_OPPORTUNITY_STATUSES, Opportunity
+
+    org = get_organization(org_id)
+    now = [{"id": i, "name": n, "title": t} for i, n, t in Person.select(Person.id, Person.display_name, Person.title)
+           .where(Person.organization == org_id).order_by(Person.display_name.collate("NOCASE")).tuples()]
+    current = {p["id"] for p in now}
+    before = []
+    rows = database.execute_sql(
+        """SELECT p.id, p.display_name, pos.title, MAX(pos.ended_on), COALESCE(o.name, '')
+           FROM position pos JOIN person p ON p.id = pos.person_id
+           LEFT JOIN organization o ON o.id = p.organization_id
+           WHERE pos.organization_id = ? GROUP BY p.id ORDER BY MAX(pos.ended_on) DESC, p.display_name""", [org_id])
+    for person_id, name, title, ended, now_at in rows:
+        if person_id not in current:
+            before.append({"id": person_id, "name": name, "title": title or "", "ended_on": ended, "now_at": now_at})
+    people = current | {p["id"] for p in before}
+    meetings, total = [], 0
+    if people:
+        marks = ", ".join("?" * len(people))
+        total = database.execute_sql(
+            f"SELECT COUNT(DISTINCT meeting_id) FROM meeting_attendee WHERE person_id IN ({marks})",
+            list(people)).fetchone()[0]
+        query = (Meeting.select().join(MeetingAttendee).where(MeetingAttendee.person.in_(list(people)))
+                 .distinct().order_by(Meeting.held_at.desc()).limit(limit))
+        found = list(query)
+        names: dict[int, list[str]] = {}
+        if found:
+            attendees = (MeetingAttendee.select(MeetingAttendee.meeting, Person.display_name).join(Person)
+                         .where(MeetingAttendee.meeting.in_([m.id for m in found])).order_by(MeetingAttendee.id).tuples())
+            for meeting_id, name in attendees:
+                names.setdefault(meeting_id, []).append(name)
+        meetings = [{"id": m.id, "held_at": str(m.held_at)[:16], "kind": m.kind, "summary": m.summary,
+                     "names": names.get(m.id, [])} for m in found]
+    deadline_last = Opportunity.deadline.is_null()
+    opportunities = [{"id": o.id, "title": o.title, "kind": o.kind, "status": o.status,
+                      "deadline": o.deadline.isoformat() if o.deadline else None}
+                     for o in Opportunity.select().where((Opportunity.organization == org_id)
+                                                         & Opportunity.status.in_(OPEN_OPPORTUNITY_STATUSES))
+                     .order_by(deadline_last, Opportunity.deadline, Opportunity.title)]
+    return {"id": org.id, "name": org.name, "field": org.field, "website": org.website, "people_now": now,
+            "people_before": before, "meetings": meetings, "meetings_total": total, "opportunities": opportunities}

@@ -31,6 +31,23 @@ class PeopleArea(RecordArea):
         self.page.show_new(defaults)
 
 
+class OrganizationsArea(RecordArea):
+    """Organizations: who works there now and before, your meetings with them and their open opportunities."""
+
+    def __init__(self, edits, parent=None):
+        from mentordesk.ui.areas.organization_page import OrganizationPage
+
+        self.page = OrganizationPage(edits)
+        super().__init__("organization", tr("Organizations"), edits, parent, detail=self.page, editor=self.page.editor)
+        self.page.open_requested.connect(self.open_requested)
+
+    def show_record(self, record_id):
+        self.page.show_organization(record_id)
+
+    def show_new(self, defaults):
+        self.page.show_new(defaults)
+
+
 class MeetingsArea(RecordArea):
     """Meetings; new ones are logged in the dialog that also captures advice."""
 
@@ -88,7 +105,7 @@ declare_area(AreaDeclaration(
            QT_TRANSLATE_NOOP("areas", "&Add a Person"))))
 declare_area(AreaDeclaration(
     "organizations", "organization", lambda: tr("Organizations"),
-    _plain_area("organization", lambda: tr("Organizations")), fields=_fields("organization_fields"),
+    OrganizationsArea, fields=_fields("organization_fields"),
     count=(QT_TRANSLATE_NOOP("areas", "%Ln organization"), QT_TRANSLATE_NOOP("areas", "%Ln organizations")),
     empty=(QT_TRANSLATE_NOOP("areas", "The places your people work and worked at: who is inside, your meetings "
                                       "with them and the openings you are going after there."),

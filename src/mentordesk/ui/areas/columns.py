@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QStyledIte
 
 from mentordesk.ui.dates import short_date, short_datetime
 
-FIT_LIMIT = 28  # characters: a "fit" column of free text never starts wider than this
+FIT_LIMIT = 32  # characters: a "fit" column of free text never starts wider than this
 SAMPLE_DAY = "2026-12-28"  # a wide day and month for measuring date columns
 SAMPLE_MOMENT = "2026-12-28 22:30"
 
