@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import vocabulary as words  # noqa: E402
 
 # Bump when the generated data changes shape, so cached databases are rebuilt.
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2  # 2: catch-up due days stored
 DATA_DIR = Path(__file__).resolve().parent / "data"
 HEAVY_PERSON_ID = 1
 HEAVY_MEETINGS = 500
