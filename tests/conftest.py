@@ -7,11 +7,27 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("MENTORDESK_DB", None)
+os.environ["LANGUAGE"] = "en"  # English on screen whatever the machine's locale (tests/i18n switch on purpose)
 
 import pytest  # noqa: E402
 
 from mentordesk import db as dbmod  # noqa: E402
 from mentordesk.services import core  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def qapp_cls():
+    """pytest-qt's QApplication with the app's translators, as ui.app installs them (English plural forms)."""
+    from PySide6.QtWidgets import QApplication
+
+    from mentordesk.ui.i18n import install_translators
+
+    class TranslatedApplication(QApplication):
+        def __init__(self, args):
+            super().__init__(args)
+            install_translators(self)
+
+    return TranslatedApplication
 
 
 @pytest.fixture

@@ -29,12 +29,10 @@ def reminder_text() -> tuple[str, str] | None:
     if counts["overdue"]:
         names = [c.name for c in first_due if c.status == "overdue"]
         who = ", ".join(names) + ("…" if counts["overdue"] > len(names) else "")
-        lines.append((tr("1 person is overdue for a catch-up") if counts["overdue"] == 1 else
-                      tr("%1 people are overdue for a catch-up").replace("%1", str(counts["overdue"]))) + f": {who}")
+        lines.append(tr("%n person(s) overdue for a catch-up", "", counts["overdue"]) + f": {who}")
     if asks:
         first = asks[0]
-        lines.append((tr("1 ask is due") if len(asks) == 1 else tr("%1 asks are due").replace("%1", str(len(asks))))
-                     + f": {first['name']} — {first['title']}")
+        lines.append(tr("%n ask(s) due", "", len(asks)) + f": {first['name']} — {first['title']}")
     if not lines:
         return None
     return tr("MentorDesk: today"), "\n".join(lines)

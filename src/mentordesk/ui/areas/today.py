@@ -40,6 +40,7 @@ from mentordesk.ui.privacy import is_private, privacy
 from mentordesk.ui.areas.columns import ElidingDelegate
 from mentordesk.ui.areas.today_chart import ActivityChart
 from mentordesk.ui.dates import date_format, short_date, short_datetime
+from mentordesk.ui.i18n import tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 REFRESH_KINDS = {"person", "meeting", "ask", "advice", "decision", "crossroads", "organization"}
@@ -242,16 +243,13 @@ class TodayPage(LazyPage):
         self._fill_upcoming()
         self.chart.set_data(self.data["activity"])
 
-    def _n(self, singular: str, plural: str, count: int) -> str:
-        """A counted phrase in proper English before any translation is loaded."""
-        return self.tr(singular if count == 1 else plural, "", count)
-
     def _summary_text(self) -> str:
         d = self.data
-        parts = [self._n("%n person overdue", "%n people overdue", d["overdue_total"]),
-                 self._n("%n due this week", "%n due this week", d["due_total"]),
-                 self._n("%n ask waiting", "%n asks waiting", len(d["asks_due"])),
-                 self._n("%n coming up", "%n coming up", len(d["upcoming"]))]
+        # Counted texts ("%n person(s)") take their plural forms, English ones too, from resources/i18n.
+        parts = [tr("%n person(s) overdue", "", d["overdue_total"]),
+                 tr("%n due this week", "", d["due_total"]),
+                 tr("%n ask(s) waiting", "", len(d["asks_due"])),
+                 tr("%n coming up", "", len(d["upcoming"]))]
         return " · ".join(parts)
 
     def _row_buttons(self, *buttons: QWidget) -> QWidget:
@@ -294,23 +292,22 @@ class TodayPage(LazyPage):
         fit_sections(tree, 1, widgets=2)
 
     def _why(self, person: dict) -> str:
-        every = self._n("every day", "every %n days", person["interval_days"])
+        every = tr("every %n day(s)", "", person["interval_days"])
         if person["last_met_on"]:
             met = self.tr("last met %1").replace("%1", short_date(person["last_met_on"]))
         else:
             met = self.tr("no meeting logged yet")
         if person["status"] == "overdue":
-            state = self._n("%n day overdue", "%n days overdue", person["days_overdue"])
+            state = tr("%n day(s) overdue", "", person["days_overdue"])
         else:
             left = -person["days_overdue"]
-            state = self.tr("due today") if left == 0 else self._n("due tomorrow", "due in %n days", left)
+            state = self.tr("due today") if left == 0 else tr("due in %n day(s)", "", left)
         return f"{state} · {met} · {every}"
 
     def _snooze_menu(self, person_id: int, name: str, parent) -> QMenu:
         menu = QMenu(parent)
         for days, _label in cadence.SNOOZE_CHOICES.items():
-            text = (self._n("For %n week", "For %n weeks", days // 7) if days < 30
-                    else self._n("For %n month", "For %n months", days // 30))
+            text = (tr("For %n week(s)", "", days // 7) if days < 30 else tr("For %n month(s)", "", days // 30))
             action = menu.addAction(text)
             action.triggered.connect(lambda _=False, d=days: self.snooze(person_id, days=d))
         menu.addSeparator()

@@ -8,6 +8,8 @@ from PySide6.QtCore import QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from mentordesk.ui.i18n import tr
+
 
 class ActivityChart(QWidget):
     """One bar per month; `bars()` gives the (month, count) pairs drawn, for tests and screen readers."""
@@ -28,7 +30,7 @@ class ActivityChart(QWidget):
         self._data = [(m["month"], int(m["count"])) for m in months]
         total = sum(c for _, c in self._data)
         self.setAccessibleDescription(
-            self.tr("%n meeting in the last 12 months" if total == 1 else "%n meetings in the last 12 months", "", total)
+            tr("%n meeting(s) in the last 12 months", "", total)
             + ": "
             + ", ".join(f"{self._label(m)} {c}" for m, c in self._data))
         self.setToolTip(self.accessibleDescription())

@@ -1,0 +1,122 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name></name>
+    <message numerus="yes">
+        <location filename="../../src/mentordesk/ui/areas/reminders.py" line="+32"/>
+        <source>%n person(s) overdue for a catch-up</source>
+        <translation>
+            <numerusform>%n person is overdue for a catch-up</numerusform>
+            <numerusform>%n people are overdue for a catch-up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n ask(s) due</source>
+        <translation>
+            <numerusform>%n ask is due</numerusform>
+            <numerusform>%n asks are due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/mentordesk/ui/areas/today.py" line="+249"/>
+        <source>%n person(s) overdue</source>
+        <translation>
+            <numerusform>%n person overdue</numerusform>
+            <numerusform>%n people overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n due this week</source>
+        <translation>
+            <numerusform>%n due this week</numerusform>
+            <numerusform>%n due this week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n ask(s) waiting</source>
+        <translation>
+            <numerusform>%n ask waiting</numerusform>
+            <numerusform>%n asks waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n coming up</source>
+        <translation>
+            <numerusform>%n coming up</numerusform>
+            <numerusform>%n coming up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>every day</numerusform>
+            <numerusform>every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>due tomorrow</numerusform>
+            <numerusform>due in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>For %n week(s)</source>
+        <translation>
+            <numerusform>For %n week</numerusform>
+            <numerusform>For %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>For %n month(s)</source>
+        <translation>
+            <numerusform>For %n month</numerusform>
+            <numerusform>For %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/mentordesk/ui/areas/today_chart.py" line="+33"/>
+        <source>%n meeting(s) in the last 12 months</source>
+        <translation>
+            <numerusform>%n meeting in the last 12 months</numerusform>
+            <numerusform>%n meetings in the last 12 months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message numerus="yes">
+        <location filename="../../src/mentordesk/ui/sync/controller.py" line="+224"/>
+        <source>&lt;a href=&quot;removed&quot;&gt;%n removed from the server, kept here&lt;/a&gt;</source>
+        <translation>
+            <numerusform>&lt;a href=&quot;removed&quot;&gt;%n removed from the server, kept here&lt;/a&gt;</numerusform>
+            <numerusform>&lt;a href=&quot;removed&quot;&gt;%n removed from the server, kept here&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&lt;a href=&quot;conflicts&quot;&gt;%n conflict(s) to resolve&lt;/a&gt;</source>
+        <translation>
+            <numerusform>&lt;a href=&quot;conflicts&quot;&gt;%n conflict to resolve&lt;/a&gt;</numerusform>
+            <numerusform>&lt;a href=&quot;conflicts&quot;&gt;%n conflicts to resolve&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
