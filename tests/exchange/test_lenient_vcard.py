@@ -6,12 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import vobject
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from mentordesk import cli
 from mentordesk.exchange import registry, vcard
 from mentordesk.models import Person
+from mentordesk.services.core import ServiceError
 
-from .helpers import everyone
+from .helpers import everyone, row_counts
 
 LENIENT = Path(__file__).parent / "data" / "lenient"
 
@@ -143,3 +145,22 @@ def test_a_file_with_old_mac_line_ends_and_a_huge_photo(database, tmp_path):
     assert result.new == 2 and not result.problems
     assert [(n.line, "photo left out" in n.reason) for n in result.notes] == [(1, True)]
     assert everyone()["Old Mac"]["phones"][0]["phone"] == "+1 555 0100"
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from([
+    "BEGIN:VCARD", "END:VCARD", "VERSION:3.0", "VERSION:2.1", "FN:Ann", "PROFILE:VCard", "X-messaging/aim-All:x",
+    "a/b.X-Y:z", "N;ENCODING=QUOTED-PRINTABLE:=FF=FE", "FN;CHARSET=undefined;ENCODING=QUOTED-PRINTABLE:=E9",
+    "FN;CHARSET=hex;ENCODING=QUOTED-PRINTABLE:=E9", "NOTE;CHARSET=;QUOTED-PRINTABLE:a=", "PHOTO;ENCODING=b:@@",
+    "PHOTO;ENCODING=BASE64;JPEG:AAA", "AAAA", "NOTE:a\rb", "TEL;CELL:+1 555 0100", " folded", "", ":", ";;:"]),
+    max_size=25).map(lambda lines: "\r\n".join(lines).encode("latin-1")))
+def test_repairs_never_crash_nor_write_half(database, tmp_path, data):
+    path = tmp_path / "fuzz.vcf"
+    path.write_bytes(data)
+    before = row_counts(database)
+    try:
+        result = registry.get("vcard").import_(path, {"backup": False, "duplicates": "add"})
+    except ServiceError:
+        assert row_counts(database) == before
+    else:
+        assert not result.problems and row_counts(database)["person"] == before["person"] + result.new

@@ -184,16 +184,16 @@ def _lenient(raw: RawCard) -> _Parsed:
         return _Parsed(_fields_or_error(vobject.readOne(raw.text, allowQP=True), raw))
     except Exception:  # noqa: BLE001 - repaired below
         pass
-    repaired, notes = vcard_repair.repair(raw)
     try:
-        component = vobject.readOne(repaired.text, allowQP=True)
-    except Exception:  # noqa: BLE001 - the properties at fault are found and left out
-        repaired, left_out = vcard_repair.isolate(repaired)
-        notes += left_out
+        repaired, notes = vcard_repair.repair(raw)
         try:
             component = vobject.readOne(repaired.text, allowQP=True)
-        except Exception as exc:  # vobject raises many kinds on bad input; the card becomes a problem
-            return _Parsed(exc)
+        except Exception:  # noqa: BLE001 - the properties at fault are found and left out
+            repaired, left_out = vcard_repair.isolate(repaired)
+            notes += left_out
+            component = vobject.readOne(repaired.text, allowQP=True)
+    except Exception as exc:  # vobject raises many kinds on bad input; the card becomes a problem
+        return _Parsed(exc)
     fields = _fields_or_error(component, repaired)
     who = fields.get("display_name") if isinstance(fields, dict) else ""
     named = [registry.Problem(n.line, f"{who}: {n.reason}" if who else n.reason, n.kind) for n in notes]

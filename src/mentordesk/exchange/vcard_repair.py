@@ -153,7 +153,7 @@ def _fix_qp(line: _Line, guessed: tuple[str, bool] | None, notes: list[Problem])
     try:
         data.decode(charset or "utf-8")
         return line
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeError, LookupError):  # a bad byte; an unknown (or "undefined") CHARSET
         pass
     if charset is None and guessed is not None:
         codec, doubtful = guessed
@@ -164,10 +164,11 @@ def _fix_qp(line: _Line, guessed: tuple[str, bool] | None, notes: list[Problem])
         return _with_params(line, params + [f"CHARSET={name}"], line.text.split(":", 1)[1])
     try:
         text = data.decode(charset or "utf-8", "replace")
-        why = f"bytes not valid in {charset} were replaced with \ufffd"
-    except LookupError:
-        text = decoding.decode(data).text
-        why = f"the unknown CHARSET {charset!r} was read as {decoding.label(decoding.decode(data).encoding)}"
+        why = f"bytes not valid in {charset or 'UTF-8'} were replaced with \ufffd"
+    except (UnicodeError, LookupError):
+        guess = decoding.decode(data)
+        text = guess.text
+        why = f"the unknown CHARSET {charset!r} was read as {decoding.label(guess.encoding)}"
     notes.append(Problem(line.number, f"{line.name}: {why}", kind="warning"))
     params = [p for p in params if not p.upper().startswith("CHARSET=")] + ["CHARSET=UTF-8"]
     value = quopri.encodestring(text.encode("utf-8")).decode("ascii").replace("=\n", "")
