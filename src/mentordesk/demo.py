@@ -127,6 +127,9 @@ SUMMARIES = [
     "Discussed UX research career paths", "Coffee and updates", "Talked about the HCI master's",
     "Resume and LinkedIn review", "Mock interview practice", "Shared job leads", "Quick check-in call",
 ]
+# What a meeting was about when advice on a path was given there (advice shares its meeting's date).
+ADVICE_TALKS = {"improve": "Talked about the promotion at Harbor", "switch": "Discussed UX research career paths",
+                "school": "Talked about the HCI master's", "general": "Caught up on work and life"}
 PLACES = ["Blue Bottle on 3rd", "Video call", "Phone", "Office lobby café", "Lakeside campus", "Slack DM", "Lunch downtown"]
 
 
@@ -155,7 +158,7 @@ def load_demo(seed: int = 7, today: dt.date | None = None) -> None:
             people_svc.update_person(ids[name], introduced_by_id=ids[intro])
     people_svc.update_person(ids["Priya Raman"], organization="Pixelforge Studio", title="Senior UX Researcher")
 
-    meeting_of: dict[str, int] = {}
+    held_with: dict[tuple[str, dt.date], int] = {}     # (person, day) -> a meeting with them that day
     names = [p[0] for p in PEOPLE]
     weights = [6 if p[4] >= 4 else 2 for p in PEOPLE]
     for index in range(70):
@@ -173,16 +176,23 @@ def load_demo(seed: int = 7, today: dt.date | None = None) -> None:
             attendee_ids=[ids[n] for n in sorted(who)],
         )
         for n in who:
-            meeting_of[n] = meeting.id
+            held_with[(n, held)] = meeting.id
     meetings_svc.log_meeting(
         held_at=dt.datetime.combine(today + dt.timedelta(days=3), dt.time(9, 30)), kind="coffee",
         place="Blue Bottle on 3rd", summary="Prep for the Brightline application",
         notes="Bring the two case studies.", attendee_ids=[ids["Maya Chen"]],
     )
     for (name, path, stance, days, text, acted, outcome) in ADVICE:
+        given = today - dt.timedelta(days=days)
+        if (name, given) not in held_with:  # advice is given at a meeting: that day's, logged if there was none
+            held_with[(name, given)] = meetings_svc.log_meeting(
+                held_at=dt.datetime.combine(given, dt.time(rng.choice([8, 12, 17]), rng.choice([0, 30]))),
+                kind=rng.choice(["coffee", "call", "video"]), place=rng.choice(PLACES), summary=ADVICE_TALKS[path],
+                attendee_ids=[ids[name]],
+            ).id
         advice_svc.create_advice(
             person_id=ids[name], path=path, stance=stance, advice=text, acted_on=acted, outcome=outcome,
-            given_on=today - dt.timedelta(days=days), meeting_id=meeting_of.get(name),
+            given_on=given, meeting_id=held_with[(name, given)],
         )
     for (name, kind, purpose, status, due, thanked, direction, notes) in ASKS:
         asks_svc.create_ask(
