@@ -59,6 +59,7 @@ def run(path, fmt: str, records: list[Record], problems: list[Problem], options:
     valid = validate(records, problems, options.get("extra_tags") or ())
     matches = duplicates.match_incoming([(record.line, clean) for record, clean in valid])
     result = ImportResult(format=fmt, problems=problems, duplicates=matches, preview=bool(options.get("preview")))
+    result.records = [(record.line, clean) for record, clean in valid]
     policy = options.get("duplicates", "skip")
     wanted = set(options.get("import_duplicates") or ())  # lines the user chose to import anyway
     skip = {m.index for m in matches if policy != "add" and m.line not in wanted}

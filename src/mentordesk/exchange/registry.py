@@ -48,6 +48,9 @@ class ImportResult:
     counts: dict[str, int] = field(default_factory=dict)  # whole-database formats: records per kind
     preview: bool = False
     notes: list[Problem] = field(default_factory=list)  # imported with something left out (a huge photo)
+    # (line, fields) of every valid record in file order, as they would be written (a preview's list of people;
+    # `duplicates` names them by index): emails are (address, label) pairs, organization a name.
+    records: list = field(default_factory=list)
 
     def summary(self) -> str:
         """One line for the command line and the dialog."""
