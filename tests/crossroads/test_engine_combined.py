@@ -67,3 +67,22 @@ def test_advice_about_another_target_does_not_count_for_this_one():
     a.note_targets = {2: "UX research"}
     a.choices.switch_target = "UX research"
     assert evaluate(a, evidence).off_target == []
+
+
+def test_a_decision_for_school_then_switch_is_saved_and_reported(demo_db):
+    from html import escape
+
+    from mentordesk.crossroads import report, service
+    from mentordesk.crossroads.demo import demo_answers
+
+    a = demo_answers(TODAY)
+    a.choices.school_then_switch = True
+    a.scores[COMBINED] = {"interest": 5, "income": 5, "time": 3, "preparation": 4, "risk": 5, "life": 5, "skills": 5}
+    analysis = service.analyse(a, TODAY)
+    assert analysis.result.top == COMBINED
+    plan = analysis.plan(COMBINED, TODAY)
+    assert {"letter", "referral"} <= {i.kind for i in plan}             # the school's asks, then the switch's
+    decision = service.save_decision(a, COMBINED, [], None, suggested=plan, today=TODAY)
+    html = report.decision_html(service.decision_data(decision.id))
+    assert escape("School, then switch: Part-time HCI master's \u2192 UX research") in html
+    assert "D. School, then switch</th>" in html                       # its column in the scores table

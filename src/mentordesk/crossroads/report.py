@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from html import escape
 
-from mentordesk.crossroads.answers import CRITERIA, OPTION_LETTERS, OPTIONS, Answers
+from mentordesk.crossroads.answers import ALL_OPTIONS, CRITERIA, OPTION_LETTERS, OPTIONS, Answers
 from mentordesk.crossroads.school import BreakEven
 from mentordesk.models import ASK_KINDS
 
@@ -102,20 +102,21 @@ def situation_line(a: Answers) -> str:
 
 def _scores_table(answers: Answers, result: dict) -> str:
     options = result["options"]
-    head = "".join(f"<th class='num'>{OPTION_LETTERS[o]}. {escape(OPTIONS[o])}</th>" for o in OPTIONS)
+    weighed = [o for o in ALL_OPTIONS if o in options]   # D ("School, then switch") when it was weighed
+    head = "".join(f"<th class='num'>{OPTION_LETTERS[o]}. {escape(ALL_OPTIONS[o])}</th>" for o in weighed)
     rows = [f"<tr><th width='34%'>Criterion</th><th class='num' width='11%'>Weight</th>{head}</tr>"]
     for key, (label, *_rest) in CRITERIA.items():
         cells = "".join(
             "<td class='num muted'>\u2014</td>" if options[o]["blocked"] else f"<td class='num'>{options[o]['scores'][key]:g}</td>"
-            for o in OPTIONS)
+            for o in weighed)
         suffix = " <span class='muted'>(from advice)</span>" if key == "network" else ""
         rows.append(f"<tr><td>{escape(label)}{suffix}</td><td class='num'>{result['weights'][key] * 100:.0f}%</td>{cells}</tr>")
     totals = "".join(
         "<td class='num'>ruled out</td>" if options[o]["blocked"] else f"<td class='num'>{options[o]['total']:.2f}</td>"
-        for o in OPTIONS)
+        for o in weighed)
     rows.append(f"<tr class='total'><td>Weighted score (of 5)</td><td></td>{totals}</tr>")
     table = table_open()
-    blocked = [f"<li>{escape(OPTIONS[o])}: {escape('; '.join(options[o]['blocked']))}</li>" for o in OPTIONS if options[o]["blocked"]]
+    blocked = [f"<li>{escape(ALL_OPTIONS[o])}: {escape('; '.join(options[o]['blocked']))}</li>" for o in weighed if options[o]["blocked"]]
     return table + "".join(rows) + "</table>" + (f"<p>Ruled out:</p><ul>{''.join(blocked)}</ul>" if blocked else "")
 
 
@@ -196,15 +197,15 @@ def _decision_html(data: dict) -> str:
     answers, result = Answers.from_dict(data["answers"]), data["result"]
     options, ranking, chosen = result["options"], result["ranking"], data["chosen"]
     top = ranking[0] if ranking else None
-    rank_text = ", ".join(f"{OPTIONS[o]} {options[o]['total']:.2f}" for o in ranking)
+    rank_text = ", ".join(f"{ALL_OPTIONS[o]} {options[o]['total']:.2f}" for o in ranking)
     lead = f"<p class='lead'>Recommendation: <b>{escape(data['chosen_label'])}</b></p>"
     if chosen == top:
         why = f"It ranked first ({rank_text}), with <b>{result['certainty']}</b> certainty: "
     else:
-        why = f"You chose it although the scores ranked {escape(OPTIONS[top])} first ({rank_text}); certainty <b>{result['certainty']}</b>: "
+        why = f"You chose it although the scores ranked {escape(ALL_OPTIONS[top])} first ({rank_text}); certainty <b>{result['certainty']}</b>: "
     why += escape("; ".join(result["certainty_reasons"])) + "."
     flip = result["flip"]["text"] if result["flip"] else \
-        "No single change in how much one criterion matters (0\u201310) would change the winner."
+        "No single change of one weight (0\u201310) or one score (1\u20135) would change the winner."
     gut = f" Gut check: \u201c{escape(answers.gut_note)}\u201d" if answers.gut_note else ""
     gaps = "".join(f"<li>{escape(g['text'])}</li>" for g in result["gaps"])
     revisit = f" \u00b7 revisit on <b>{_date(data['revisit_on'])}</b>" if data.get("revisit_on") else ""
@@ -232,7 +233,7 @@ def compare_html(left: dict, right: dict, colors: dict | None = None) -> str:
 def _compare_html(left: dict, right: dict) -> str:
     def column(data):
         a, r = Answers.from_dict(data["answers"]), data["result"]
-        ranking = "<br/>".join(f"{OPTIONS[o]}: {r['options'][o]['total']:.2f}" for o in r["ranking"]) or "all ruled out"
+        ranking = "<br/>".join(f"{ALL_OPTIONS[o]}: {r['options'][o]['total']:.2f}" for o in r["ranking"]) or "all ruled out"
         return {
             "Decided": _when(data["created_at"]), "Chosen": f"<b>{escape(data['chosen_label'])}</b>",
             "Ranking": ranking, "Certainty": escape(r["certainty"]),
