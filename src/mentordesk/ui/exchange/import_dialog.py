@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QSplitter,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -45,6 +47,7 @@ class ImportDialog(QDialog):
         self.edits = edits  # the window's undo stack: an import of new people is one undoable step
         self.setWindowTitle(self.tr("Import Contacts"))
         self.setMinimumWidth(640)
+        self.resize(self.fontMetrics().averageCharWidth() * 150, self.fontMetrics().height() * 40)
         self.outcome: registry.ImportResult | None = None
         self._progress: QProgressDialog | None = None
 
@@ -117,12 +120,45 @@ class ImportDialog(QDialog):
         row.addWidget(self.preview_button)
         row.addWidget(self.summary_label, 1)
         layout.addLayout(row)
-        layout.addWidget(QLabel(self.tr("Bad records (line in the file and reason):")))
-        layout.addWidget(self.problems_list)
-        layout.addWidget(self.notes_label)
-        layout.addWidget(self.notes_list)
-        layout.addWidget(QLabel(self.tr("Likely duplicates of people you have (check to import anyway):")))
-        layout.addWidget(self.duplicates_list)
+        # What will be imported (left) beside what is wrong with the file (right).
+        from mentordesk.ui.exchange.preview_model import PreviewModel
+
+        self.records_model = PreviewModel(self)
+        self.records_view = QTableView()
+        self.records_view.setModel(self.records_model)
+        self.records_view.setAccessibleName(self.tr("People to import"))
+        self.records_view.verticalHeader().setVisible(False)
+        self.records_view.setShowGrid(False)
+        self.records_view.setAlternatingRowColors(True)
+        self.records_view.setWordWrap(False)
+        self.records_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        records_header = self.records_view.horizontalHeader()
+        records_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        records_header.setStretchLastSection(True)
+        self.records_label = QLabel(self.tr("People to import (preview first):"))
+        self.records_label.setBuddy(self.records_view)
+        records_side = QWidget()
+        records_column = QVBoxLayout(records_side)
+        records_column.setContentsMargins(0, 0, 0, 0)
+        records_column.addWidget(self.records_label)
+        records_column.addWidget(self.records_view, 1)
+        problems_side = QWidget()
+        problems_column = QVBoxLayout(problems_side)
+        problems_column.setContentsMargins(0, 0, 0, 0)
+        problems_column.addWidget(QLabel(self.tr("Bad records (line in the file and reason):")))
+        problems_column.addWidget(self.problems_list)
+        problems_column.addWidget(self.notes_label)
+        problems_column.addWidget(self.notes_list)
+        problems_column.addWidget(QLabel(self.tr("Likely duplicates of people you have (check to import anyway):")))
+        problems_column.addWidget(self.duplicates_list)
+        self.duplicates_list.itemChanged.connect(lambda _item: self.records_model.set_wanted(self._wanted_lines()))
+        sides = QSplitter(Qt.Orientation.Horizontal)
+        sides.addWidget(records_side)
+        sides.addWidget(problems_side)
+        sides.setStretchFactor(0, 3)
+        sides.setStretchFactor(1, 2)
+        sides.setChildrenCollapsible(False)
+        layout.addWidget(sides, 1)
         layout.addWidget(self.skip_invalid)
         layout.addWidget(self.buttons)
         if path:
@@ -165,6 +201,7 @@ class ImportDialog(QDialog):
         self.duplicates_list.clear()
         self.notes_list.clear()
         self._show_notes(False)
+        self.records_model.set_result(None)
         key = self.format_key()
         path = self.path_edit.text().strip()
         self.mapping_box.setVisible(key in CSV_KEYS)
@@ -240,6 +277,7 @@ class ImportDialog(QDialog):
         self.problems_list.clear()
         self.duplicates_list.clear()
         self.notes_list.clear()
+        self.records_model.set_result(None)
         self._progress = self._progress_dialog(self.tr("Reading the file…"))
         try:
             result = self._run(preview=True)
@@ -251,6 +289,7 @@ class ImportDialog(QDialog):
             self._progress.close()
             self._progress = None
         self.outcome = result
+        self._show_records(result)
         for problem in result.problems:
             self.problems_list.addItem(str(problem))
         for match in result.duplicates:
@@ -278,6 +317,23 @@ class ImportDialog(QDialog):
         self.skip_invalid.setEnabled(bool(result.problems))
         self.import_button.setEnabled(True)
         return result
+
+    def _show_records(self, result) -> None:
+        """List the people the import would add, duplicates marked; columns fit their contents."""
+        self.records_model.set_result(result)
+        rows = self.records_model.rowCount()
+        self.records_label.setText(self.tr("People to import (%1 new, %2 likely duplicate(s)):")
+                                   .replace("%1", str(result.new)).replace("%2", str(len(result.duplicates))) if rows
+                                   else self.tr("People to import:"))
+        for column in range(self.records_model.columnCount() - 1):
+            self.records_view.resizeColumnToContents(column)
+            limit = self.fontMetrics().averageCharWidth() * 28
+            if self.records_view.columnWidth(column) > limit:
+                self.records_view.setColumnWidth(column, limit)
+
+    def _wanted_lines(self) -> set[int]:
+        return {self.duplicates_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.duplicates_list.count())
+                if self.duplicates_list.item(i).checkState() == Qt.CheckState.Checked}
 
     def _show_notes(self, shown: bool) -> None:
         self.notes_label.setVisible(shown)
