@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from mentordesk.crossroads import service
-from mentordesk.crossroads.answers import OPTION_LETTERS, OPTIONS, Answers
+from mentordesk.crossroads.answers import ALL_OPTIONS, OPTION_LETTERS, Answers
 from mentordesk.crossroads.assumption_model import AssumptionTest
 from mentordesk.crossroads.assumptions import AS_KINDS, RESULT_STANCE, RESULTS, Assumption, filled, latest_test_date, problems
 from mentordesk.crossroads.models import Decision, DecisionAsk
@@ -18,7 +18,7 @@ MEETING_HOUR = dt.time(12, 0)
 
 
 def _details(a: Assumption | AssumptionTest, when: str) -> str:
-    return (f"From your Crossroads decision of {when}. Testing for {OPTIONS[a.option]}: {a.need}. "
+    return (f"From your Crossroads decision of {when}. Testing for {ALL_OPTIONS.get(a.option, a.option)}: {a.need}. "
             f"Cost: {a.cost}. Stop or commit: {a.criterion}.")
 
 
@@ -94,7 +94,7 @@ def test_data(t: AssumptionTest) -> dict:
 
 def tests_of(decision_id: int) -> list[dict]:
     """A decision's tests, by option and position."""
-    order = {o: i for i, o in enumerate(OPTIONS)}
+    order = {o: i for i, o in enumerate(ALL_OPTIONS)}
     rows = AssumptionTest.select().where(AssumptionTest.decision == decision_id)
     return sorted((test_data(t) for t in rows), key=lambda t: (order.get(t["option"], 9), t["position"]))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses as dc
 import datetime as dt
 
-from mentordesk.crossroads.answers import OPTION_LETTERS, OPTIONS, Answers
+from mentordesk.crossroads.answers import ALL_OPTIONS, COMBINED, OPTION_LETTERS, Answers
 from mentordesk.crossroads.evidence import Advisor, made_switch, went_to_school, works_in
 
 MAX_PER_OPTION = 3
@@ -48,7 +48,7 @@ def problems(assumptions: list[Assumption], today: dt.date) -> list[str]:
             continue
         seen[a.option] = seen.get(a.option, 0) + 1
         where = f"{OPTION_LETTERS.get(a.option, a.option)}, assumption {seen[a.option]}"
-        if a.option not in OPTIONS:
+        if a.option not in ALL_OPTIONS:
             found.append(f"{where}: unknown option {a.option!r}")
             continue
         if seen[a.option] > MAX_PER_OPTION:
@@ -92,6 +92,9 @@ def _same(a: str, b: str) -> bool:
 def suggest(answers: Answers, option: str, people: dict[int, Advisor], today: dt.date,
             leads: list | None = None) -> list[Assumption]:
     """Starting points for an option's assumptions, each with a real person from the network (the user edits them)."""
+    if option == COMBINED:   # "School, then switch": the school's first, then the switch's
+        firsts = [suggest(answers, o, people, today, leads)[:2] for o in ("school", "switch")]
+        return [dc.replace(a, option=COMBINED) for pair in zip(*firsts) for a in pair][:MAX_PER_OPTION]
     everyone = [a for a in people.values() if not a.sensitive]
     c, s = answers.choices, answers.situation
     due = (today + dt.timedelta(days=DEFAULT_TEST_DAYS)).isoformat()

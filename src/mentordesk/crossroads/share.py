@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from html import escape
 
-from mentordesk.crossroads.answers import OPTION_LETTERS, OPTIONS, Answers
+from mentordesk.crossroads.answers import ALL_OPTIONS, OPTION_LETTERS, Answers
 from mentordesk.crossroads.assumptions import AS_KINDS, RESULTS, Assumption
 from mentordesk.crossroads.report import _date, _h, palette, situation_line, style, table_open
 from mentordesk.models import ASK_KINDS, Person, PersonRole
@@ -136,7 +136,7 @@ def plan_b(data: dict) -> str:
     if not others:
         return ""
     option = others[0]
-    label = result["options"].get(option, {}).get("label") or (answers.option_label(option) if option in OPTIONS else option)
+    label = result["options"].get(option, {}).get("label") or (answers.option_label(option) if option in ALL_OPTIONS else option)
     return f"If the tests say stop: {label}."
 
 
@@ -185,7 +185,7 @@ def _quotes(data: dict, people: People, scrub: Scrubber, anonymise: bool) -> str
             tested = " (tested)" if e.get("tested") else ""
             items.append(f"<li>\u201c{escape(scrub(e['text']))}\u201d <span class='muted'>\u2014 {escape(who)}, "
                          f"{_date(e['given_on'])}{tested}</span></li>")
-        label = data["result"]["options"].get(option, {}).get("label") or OPTIONS.get(option, option)
+        label = data["result"]["options"].get(option, {}).get("label") or ALL_OPTIONS.get(option, option)
         parts.append(f"<p><b>{escape(scrub(label))}</b></p><ul>{''.join(items)}</ul>")
     return "".join(parts) or "<p class='muted'>No advice to quote.</p>"
 
@@ -206,7 +206,7 @@ def _html(data, tests, person, anonymise, questions, people: People) -> str:
     scrub, quoted = Scrubber(people, False), Scrubber(people, anonymise)   # sensitive names always; all in quotes
     answers, result = Answers.from_dict(data["answers"]), data["result"]
     chosen = scrub(data["chosen_label"])
-    ranking = [scrub(result["options"].get(o, {}).get("label") or OPTIONS.get(o, o)) for o in result.get("ranking", [])]
+    ranking = [scrub(result["options"].get(o, {}).get("label") or ALL_OPTIONS.get(o, o)) for o in result.get("ranking", [])]
     to = f"For {escape(person[1])}" if person else "For you"
     gate = _date(data.get("revisit_on"))
     lead = (f"<p class='lead'>I am leaning towards <b>{escape(chosen)}</b>"

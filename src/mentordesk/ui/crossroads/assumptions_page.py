@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.crossroads import explore
-from mentordesk.crossroads.answers import OPTION_LETTERS, OPTIONS
+from mentordesk.crossroads.answers import ALL_OPTIONS, OPTION_LETTERS
 from mentordesk.crossroads.assumptions import AS_KINDS, DEFAULT_TEST_DAYS, MAX_PER_OPTION, Assumption, problems, suggest
 from mentordesk.ui.crossroads.pages import AnswersPage, hint, line, to_qdate, tr
 from mentordesk.ui.widgets.pickers import PersonPicker
@@ -37,17 +37,23 @@ class AssumptionEditor(QGroupBox):
             self.as_kind.addItem(tr(label), key)
         self.criterion = line(tr("{n}: stop or commit if").format(n=name),
                               tr("Commit if …; stop if …"))
-        grid.addWidget(self.need, 0, 0, 1, 4)
-        grid.addWidget(self.test, 0, 4, 1, 4)
+        for row, (label, widget) in enumerate(((tr("Needs to be true:"), self.need), (tr("Cheap test:"), self.test))):
+            grid.addWidget(self._caption(label, widget), row, 0)
+            grid.addWidget(widget, row, 1, 1, 7)
         for col, (label, widget) in enumerate(((tr("Who:"), self.person), (tr("Cost:"), self.cost),
                                                (tr("By:"), self.date), (tr("As:"), self.as_kind))):
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            grid.addWidget(caption, 1, col * 2)
-            grid.addWidget(widget, 1, col * 2 + 1)
-        grid.addWidget(self.criterion, 2, 0, 1, 8)
+            grid.addWidget(self._caption(label, widget), 2, col * 2)
+            grid.addWidget(widget, 2, col * 2 + 1)
+        grid.addWidget(self._caption(tr("Stop or commit if:"), self.criterion), 3, 0)
+        grid.addWidget(self.criterion, 3, 1, 1, 7)
         for col in (1, 3):
             grid.setColumnStretch(col, 2)
+
+    @staticmethod
+    def _caption(text: str, buddy) -> QLabel:
+        caption = QLabel(text)
+        caption.setBuddy(buddy)
+        return caption
 
     def is_blank(self) -> bool:
         return not any(e.text().strip() for e in (self.need, self.test, self.cost, self.criterion))
@@ -85,7 +91,7 @@ class AssumptionsPage(AnswersPage):
         self.tabs.setAccessibleName(tr("Assumptions by option"))
         self.editors: dict[str, list[AssumptionEditor]] = {}
         self.suggest_buttons: dict[str, QPushButton] = {}
-        for option in OPTIONS:
+        for option in ALL_OPTIONS:
             inner = QWidget()
             column = QVBoxLayout(inner)
             row = QHBoxLayout()
@@ -103,24 +109,30 @@ class AssumptionsPage(AnswersPage):
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setWidget(inner)
-            self.tabs.addTab(scroll, f"{OPTION_LETTERS[option]}. {tr(OPTIONS[option])}")
+            self.tabs.addTab(scroll, f"{OPTION_LETTERS[option]}. {tr(ALL_OPTIONS[option])}")
         layout.addWidget(self.tabs)
         self.add_error_label(layout)
 
     def load(self, a):
         wizard = self.wizard()
         result = wizard.analysis().result
-        saved = {o: [x for x in wizard.assumptions if x.option == o] for o in OPTIONS}
-        for index, option in enumerate(OPTIONS):
-            blocked = bool(result.options[option].blocked)
+        saved = {o: [x for x in wizard.assumptions if x.option == o] for o in ALL_OPTIONS}
+        for index, option in enumerate(ALL_OPTIONS):
+            weighed = option in result.options
+            self.tabs.setTabVisible(index, weighed)
+            blocked = not weighed or bool(result.options[option].blocked)
             self.tabs.setTabEnabled(index, not blocked)
             self.tabs.setTabText(index, f"{OPTION_LETTERS[option]}. {a.option_label(option)}"
                                  + (tr(" (ruled out)") if blocked else ""))
             for n, editor in enumerate(self.editors[option]):
                 editor.set(saved[option][n] if n < len(saved[option]) else None, wizard.today)
-        first_open = next((i for i, o in enumerate(OPTIONS) if not result.options[o].blocked), 0)
+        first_open = next((i for i, o in enumerate(ALL_OPTIONS) if self.is_open(o)), 0)
         if not self.tabs.isTabEnabled(self.tabs.currentIndex()):
             self.tabs.setCurrentIndex(first_open)
+
+    def is_open(self, option: str) -> bool:
+        options = self.wizard().analysis().result.options
+        return option in options and not options[option].blocked
 
     def fill_suggestions(self, option: str) -> None:
         wizard = self.wizard()
@@ -134,8 +146,7 @@ class AssumptionsPage(AnswersPage):
 
     def values(self) -> list[Assumption]:
         """What is typed in every open option (ruled-out options' tests are not kept)."""
-        result = self.wizard().analysis().result
-        return [e.value() for o in OPTIONS if not result.options[o].blocked for e in self.editors[o] if not e.is_blank()]
+        return [e.value() for o in ALL_OPTIONS if self.is_open(o) for e in self.editors[o] if not e.is_blank()]
 
     def check(self) -> str:
         found = problems(self.values(), self.wizard().today)

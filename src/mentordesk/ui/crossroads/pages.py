@@ -9,8 +9,11 @@ from PySide6.QtWidgets import (
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWizardPage,
 )
 
-from mentordesk.crossroads.answers import COMPUTED_CRITERIA, CRITERIA, IMPORTANCE_MAX, OPTION_LETTERS, OPTIONS, MustHave
+from mentordesk.crossroads.answers import (
+    ALL_OPTIONS, COMBINED, COMPUTED_CRITERIA, CRITERIA, IMPORTANCE_MAX, OPTION_LETTERS, OPTIONS, MustHave,
+)
 from mentordesk.crossroads.engine import normalize
+from mentordesk.crossroads.scoring import hand_scores
 from mentordesk.ui.i18n import tr
 
 
@@ -181,12 +184,15 @@ class OptionsPage(AnswersPage):
         self.income = money(tr("Your yearly income now"))
         self.expected = money(tr("Yearly income after graduating"), tr("cautious default (+10%)"))
         self.support = money(tr("Employer tuition support per year"))
+        self.combined = QCheckBox(tr("Also weigh D, \u201cSchool, then switch\u201d: this program first, then the move in B"))
+        self.combined.setAccessibleName(tr("Also weigh School, then switch"))
         for label, widget in ((tr("&Program:"), self.program), (tr("&School:"), self.institution),
                               (tr("T&uition (total):"), self.tuition), (tr("Length full-time:"), self.full_time),
                               (tr("Length part-time:"), self.part_time), (tr("&Income now (yearly):"), self.income),
                               (tr("Income &after (yearly):"), self.expected),
-                              (tr("Employer su&pport (yearly):"), self.support)):
+                              (tr("Employer suppor&t (yearly):"), self.support)):
             form_c.addRow(label, widget)
+        form_c.addRow("", self.combined)
         for box in (box_a, box_b, box_c):
             layout.addWidget(box)
         self.add_error_label(layout)
@@ -220,6 +226,7 @@ class OptionsPage(AnswersPage):
         self.income.setValue(s.current_income)
         self.expected.setValue(s.expected_income or 0)
         self.support.setValue(s.support_per_year)
+        self.combined.setChecked(c.school_then_switch)
 
     def check(self) -> str:
         required = [(tr("the program (C)"), self.program)]
@@ -239,6 +246,7 @@ class OptionsPage(AnswersPage):
         s.tuition, s.months_full_time, s.months_part_time = self.tuition.value(), self.full_time.value(), self.part_time.value()
         s.current_income, s.support_per_year = self.income.value(), self.support.value()
         s.expected_income = self.expected.value() or None
+        c.school_then_switch = self.combined.isChecked()
 
 
 class MustHavesPage(AnswersPage):
@@ -360,22 +368,22 @@ class ScoresPage(AnswersPage):
         self.boxes: dict[tuple[str, str], QSpinBox] = {}
         self.headers: dict[str, QLabel] = {}
         self.network: dict[str, QLabel] = {}
-        for col, option in enumerate(OPTIONS, start=1):
-            header = QLabel(f"<b>{OPTION_LETTERS[option]}. {tr(OPTIONS[option])}</b>", wordWrap=True)
+        for col, option in enumerate(ALL_OPTIONS, start=1):
+            header = QLabel(f"<b>{OPTION_LETTERS[option]}. {tr(ALL_OPTIONS[option])}</b>", wordWrap=True)
             self.grid.addWidget(header, 0, col)
             self.headers[option] = header
         for row, (key, (label, _d, meaning)) in enumerate(CRITERIA.items(), start=1):
             name = QLabel(tr(label))
             name.setToolTip(tr("5 means: {meaning}").format(meaning=tr(meaning)))
             self.grid.addWidget(name, row, 0)
-            for col, option in enumerate(OPTIONS, start=1):
+            for col, option in enumerate(ALL_OPTIONS, start=1):
                 if key in COMPUTED_CRITERIA:
                     value = QLabel()
-                    value.setAccessibleName(tr("{label} for {option}").format(label=tr(label), option=tr(OPTIONS[option])))
+                    value.setAccessibleName(tr("{label} for {option}").format(label=tr(label), option=tr(ALL_OPTIONS[option])))
                     self.network[option] = value
                     self.grid.addWidget(value, row, col)
                     continue
-                box = spin(1, 5, tr("{label} for {option}").format(label=tr(label), option=tr(OPTIONS[option])))
+                box = spin(1, 5, tr("{label} for {option}").format(label=tr(label), option=tr(ALL_OPTIONS[option])))
                 box.setToolTip(tr("5 means: {meaning}").format(meaning=tr(meaning)))
                 self.boxes[(option, key)] = box
                 self.grid.addWidget(box, row, col)
@@ -384,22 +392,39 @@ class ScoresPage(AnswersPage):
 
     def load(self, a):
         analysis = self.wizard().analysis()
-        for (option, key), box in self.boxes.items():
-            box.setValue(int(a.scores[option].get(key, 3)))
-        for option in OPTIONS:
+        weighed = a.options()
+        for option in ALL_OPTIONS:
+            given = hand_scores(a, option)
+            shown = option in weighed
+            for (o, key), box in self.boxes.items():
+                if o == option:
+                    box.setValue(int(given[key]))
+                    box.setVisible(shown)
+            self.headers[option].setVisible(shown)
+            self.network[option].setVisible(shown)
+            if not shown:
+                continue
             result = analysis.result.options[option]
             blocked = bool(result.blocked)
             for (o, _k), box in self.boxes.items():
                 if o == option:
                     box.setEnabled(not blocked)
-            self.headers[option].setText(f"<b>{OPTION_LETTERS[option]}. {tr(OPTIONS[option])}</b>"
-                                         + (f"<br/><i>{tr('ruled out')}</i>" if blocked else ""))
+            derived = tr("<br/><small>unscored: from B and C</small>") if option == COMBINED else ""
+            self.headers[option].setText(f"<b>{OPTION_LETTERS[option]}. {tr(ALL_OPTIONS[option])}</b>"
+                                         + (f"<br/><i>{tr('ruled out')}</i>" if blocked else derived))
             self.headers[option].setToolTip("; ".join(result.blocked))
             self.network[option].setText(tr("{score:.1f} from advice").format(score=result.scores["network"]))
 
     def store(self, a):
         for (option, key), box in self.boxes.items():
-            a.scores[option][key] = box.value()
+            if option != COMBINED:
+                a.scores.setdefault(option, {})[key] = box.value()
+        if COMBINED in a.options():
+            # D keeps only what was scored by hand; the rest follows B and C as they change (scoring.DERIVED).
+            a.scores[COMBINED] = {}
+            derived = hand_scores(a, COMBINED)
+            a.scores[COMBINED] = {k: box.value() for (o, k), box in self.boxes.items()
+                                  if o == COMBINED and box.value() != derived[k]}
 
 
 class GutPage(AnswersPage):
@@ -410,8 +435,8 @@ class GutPage(AnswersPage):
         layout = QVBoxLayout(self)
         self.group = QButtonGroup(self)
         self.radios: dict[str, QRadioButton] = {}
-        for option in list(OPTIONS) + [""]:
-            text = f"&{OPTION_LETTERS[option]}. {tr(OPTIONS[option])}" if option else tr("No &gut feeling")
+        for option in list(ALL_OPTIONS) + [""]:
+            text = f"&{OPTION_LETTERS[option]}. {tr(ALL_OPTIONS[option])}" if option else tr("No &gut feeling")
             radio = QRadioButton(text)
             self.group.addButton(radio)
             self.radios[option] = radio
@@ -435,12 +460,15 @@ class GutPage(AnswersPage):
         self.add_error_label(layout)
 
     def load(self, a):
-        self.radios.get(a.gut_choice, self.radios[""]).setChecked(True)
+        weighed = a.options()
+        for option, radio in self.radios.items():
+            radio.setVisible(not option or option in weighed)
+        self.radios.get(a.gut_choice if a.gut_choice in weighed else "", self.radios[""]).setChecked(True)
         self.confidence.setValue(int(a.confidence))
         self.confidence_label.setText(tr("{v} of 5").format(v=self.confidence.value()))
         self.note.setText(a.gut_note)
 
     def store(self, a):
-        a.gut_choice = next((o for o, r in self.radios.items() if r.isChecked()), "")
+        a.gut_choice = next((o for o, r in self.radios.items() if r.isChecked() and r.isVisibleTo(self)), "")
         a.confidence = self.confidence.value()
         a.gut_note = self.note.text().strip()

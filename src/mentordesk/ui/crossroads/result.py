@@ -7,16 +7,17 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTextBrowser,
-    QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+    QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTabWidget,
+    QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from mentordesk.crossroads.answers import OPTION_LETTERS, OPTIONS
+from mentordesk.crossroads.answers import ALL_OPTIONS, CRITERIA, OPTION_LETTERS, OPTIONS, MustHave
 from mentordesk.crossroads.assumptions import latest_test_date
 from mentordesk.crossroads.report import school_line
 from mentordesk.crossroads.service import default_revisit
 from mentordesk.models import ASK_KINDS, STANCES
 from mentordesk.ui.crossroads.pages import AnswersPage, to_qdate, tr
+from mentordesk.ui.crossroads.result_parts import MoneyView, TornadoChart, WarningsBox, flips_html
 from mentordesk.ui.plain import display_safe, plain
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -115,10 +116,38 @@ class ResultPage(AnswersPage):
         self.setSubTitle(tr("Pick your option, tick the asks to create and set a date to revisit. "
                             "Nothing is saved until you click Finish."))
         layout = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(tr("The result"))
         self.summary = QTextBrowser()
         self.summary.setAccessibleName(tr("Result summary"))
         self.summary.setOpenLinks(False)
-        layout.addWidget(self.summary, 3)
+        self.warnings = WarningsBox()
+        self.warnings.confirmed.connect(self.confirm_warning)
+        self.warnings.must_have_added.connect(self.add_must_have)
+        summary_tab = QWidget()
+        column = QVBoxLayout(summary_tab)
+        column.addWidget(self.summary, 1)
+        column.addWidget(self.warnings)
+        self.tabs.addTab(summary_tab, tr("Summary"))
+        self.flips = QTextBrowser()
+        self.flips.setAccessibleName(tr("What would flip it"))
+        self.tornado = TornadoChart()
+        flips_tab = QWidget()
+        column = QVBoxLayout(flips_tab)
+        column.addWidget(self.flips, 1)
+        column.addWidget(plain(QLabel(tr("How the leader's lead moves as each weight goes from 0 to 10 (the line: now; "
+                                         "left of the dashed line another option would win; hover a bar):"),
+                                      wordWrap=True)))
+        column.addWidget(self.tornado)
+        self.tabs.addTab(flips_tab, tr("What would flip it"))
+        self.money = MoneyView()
+        money_tab = QWidget()
+        column = QVBoxLayout(money_tab)
+        column.addWidget(self.money, 1)
+        column.addWidget(plain(QLabel(tr("Present values in today's money over your working years; hover a figure "
+                                         "for its formula and numbers."), wordWrap=True)))
+        self.tabs.addTab(money_tab, tr("Money"))
+        layout.addWidget(self.tabs, 3)
         form = QFormLayout()
         self.choice = QComboBox()
         self.choice.setAccessibleName(tr("Your choice"))
@@ -154,20 +183,43 @@ class ResultPage(AnswersPage):
         self.suggested = []
 
     def load(self, a):
+        self.show_result(a, keep_choice=False)
+        today = self.wizard().today
+        self.revisit.setMinimumDate(to_qdate(today))
+        self.revisit.setDate(to_qdate(self.default_revisit(a)))
+        self.completeChanged.emit()
+
+    def show_result(self, a, keep_choice: bool = True) -> None:
+        """Summary, warnings, flips, money and the choice list from a fresh analysis of the answers."""
         analysis = self.wizard().analysis(refresh=True)
         result = analysis.result
+        labels = {o: a.option_label(o) for o in result.options}
         self.summary.setHtml(self.summary_html(a, analysis))
+        self.warnings.show_warnings(result.warnings, a.must_haves)
+        self.flips.setHtml(flips_html(result))
+        self.tornado.leader = result.ranking[0] if result.ranking else ""
+        self.tornado.show_bars(result.sensitivity, labels)
+        self.money.show_money(result.money, labels)
+        before = self.chosen() if keep_choice else None
         self.choice.blockSignals(True)
         self.choice.clear()
         for option in result.ranking:
             self.choice.addItem(f"{OPTION_LETTERS[option]}. {a.option_label(option)}", option)
         self.choice.blockSignals(False)
-        self.choice.setCurrentIndex(0)
+        self.choice.setCurrentIndex(max(0, self.choice.findData(before)) if before else 0)
         self.refresh_plan()
-        today = self.wizard().today
-        self.revisit.setMinimumDate(to_qdate(today))
-        self.revisit.setDate(to_qdate(self.default_revisit(a)))
         self.completeChanged.emit()
+
+    def confirm_warning(self, key: str, confirmed: bool) -> None:
+        a = self.answers()
+        a.confirmed = [k for k in a.confirmed if k != key] + ([key] if confirmed else [])
+        self.show_result(a)
+
+    def add_must_have(self, offer) -> None:
+        a = self.answers()
+        if all(m.text != offer.text for m in a.must_haves):
+            a.must_haves.append(MustHave(offer.text, list(offer.blocks)))
+        self.show_result(a)
 
     def default_revisit(self, a) -> dt.date:
         """The deadline or three months; the come-back date when exploring; never before a test is done."""
@@ -196,16 +248,23 @@ class ResultPage(AnswersPage):
             o = r.options[option]
             rows.append(f"<tr><td>{place}.</td><td><b>{escape(a.option_label(option))}</b></td>"
                         f"<td align='right'>{o.total:.2f}</td></tr>")
-        for option in OPTIONS:
-            if r.options[option].blocked:
+        for option, o in r.options.items():
+            if o.blocked:
                 rows.append(f"<tr><td>\u2014</td><td>{escape(a.option_label(option))}</td>"
-                            f"<td>{escape(tr('ruled out: ') + '; '.join(r.options[option].blocked))}</td></tr>")
-        flip = r.flip.text if r.flip else tr("No single change in how much one criterion matters would change the winner.")
+                            f"<td>{escape(tr('ruled out: ') + '; '.join(o.blocked))}</td></tr>")
+        flip = r.flip.text if r.flip else tr("No single change of one weight or one score would change the winner.")
+        more = tr(" (see \u201cWhat would flip it\u201d for {n} more)").format(n=len(r.flips) - 1) if len(r.flips) > 1 else ""
+        caps = "".join(f"<li>{escape(tr('{option}: your {criterion} score {given:g} counts as {used:g} ({reason})').format(option=ALL_OPTIONS.get(c['option'], c['option']), criterion=CRITERIA[c['criterion']][0].lower(), given=c['given'], used=c['used'], reason=c['reason']))}</li>"
+                       for c in r.adjustments)
         gaps = "".join(f"<li>{escape(g['text'])}</li>" for g in r.gaps) or f"<li>{escape(tr('None found.'))}</li>"
+        plan_z = f"<p><b>{escape(r.plan_z.text)}</b></p>" if r.plan_z else ""
+        aside = (f"<p>{escape(tr('{n} switch notes are about another target and do not count.').format(n=len(r.off_target)))}</p>"
+                 if r.off_target else "")
         return (f"<table cellpadding='3'>{''.join(rows)}</table>"
                 f"<p><b>{escape(tr('Certainty'))}: {escape(tr(r.certainty))}</b> \u2014 {escape('; '.join(r.certainty_reasons))}.</p>"
-                f"<p><b>{escape(tr('What would flip it'))}:</b> {escape(flip)}</p>"
-                f"{school_line(r.school, a)}"
+                f"<p><b>{escape(tr('What would flip it'))}:</b> {escape(flip)}{escape(more)}</p>"
+                + (f"<p><b>{escape(tr('Your situation changed these scores'))}:</b></p><ul>{caps}</ul>" if caps else "")
+                + f"{plan_z}{school_line(r.school, a)}{aside}"
                 f"<p><b>{escape(tr('Gaps in your network'))}:</b></p><ul>{gaps}</ul>")
 
     def chosen(self) -> str | None:
