@@ -1,6 +1,7 @@
 """Meetings and follow-ups as an iCalendar (.ics) file that any calendar app opens.
 
-Written with the icalendar library. Choices, so re-imports update instead of duplicating:
+Streamed to the file event by event, values escaped by icalendar's vText (read back with icalendar in
+the tests). Choices, so re-imports update instead of duplicating:
 - one VEVENT per meeting, UID `meeting-<id>@mentordesk`, timed, floating local time (calendar
   apps show it at the time you logged it, wherever you are), length by kind (call 30 min, coffee 1 h);
 - one all-day VEVENT per follow-up date, UID `follow-up-<meeting id>@mentordesk`, marked free
@@ -14,15 +15,17 @@ Written with the icalendar library. Choices, so re-imports update instead of dup
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
 from collections import defaultdict
 from pathlib import Path
 
-from icalendar import Calendar, Event
+from icalendar import Calendar, vText
 
 from mentordesk import __version__
-from mentordesk.models import MEETING_KINDS, Meeting, MeetingAttendee, Person
-from mentordesk.safety.files import write_private
-from mentordesk.services.core import ServiceError
+from mentordesk.exchange import streaming
+from mentordesk.exchange.vcard_lines import fold
+from mentordesk.models import MEETING_KINDS, Meeting, MeetingAttendee, Person, database
 
 UID_DOMAIN = "mentordesk"
 MINUTES_BY_KIND = {"call": 30, "video": 45, "message": 15, "coffee": 60, "event": 120, "other": 60}
@@ -64,64 +67,132 @@ def _stamp(value: dt.datetime | None) -> dt.datetime:
     return value.astimezone(dt.timezone.utc) if value.tzinfo else value.astimezone().astimezone(dt.timezone.utc)
 
 
-def build_calendar(person_ids=None, options: dict | None = None) -> tuple[Calendar, int, int]:
-    """The calendar for everyone's meetings (or only those with `person_ids`): (calendar, meetings, follow-ups)."""
+# --- writing, streamed: content lines straight from SQL rows ------------------------------------
+# icalendar's Event objects cost ~1.5 ms each (300,000 meetings took ~475 s). Each event is written
+# as text instead, with icalendar's own TEXT escaping; the file is checked with icalendar in the tests.
+
+_WHEN = re.compile(r"^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?")
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_SEP = "\x1f"
+
+
+def _when(text) -> dt.datetime | None:
+    """A stored datetime column as a datetime, or None when malformed (left out, as before)."""
+    if isinstance(text, dt.datetime):
+        return text
+    match = _WHEN.match(str(text or ""))
+    if not match:
+        return None
+    try:
+        return dt.datetime(*(int(g or 0) for g in match.groups()))
+    except ValueError:
+        return None
+
+
+def _day(text) -> dt.date | None:
+    match = _DAY.match(str(text or ""))
+    if not match:
+        return None
+    try:
+        return dt.date(*(int(g) for g in match.groups()))
+    except ValueError:
+        return None
+
+
+def _meeting_rows(person_ids):
+    """(id, held_at, kind, place, summary, notes, follow_up_on, updated_at, names, sensitive) in time order."""
+    meeting, attendee, person = (Meeting._meta.table_name, MeetingAttendee._meta.table_name,
+                                 Person._meta.table_name)
+    where, args = "", []
+    if person_ids is not None:
+        where = (f"WHERE m.id IN (SELECT meeting_id FROM {attendee} WHERE person_id IN "
+                 f"(SELECT value FROM json_each(?)))")
+        args.append(json.dumps([int(i) for i in person_ids]))
+    sql = f"""
+        SELECT m.id, m.held_at, m.kind, m.place, m.summary, m.notes, m.follow_up_on, m.updated_at,
+               (SELECT group_concat(name, char(31)) FROM (
+                    SELECT p.display_name AS name FROM {attendee} a JOIN {person} p ON p.id = a.person_id
+                    WHERE a.meeting_id = m.id ORDER BY a.id)),
+               (SELECT MAX(p.sensitive) FROM {attendee} a JOIN {person} p ON p.id = a.person_id
+                WHERE a.meeting_id = m.id)
+        FROM {meeting} m {where} ORDER BY m.held_at, m.id"""
+    return database.execute_sql(sql, args)
+
+
+def _line(name: str, value: str) -> str:
+    """One TEXT property, escaped by icalendar's vText and folded at 75 octets."""
+    return fold(f"{name}:{vText(value).to_ical().decode('utf-8')}") + "\r\n"
+
+
+def calendar_chunks(person_ids=None, options: dict | None = None, counts: list | None = None):
+    """The .ics text in pieces (a header, one piece per event, the footer); counts gets [meetings, follow-ups]."""
     options = options or {}
     with_notes = options.get("notes", True)
-    cal = Calendar()
-    cal.add("prodid", f"-//MentorDesk//MentorDesk {__version__}//EN")
-    cal.add("version", "2.0")
-    cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", "MentorDesk")
-    meetings = [m for m in _meetings(person_ids) if isinstance(m.held_at, dt.datetime)]  # skip malformed dates
-    people = _attendees(m.id for m in meetings)
-    follow_ups = 0
-    for meeting in meetings:
-        who = people.get(meeting.id, [])
-        names = ", ".join(name for name, _ in who) or "someone"
-        sensitive = any(flag for _, flag in who)
-        kind = MEETING_KINDS.get(meeting.kind, "Meeting")
-        event = Event()
-        event.add("uid", meeting_uid(meeting.id))
-        event.add("dtstamp", _stamp(meeting.updated_at))
-        event.add("dtstart", meeting.held_at)
-        event.add("dtend", meeting.held_at + dt.timedelta(minutes=MINUTES_BY_KIND.get(meeting.kind, 60)))
-        title = f"{kind} with {names}"
-        event.add("summary", f"{title}: {meeting.summary}" if meeting.summary else title)
-        if meeting.place:
-            event.add("location", meeting.place)
-        description = [meeting.summary] if meeting.summary else []
-        if with_notes and not sensitive and meeting.notes and meeting.notes != meeting.summary:
-            description.append(meeting.notes)
+    report = streaming.progress_of(options, "Writing events")
+    total = options.get("_total") or 0
+    counts = counts if counts is not None else [0, 0]
+    stamps: dict = {}
+    yield ("BEGIN:VCALENDAR\r\n"
+           f"PRODID:-//MentorDesk//MentorDesk {__version__}//EN\r\nVERSION:2.0\r\nCALSCALE:GREGORIAN\r\n"
+           "X-WR-CALNAME:MentorDesk\r\n")
+    done = 0
+    for mid, held_raw, kind_key, place, summary, notes, follow_raw, updated_raw, names, sensitive in \
+            _meeting_rows(person_ids):
+        done += 1
+        if done % 2000 == 0:
+            report(done, total)
+        held = _when(held_raw)
+        if held is None:
+            continue  # a malformed date: left out
+        stamp = stamps.get(updated_raw)
+        if stamp is None:
+            stamp = stamps[updated_raw] = _stamp(_when(updated_raw)).strftime("%Y%m%dT%H%M%SZ")
+        who = ", ".join(names.split(_SEP)) if names else "someone"
+        title = f"{MEETING_KINDS.get(kind_key, 'Meeting')} with {who}"
+        end = held + dt.timedelta(minutes=MINUTES_BY_KIND.get(kind_key, 60))
+        parts = ["BEGIN:VEVENT\r\n", f"UID:{meeting_uid(mid)}\r\nDTSTAMP:{stamp}\r\n",
+                 f"DTSTART:{held:%Y%m%dT%H%M%S}\r\nDTEND:{end:%Y%m%dT%H%M%S}\r\n",
+                 _line("SUMMARY", f"{title}: {summary}" if summary else title)]
+        if place:
+            parts.append(_line("LOCATION", place))
+        description = [summary] if summary else []
+        if with_notes and not sensitive and notes and notes != summary:
+            description.append(notes)
         if description:
-            event.add("description", "\n\n".join(description))
-        event.add("categories", ["MentorDesk"])
-        cal.add_component(event)
-        if isinstance(meeting.follow_up_on, dt.date):
-            follow_ups += 1
-            todo = Event()
-            todo.add("uid", follow_up_uid(meeting.id))
-            todo.add("dtstamp", _stamp(meeting.updated_at))
-            todo.add("dtstart", meeting.follow_up_on)
-            todo.add("dtend", meeting.follow_up_on + dt.timedelta(days=1))
-            about = f": {meeting.summary}" if meeting.summary else ""
-            todo.add("summary", f"Follow up with {names}{about}")
-            todo.add("transp", "TRANSPARENT")
-            todo.add("related-to", meeting_uid(meeting.id))
-            todo.add("categories", ["MentorDesk", "Follow-up"])
-            cal.add_component(todo)
-    return cal, len(meetings), follow_ups
+            parts.append(_line("DESCRIPTION", "\n\n".join(description)))
+        parts.append("CATEGORIES:MentorDesk\r\nEND:VEVENT\r\n")
+        counts[0] += 1
+        follow = _day(follow_raw)
+        if follow is not None:
+            counts[1] += 1
+            about = f": {summary}" if summary else ""
+            parts += ["BEGIN:VEVENT\r\n", f"UID:{follow_up_uid(mid)}\r\nDTSTAMP:{stamp}\r\n",
+                      f"DTSTART;VALUE=DATE:{follow:%Y%m%d}\r\n",
+                      f"DTEND;VALUE=DATE:{follow + dt.timedelta(days=1):%Y%m%d}\r\n",
+                      _line("SUMMARY", f"Follow up with {who}{about}"), "TRANSP:TRANSPARENT\r\n",
+                      f"RELATED-TO:{meeting_uid(mid)}\r\nCATEGORIES:MentorDesk,Follow-up\r\nEND:VEVENT\r\n"]
+        yield "".join(parts)
+    report(done, max(total, done))
+    yield "END:VCALENDAR\r\n"
+
+
+def build_calendar(person_ids=None, options: dict | None = None) -> tuple[Calendar, int, int]:
+    """The calendar as an icalendar object (small exports, checks): (calendar, meetings, follow-ups)."""
+    counts = [0, 0]
+    text = "".join(calendar_chunks(person_ids, options, counts))
+    return Calendar.from_ical(text), counts[0], counts[1]
 
 
 def export_ics(path, person_ids=None, options: dict | None = None) -> str:
-    """Write meetings and follow-ups to an .ics file (atomically); returns a one-line summary."""
-    cal, meetings, follow_ups = build_calendar(person_ids, options)
+    """Stream meetings and follow-ups to an .ics file (atomically, mode 0600); options['progress'] as for imports."""
+    options = dict(options or {})
+    options["_total"] = Meeting.select().count() if person_ids is None else 0
+    counts = [0, 0]
     path = Path(path)
-    try:
-        write_private(path, cal.to_ical())
-    except OSError as exc:
-        raise ServiceError(f"cannot write {path}: {exc.strerror or exc}") from None
-    return f"exported {meetings} meetings and {follow_ups} follow-ups to {path.name} (iCalendar)"
+    with streaming.private_stream(path) as out:
+        for chunk in calendar_chunks(person_ids, options, counts):
+            out.write(chunk)
+    return f"exported {counts[0]} meetings and {counts[1]} follow-ups to {path.name} (iCalendar)"
 
 
 def _register() -> None:

@@ -174,18 +174,33 @@ def decode_qp(value: str, charset: str | None) -> str:
 
 
 def fold(line: str) -> str:
-    """Fold a content line at 75 octets (RFC 6350 3.2) without splitting a UTF-8 character."""
+    """Fold a content line at 75 octets (RFC 6350 3.2, RFC 5545 3.1; iCalendar shares the syntax).
+
+    A UTF-8 character and a backslash escape are never split across lines (some readers unescape first).
+    """
     if len(line) <= 18 or len(line.encode("utf-8")) <= 75:
         return line
+    parts, start, limit = [], 0, 75
     if line.isascii():
-        return "\r\n ".join([line[:75]] + [line[i:i + 74] for i in range(75, len(line), 74)])
-    parts, current, size = [], [], 0
-    limit = 75
+        while len(line) - start > limit:
+            end = start + limit
+            trailing = len(line[start:end]) - len(line[start:end].rstrip("\\"))
+            if trailing % 2:
+                end -= 1
+            parts.append(line[start:end])
+            start, limit = end, 74  # continuation lines start with a space
+        parts.append(line[start:])
+        return "\r\n ".join(parts)
+    current, size = [], 0
     for ch in line:
         width = len(ch.encode("utf-8"))
         if size + width > limit:
+            carry = []
+            trailing = len(current) - len("".join(current).rstrip("\\"))
+            if trailing % 2:
+                carry = [current.pop()]
             parts.append("".join(current))
-            current, size, limit = [], 0, 74  # continuation lines start with a space
+            current, size, limit = carry, len(carry), 74
         current.append(ch)
         size += width
     parts.append("".join(current))
