@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
@@ -27,6 +28,16 @@ def kind_heading(kind: str) -> str:
     return area.title() if area is not None else kinds.get(kind).plural.capitalize()
 
 
+_ISO_DAY = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
+
+
+def local_dates(text: str) -> str:
+    """A hit's detail with its ISO dates ("Maya Chen, 2026-11-07") written as the locale writes dates."""
+    from mentordesk.ui.dates import short_date
+
+    return _ISO_DAY.sub(lambda match: short_date(match.group(1)), text)
+
+
 class SearchResultsModel(QStandardItemModel):
     """Hits grouped under one row per kind; leaf rows carry kind and id."""
 
@@ -42,7 +53,7 @@ class SearchResultsModel(QStandardItemModel):
             title.setData(hit.kind, KIND_ROLE)
             title.setData(hit.id, ID_ROLE)
             title.setEditable(False)
-            detail = QStandardItem(display_safe(hit.detail))
+            detail = QStandardItem(local_dates(display_safe(hit.detail)))
             detail.setEditable(False)
             rows.setdefault(hit.kind, []).append([title, detail])
         for kind, children in rows.items():

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
 )
 
@@ -22,7 +21,9 @@ from mentordesk.models import ASK_STATUSES
 from mentordesk.services import ServiceError, cadence
 from mentordesk.services import today as today_svc
 from mentordesk.ui import shortcuts
+from mentordesk.ui.dates import short_date
 from mentordesk.ui.hub import hub
+from mentordesk.ui.i18n import vocabulary
 from mentordesk.ui.lazy_page import LazyPage
 from mentordesk.ui.plain import display_safe, message, plain
 
@@ -103,7 +104,7 @@ class AsksPipeline(LazyPage):
         board = QHBoxLayout()
         for status, label in ASK_STATUSES.items():
             column = StatusColumn(status, self)
-            column.setAccessibleName(self.tr(label))
+            column.setAccessibleName(vocabulary(label))
             column.dropped.connect(self._on_dropped)
             column.itemActivated.connect(lambda item: self.open_requested.emit("ask", int(item.data(ID_ROLE))))
             column.customContextMenuRequested.connect(lambda pos, c=column: self._context_menu(c, pos))
@@ -119,13 +120,11 @@ class AsksPipeline(LazyPage):
             board.addLayout(box, 1)
             self.columns[status], self.headers[status] = column, header
 
-        self.move_button = QToolButton(self)
-        self.move_button.setText(self.tr("Move to"))
-        self.move_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.move_button = QPushButton(self.tr("Move to"), self)  # a push button draws its menu arrow beside the text
         self.move_button.setAccessibleName(self.tr("Move the selected ask to another status"))
         menu = QMenu(self.move_button)
         for status, label in ASK_STATUSES.items():
-            action = menu.addAction(self.tr(label))
+            action = menu.addAction(vocabulary(label))
             action.setData(status)
             action.triggered.connect(lambda _=False, s=status: self.move_selected(s))
         self.move_button.setMenu(menu)
@@ -203,7 +202,8 @@ class AsksPipeline(LazyPage):
             column.blockSignals(True)
             column.clear()
             for ask in data[status]:
-                due = self.tr("due %1").replace("%1", ask["due_on"]) if ask["due_on"] else self.tr("no due date")
+                due = self.tr("due %1").replace("%1", short_date(ask["due_on"])) if ask["due_on"] \
+                    else self.tr("no due date")
                 arrow = self.tr("you ask") if ask["direction"] == "to" else self.tr("they ask")
                 item = QListWidgetItem(f"{display_safe(ask['title'])}\n{display_safe(ask['name'])} · {arrow} · {due}")
                 item.setData(ID_ROLE, ask["ask_id"])
@@ -214,7 +214,7 @@ class AsksPipeline(LazyPage):
                 if ask["ask_id"] == self._selected:
                     column.setCurrentItem(item)
             column.blockSignals(False)
-            self.headers[status].setText(f"{self.tr(ASK_STATUSES[status])} ({len(data[status])})")
+            self.headers[status].setText(f"{vocabulary(ASK_STATUSES[status])} ({len(data[status])})")
 
     def cards(self, status: str) -> list[int]:
         """Ask ids shown in a column, top to bottom."""
@@ -250,7 +250,7 @@ class AsksPipeline(LazyPage):
         menu = QMenu(self)
         for status, label in ASK_STATUSES.items():
             if status != column.status:
-                action = menu.addAction(self.tr("Move to %1").replace("%1", self.tr(label)))
+                action = menu.addAction(self.tr("Move to %1").replace("%1", vocabulary(label)))
                 action.triggered.connect(lambda _=False, s=status: self.move_selected(s))
         menu.addSeparator()
         menu.addAction(self.tr("Open"), lambda: self.open_requested.emit("ask", int(item.data(ID_ROLE))))
@@ -312,7 +312,7 @@ class AsksPipeline(LazyPage):
             return True
         if warning["last_met_on"]:
             since = self.tr("You last met %1 on %2, over six months ago.").replace("%1", warning["name"]).replace(
-                "%2", warning["last_met_on"])
+                "%2", short_date(warning["last_met_on"]))
         else:
             since = self.tr("You have no meeting with %1 on record.").replace("%1", warning["name"])
         text = since + "\n\n" + self.tr("Warm up first: catch up before asking for a favour. Ask anyway?")
