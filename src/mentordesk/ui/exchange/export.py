@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.exchange import registry
+from mentordesk.exchange.streaming import ExportCancelled
 from mentordesk.services.core import ServiceError
 
 
@@ -70,6 +74,7 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.summary = ""
+        self._progress: QProgressDialog | None = None
         self._format_changed()
 
     def _format_changed(self) -> None:
@@ -92,10 +97,33 @@ class ExportDialog(QDialog):
             QMessageBox.warning(self, self.tr("Export"), self.tr("Choose a file to write."))
             return
         ids = self.selected_ids if self.selected.isChecked() and self.selected.isEnabled() else None
+        self._progress = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, 100, self)
+        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self._progress.setMinimumDuration(300)
+        refusal = None
         try:
-            self.summary = registry.get(key).export(path, ids, {"version": version})
+            self.summary = registry.get(key).export(path, ids, {"version": version, "progress": self._on_progress})
+        except ExportCancelled:
+            refusal = (QMessageBox.information, self.tr("Export cancelled; no file was written."))
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Export"), str(exc))
+            refusal = (QMessageBox.warning, str(exc))
+        finally:  # the progress dialog goes before any message (left up, it would block the message's OK)
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
+        if refusal is not None:
+            show, text = refusal
+            show(self, self.tr("Export"), text)
             return
         QMessageBox.information(self, self.tr("Export"), self.summary)
         self.accept()
+
+    def _on_progress(self, stage: str, done: int, total: int) -> bool:
+        """Called by the writer between chunks: update the bar, let Qt breathe, report Cancel."""
+        if self._progress is None:
+            return True
+        self._progress.setLabelText(self.tr(stage) + "…")
+        self._progress.setMaximum(max(total, 1))
+        self._progress.setValue(min(done, total))
+        QApplication.processEvents()
+        return not self._progress.wasCanceled()
