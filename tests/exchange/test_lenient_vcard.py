@@ -109,7 +109,21 @@ def test_the_bat_quoted_printable_without_charset(database):
     assert anna["emails"][0]["email"] == "anna@smirnova.example"
     anais = who["Anaïs Lefèvre"]
     assert anais["notes"] == "Rencontrée à Genève, très généreuse"
-    assert any("without a CHARSET, read as Windows-1251" in reason for _, reason in _note_lines(result))
+    assert _note_lines(result, "info") == [
+        (3, "Анна Смирнова: quoted-printable text without a CHARSET (N, FN, ORG, NOTE) read as Windows-1251 (Cyrillic)")]
+    [(line, reason)] = _note_lines(result, "warning")  # Western text could be Central European: said so
+    assert line == 13 and reason.endswith("read as Windows-1252 (Western European); that is uncertain: check its letters")
+
+
+def test_the_same_note_on_many_cards_is_said_once(database, tmp_path):
+    text = (LENIENT / "the_bat_qp_no_charset_21.vcf").read_bytes().decode("ascii")
+    card = text[:text.index("END:VCARD") + len("END:VCARD\r\n")]
+    path = tmp_path / "many.vcf"
+    path.write_text(card * 5, encoding="ascii", newline="")
+    result = registry.get("vcard").import_(path, {"backup": False, "duplicates": "add"})
+    assert result.new == 5
+    assert _note_lines(result) == [(3, "quoted-printable text without a CHARSET (N, FN, ORG, NOTE) read as "
+                                       "Windows-1251 (Cyrillic) (in 5 cards, the first on line 3)")]
 
 
 def test_thunderbird_bare_cr_inside_a_note(database):

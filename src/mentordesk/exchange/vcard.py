@@ -244,8 +244,27 @@ def read_records(text: str, progress=None, notes: list | None = None):
             records.append(importer.Record(raw.line, parsed.fields))
             if notes is not None:
                 notes.extend(parsed.notes)
+    if notes is not None:
+        notes[:] = _grouped(notes)
     problems.sort(key=lambda p: p.line)
     return records, problems
+
+
+def _grouped(notes: list[registry.Problem], most: int = 3) -> list[registry.Problem]:
+    """Notes for information only (a file of The Bat!'s cards all without CHARSET) said once, not per card."""
+    groups: dict[str, list[registry.Problem]] = {}
+    for note in notes:
+        if note.kind == "info" and ": " in note.reason:
+            groups.setdefault(note.reason.split(": ", 1)[1], []).append(note)
+    kept = []
+    for note in notes:
+        same = groups.get(note.reason.split(": ", 1)[1], []) if note.kind == "info" and ": " in note.reason else []
+        if len(same) <= most:
+            kept.append(note)
+        elif note is same[0]:
+            kept.append(registry.Problem(note.line, f"{note.reason.split(': ', 1)[1]} (in {len(same)} cards, "
+                                                    f"the first on line {note.line})", "info"))
+    return kept
 
 
 def import_vcard(path, options: dict) -> registry.ImportResult:

@@ -145,7 +145,7 @@ def _guess_charset(lines: list[_Line]) -> tuple[str, bool]:
     return decoded.encoding, any(n.kind == "warning" for n in decoded.notes)
 
 
-def _fix_qp(line: _Line, guessed: tuple[str, bool] | None, notes: list[Problem]) -> _Line:
+def _fix_qp(line: _Line, guessed: tuple[str, bool] | None, notes: list[Problem], without_charset: list[_Line]) -> _Line:
     """Quoted-printable whose bytes its (missing or wrong) CHARSET cannot read."""
     params = line.params()
     charset = _charset_of(params)
@@ -156,12 +156,9 @@ def _fix_qp(line: _Line, guessed: tuple[str, bool] | None, notes: list[Problem])
     except (UnicodeError, LookupError):  # a bad byte; an unknown (or "undefined") CHARSET
         pass
     if charset is None and guessed is not None:
-        codec, doubtful = guessed
-        name = _IANA.get(codec, codec)
-        kind = "warning" if doubtful else "info"
-        notes.append(Problem(line.number, f"{line.name}: quoted-printable text without a CHARSET, read as "
-                                          f"{decoding.label(codec)}", kind=kind))
-        return _with_params(line, params + [f"CHARSET={name}"], line.text.split(":", 1)[1])
+        codec = guessed[0]
+        without_charset.append(line)
+        return _with_params(line, params + [f"CHARSET={_IANA.get(codec, codec)}"], line.text.split(":", 1)[1])
     try:
         text = data.decode(charset or "utf-8", "replace")
         why = f"bytes not valid in {charset or 'UTF-8'} were replaced with \ufffd"
@@ -197,16 +194,23 @@ def repair(card: RawCard) -> tuple[RawCard, list[Problem]]:
     notes: list[Problem] = []
     undeclared = any(line.is_qp() and not _charset_of(line.params()) for line in lines)
     guessed = _guess_charset(lines) if undeclared and _needs_guess(lines) else None
-    fixed = []
+    fixed, without_charset = [], []
     for line in lines:
         if line.name == "PROFILE" and line.text.split(":", 1)[-1].strip().upper() == "VCARD":
             continue  # Lotus Notes: vobject takes PROFILE for its own and refuses "VCard"
         line = _renamed(line)
         if line.is_qp():
-            line = _fix_qp(line, guessed, notes)
+            line = _fix_qp(line, guessed, notes, without_charset)
         elif line.is_base64():
             line = _fix_base64(line)
         fixed.append(line)
+    if without_charset and guessed is not None:
+        names = ", ".join(dict.fromkeys(line.name for line in without_charset))
+        reason = f"quoted-printable text without a CHARSET ({names}) read as {decoding.label(guessed[0])}"
+        doubtful = guessed[1]
+        notes.append(Problem(without_charset[0].number, reason + ("; that is uncertain: check its letters"
+                                                                   if doubtful else ""),
+                             kind="warning" if doubtful else "info"))
     return _card(card.line, fixed), notes
 
 
