@@ -1,7 +1,8 @@
 """`make translations`: refresh resources/i18n/*.ts from the sources with pyside6-lupdate, then compile the .qm files.
 
 Every `mentordesk_<lang>.ts` gets the texts marked in src/mentordesk (tr(), QCoreApplication.translate,
-QT_TRANSLATE_NOOP); texts that vanished are dropped. `mentordesk_en.ts` holds only the plural texts, whose
+QT_TRANSLATE_NOOP) and the core's texts the UI translates by value (mentordesk.ui.core_texts, written to
+build/i18n for lupdate); texts that vanished are dropped. `mentordesk_en.ts` holds only the plural texts, whose
 English forms ("%n person" / "%n people") come from it. The compiled .qm files are committed, so a fresh
 clone and the bundle run translated without this step; tests/i18n checks they match their .ts.
 """
@@ -29,8 +30,17 @@ def tool(name: str) -> str:
     return found
 
 
+GENERATED = ROOT / "build" / "i18n" / "core_texts.py"
+
+
 def sources() -> list[str]:
-    return sorted(str(path.relative_to(ROOT)) for path in SOURCES.rglob("*.py"))
+    """The Python files lupdate reads: src/mentordesk, and the core's texts the UI translates by value."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from mentordesk.ui.core_texts import as_lupdate_source
+
+    GENERATED.parent.mkdir(parents=True, exist_ok=True)
+    GENERATED.write_text(as_lupdate_source(), encoding="utf-8")
+    return sorted(str(path.relative_to(ROOT)) for path in SOURCES.rglob("*.py")) + [str(GENERATED.relative_to(ROOT))]
 
 
 def update(ts: Path, plurals_only: bool | None = None) -> None:

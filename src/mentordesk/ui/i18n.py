@@ -27,6 +27,11 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("", text, disambiguation, n)
 
 
+def vocabulary(label: str) -> str:
+    """A word of a core vocabulary (models.ROLES, ASK_STATUSES…) translated: ui.core_texts marks them all."""
+    return QCoreApplication.translate("vocabulary", label)
+
+
 def translations_dir() -> Path:
     """resources/i18n: the `.ts` sources and the compiled `.qm` files."""
     return resource_path("i18n")
