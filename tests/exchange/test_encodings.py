@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 
 from mentordesk.exchange import decoding, registry
 from mentordesk.models import Person
