@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-
 from mentordesk.exchange import decoding, registry
 from mentordesk.models import Person
 from mentordesk.ui.exchange.import_dialog import ImportDialog
