@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.models import PATHS, STANCES
 from mentordesk.services import ServiceError, ValidationError
+from mentordesk.ui.i18n import vocabulary
 from mentordesk.ui.widgets.fields import advice_fields, meeting_fields
 from mentordesk.ui.widgets.forms import ErrorLabel, RecordForm, error_text, humanize
 
@@ -35,11 +36,11 @@ class AdviceRow(QWidget):
         self.path = QComboBox(self)
         self.path.setAccessibleName(self.tr("Advice about"))
         for key, label in PATHS.items():
-            self.path.addItem(self.tr(label), key)
+            self.path.addItem(vocabulary(label), key)
         self.stance = QComboBox(self)
         self.stance.setAccessibleName(self.tr("Stance"))
         for key, label in STANCES.items():
-            self.stance.addItem(self.tr(label), key)
+            self.stance.addItem(vocabulary(label), key)
         self.text = QPlainTextEdit(self)
         self.text.setTabChangesFocus(True)
         self.text.setPlaceholderText(self.tr("What did they advise?"))

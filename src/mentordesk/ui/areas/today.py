@@ -40,7 +40,7 @@ from mentordesk.ui.privacy import is_private, privacy
 from mentordesk.ui.areas.columns import ElidingDelegate
 from mentordesk.ui.areas.today_chart import ActivityChart
 from mentordesk.ui.dates import date_format, short_date, short_datetime
-from mentordesk.ui.i18n import tr
+from mentordesk.ui.i18n import tr, vocabulary
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 REFRESH_KINDS = {"person", "meeting", "ask", "advice", "decision", "crossroads", "organization"}
@@ -322,7 +322,7 @@ class TodayPage(LazyPage):
             due = short_date(ask["due_on"]) if ask["due_on"] else self.tr("no date")
             waiting = self.tr("them") if ask["waiting_on"] == "them" else self.tr("you")
             item = QTreeWidgetItem([due, display_safe(ask["name"]), display_safe(ask["title"]),
-                                    self.tr(ask["status_label"]), waiting])
+                                    vocabulary(ask["status_label"]), waiting])
             item.setData(0, ID_ROLE, ask["ask_id"])
             if ask["overdue"]:
                 item.setText(0, self.tr("%1 (late)").replace("%1", due))
