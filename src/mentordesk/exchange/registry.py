@@ -41,6 +41,7 @@ class ImportResult:
 
     format: str = ""
     created: list[int] = field(default_factory=list)  # ids of new people (empty for a preview)
+    created_kind: str = "person"  # what `created` holds: "person", or "meeting" for a calendar
     new: int = 0  # records that are (or would be) added
     duplicates: list = field(default_factory=list)  # services.duplicates.IncomingMatch, one per likely duplicate
     skipped_duplicates: int = 0
