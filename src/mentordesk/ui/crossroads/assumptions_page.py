@@ -13,6 +13,7 @@ from mentordesk.crossroads import explore
 from mentordesk.crossroads.answers import ALL_OPTIONS, OPTION_LETTERS
 from mentordesk.crossroads.assumptions import AS_KINDS, DEFAULT_TEST_DAYS, MAX_PER_OPTION, Assumption, problems, suggest
 from mentordesk.ui.crossroads.pages import AnswersPage, hint, line, to_qdate, tr
+from mentordesk.ui.dates import date_format
 from mentordesk.ui.widgets.pickers import PersonPicker
 
 
@@ -29,7 +30,7 @@ class AssumptionEditor(QGroupBox):
         self.person = PersonPicker()
         self.person.setAccessibleName(tr("{n}: who helps with the test").format(n=name))
         self.cost = line(tr("{n}: cost").format(n=name), tr("e.g. one coffee"))
-        self.date = QDateEdit(calendarPopup=True, displayFormat="d MMM yyyy")
+        self.date = QDateEdit(calendarPopup=True, displayFormat=date_format())
         self.date.setAccessibleName(tr("{n}: test by").format(n=name))
         self.as_kind = QComboBox()
         self.as_kind.setAccessibleName(tr("{n}: becomes").format(n=name))

@@ -2,25 +2,19 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtWidgets import QDateEdit, QFormLayout, QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
 from mentordesk.crossroads import explore
 from mentordesk.ui.crossroads.pages import AnswersPage, hint, to_qdate, tr
+from mentordesk.ui.dates import date_format, short_date
 from mentordesk.ui.plain import plain
-
-
-def short_date(iso: str) -> str:
-    day = dt.date.fromisoformat(iso)
-    return f"{day.day} {day.strftime('%b %Y')}"
 
 
 class ExplorePage(AnswersPage):
     """Informational interviews, one field and one person each, and a date to come back and choose."""
 
-    COLUMNS = ("Field", "Who", "Ask", "Due", "Why them")
+    COLUMNS = (QT_TR_NOOP("Field"), QT_TR_NOOP("Who"), QT_TR_NOOP("Ask"), QT_TR_NOOP("Due"), QT_TR_NOOP("Why them"))
 
     def __init__(self):
         super().__init__()
@@ -41,7 +35,7 @@ class ExplorePage(AnswersPage):
         self.empty.hide()
         layout.addWidget(self.empty)
         form = QFormLayout()
-        self.come_back = QDateEdit(calendarPopup=True, displayFormat="d MMM yyyy")
+        self.come_back = QDateEdit(calendarPopup=True, displayFormat=date_format())
         self.come_back.setAccessibleName(tr("Come back and choose on"))
         form.addRow(tr("Come &back and choose on:"), self.come_back)
         layout.addLayout(form)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TR_NOOP, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
     QPushButton, QTableView, QTextBrowser, QVBoxLayout,
@@ -14,6 +14,7 @@ from mentordesk.crossroads import report, service
 from mentordesk.safety.files import write_private
 from mentordesk.ui.crossroads.colors import report_colors
 from mentordesk.ui.crossroads.pages import tr
+from mentordesk.ui.dates import short_datetime
 from mentordesk.ui.hub import hub
 
 
@@ -21,7 +22,8 @@ class DecisionListModel(QAbstractTableModel):
     """Decision ids, newest first; each row's values are read when the view asks for them."""
 
     DATE, CHOICE, SCORE, CERTAINTY, REVISIT, ASKS = range(6)
-    HEADERS = ("Decided", "Choice", "Score", "Certainty", "Revisit on", "Asks")
+    HEADERS = (QT_TR_NOOP("Decided"), QT_TR_NOOP("Choice"), QT_TR_NOOP("Score"), QT_TR_NOOP("Certainty"),
+               QT_TR_NOOP("Revisit on"), QT_TR_NOOP("Asks"))
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent=None):
@@ -70,7 +72,7 @@ class DecisionListModel(QAbstractTableModel):
         r = self.row(index.row())
         col = index.column()
         if col == self.DATE:
-            return r["created_at"].strftime("%Y-%m-%d %H:%M")
+            return short_datetime(r["created_at"])
         if col == self.CHOICE:
             return r["chosen_label"]
         if col == self.SCORE:

@@ -14,6 +14,7 @@ from mentordesk.crossroads.answers import (
 )
 from mentordesk.crossroads.engine import normalize
 from mentordesk.crossroads.scoring import hand_scores
+from mentordesk.ui.dates import date_format
 from mentordesk.ui.i18n import tr
 
 
@@ -110,7 +111,7 @@ class SituationPage(AnswersPage):
         self.family = line(tr("Family constraint"), tr("e.g. school pick-ups"))
         self.time = line(tr("Time constraint"), tr("e.g. two free evenings a week"))
         self.has_deadline = QCheckBox(tr("Decide by"))
-        self.deadline = QDateEdit(calendarPopup=True, displayFormat="d MMM yyyy")
+        self.deadline = QDateEdit(calendarPopup=True, displayFormat=date_format())
         self.deadline.setAccessibleName(tr("Decision deadline"))
         self.has_deadline.toggled.connect(self.deadline.setEnabled)
         for label, widget in ((tr("Current &organization:"), self.organization), (tr("Current &role:"), self.role),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTabWidget,
     QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
@@ -18,6 +18,7 @@ from mentordesk.crossroads.service import default_revisit
 from mentordesk.models import ASK_KINDS, STANCES
 from mentordesk.ui.crossroads.pages import AnswersPage, to_qdate, tr
 from mentordesk.ui.crossroads.result_parts import MoneyView, TornadoChart, WarningsBox, flips_html
+from mentordesk.ui.dates import date_format, short_date
 from mentordesk.ui.plain import display_safe, plain
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -27,7 +28,7 @@ AFTER_LAST_TEST_DAYS = 7   # the revisit (the gate) comes a week after the last 
 class EvidencePage(AnswersPage):
     """The advice notes about the three paths, with who, when, which meeting, and how much each counts."""
 
-    COLUMNS = ("Advice", "Who", "When", "Meeting", "Weight")
+    COLUMNS = (QT_TR_NOOP("Advice"), QT_TR_NOOP("Who"), QT_TR_NOOP("When"), QT_TR_NOOP("Meeting"), QT_TR_NOOP("Weight"))
     WIDTHS = (None, 130, 90, 190, 60)
 
     def __init__(self):
@@ -108,7 +109,7 @@ class EvidencePage(AnswersPage):
 class ResultPage(AnswersPage):
     """The ranking, how sure it is, what would flip it, the gaps, and the plan to tick."""
 
-    PLAN_COLUMNS = ("Who", "Ask", "Due", "Why them")
+    PLAN_COLUMNS = (QT_TR_NOOP("Who"), QT_TR_NOOP("Ask"), QT_TR_NOOP("Due"), QT_TR_NOOP("Why them"))
 
     def __init__(self):
         super().__init__()
@@ -164,7 +165,7 @@ class ResultPage(AnswersPage):
         layout.addWidget(QLabel(tr("Asks to create (ticked ones become asks with due dates):")))
         layout.addWidget(self.plan, 2)
         bottom = QFormLayout()
-        self.revisit = QDateEdit(calendarPopup=True, displayFormat="d MMM yyyy")
+        self.revisit = QDateEdit(calendarPopup=True, displayFormat=date_format())
         self.revisit.setAccessibleName(tr("Revisit the decision on"))
         self.note = QLineEdit(placeholderText=tr("optional"))
         self.note.setAccessibleName(tr("Decision note"))
@@ -236,7 +237,7 @@ class ResultPage(AnswersPage):
         last = latest_test_date(self.wizard().assumptions)
         if last and self.revisit.date().toPython() < last:
             return tr("Revisit on or after {day}, the last test's date: the revisit asks for the tests' results.").format(
-                day=f"{last.day} {last.strftime('%b %Y')}")
+                day=short_date(last))
         return ""
 
     def summary_html(self, a, analysis) -> str:
@@ -294,8 +295,8 @@ class ResultPage(AnswersPage):
         self.suggested = self.wizard().analysis().plan(option, self.wizard().today) if option else []
         for item in self.suggested:
             due = dt.date.fromisoformat(item.due_on)
-            row = QTreeWidgetItem([item.person, f"{item.purpose} ({tr(ASK_KINDS[item.kind]).lower()})",
-                                   f"{due.day} {due.strftime('%b %Y')}", item.why])
+            row = QTreeWidgetItem([item.person, f"{item.purpose} ({tr(ASK_KINDS[item.kind])})",
+                                   short_date(due), item.why])
             row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
             row.setCheckState(0, Qt.CheckState.Checked if item.checked else Qt.CheckState.Unchecked)
             self.plan.addTopLevelItem(row)
