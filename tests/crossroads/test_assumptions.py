@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from mentordesk.crossroads import assumption_service as tests_svc, network, service
+from mentordesk.crossroads import assumption_service as tests_svc, network
 from mentordesk.crossroads.answers import Answers
 from mentordesk.crossroads.assumption_model import AssumptionTest
 from mentordesk.crossroads.assumptions import Assumption, problems, suggest

@@ -1,4 +1,4 @@
-"""The wizard's evidence and result pages: what the network said, the ranking, and the plan to tick."""
+"""The wizard's result page: the ranking, how sure it is, what would flip it, the money, and the plan to tick."""
 
 from __future__ import annotations
 
@@ -11,99 +11,17 @@ from PySide6.QtWidgets import (
     QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from mentordesk.crossroads.answers import ALL_OPTIONS, CRITERIA, OPTION_LETTERS, OPTIONS, MustHave
+from mentordesk.crossroads.answers import ALL_OPTIONS, CRITERIA, OPTION_LETTERS, MustHave
 from mentordesk.crossroads.assumptions import latest_test_date
 from mentordesk.crossroads.report import school_line
 from mentordesk.crossroads.service import default_revisit
-from mentordesk.models import ASK_KINDS, STANCES
+from mentordesk.models import ASK_KINDS
 from mentordesk.ui.crossroads.pages import AnswersPage, to_qdate, tr
 from mentordesk.ui.crossroads.result_parts import MoneyView, TornadoChart, WarningsBox, flips_html
 from mentordesk.ui.dates import date_format, short_date
-from mentordesk.ui.plain import display_safe, plain
+from mentordesk.ui.plain import plain
 
-ID_ROLE = Qt.ItemDataRole.UserRole
 AFTER_LAST_TEST_DAYS = 7   # the revisit (the gate) comes a week after the last test, to have its result
-
-
-class EvidencePage(AnswersPage):
-    """The advice notes about the three paths, with who, when, which meeting, and how much each counts."""
-
-    COLUMNS = (QT_TR_NOOP("Advice"), QT_TR_NOOP("Who"), QT_TR_NOOP("When"), QT_TR_NOOP("Meeting"), QT_TR_NOOP("Weight"))
-    WIDTHS = (None, 130, 90, 190, 60)
-
-    def __init__(self):
-        super().__init__()
-        self.setTitle(tr("What your network said"))
-        self.setSubTitle(tr("Advice counts more from people you trust, who know your situation, who work in the "
-                            "field or made the move, and when it is recent. Untick advice that no longer applies."))
-        layout = QVBoxLayout(self)
-        self.tree = QTreeWidget()
-        self.tree.setAccessibleName(tr("Advice from your network"))
-        self.tree.setHeaderLabels([tr(c) for c in self.COLUMNS])
-        self.tree.setWordWrap(True)
-        self.tree.setAlternatingRowColors(True)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in enumerate(self.WIDTHS):
-            if width:
-                self.tree.setColumnWidth(col, width)
-        self.tree.currentItemChanged.connect(self.show_detail)
-        layout.addWidget(self.tree, 1)
-        self.detail = plain(QLabel(wordWrap=True))
-        self.detail.setAccessibleName(tr("Why this advice counts as it does"))
-        self.detail.setMinimumHeight(64)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.detail)
-        self.add_error_label(layout)
-
-    def load(self, a):
-        self.tree.clear()
-        evidence = self.wizard().analysis().evidence
-        excluded = set(a.excluded_advice)
-        self.by_id = {e.advice_id: e for e in evidence}
-        for option in OPTIONS:
-            notes = [e for e in evidence if e.path == option]
-            top = QTreeWidgetItem([f"{OPTION_LETTERS[option]}. {tr(OPTIONS[option])} "
-                                   + tr("({n} notes)").format(n=len(notes))])
-            top.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            top.setFirstColumnSpanned(False)
-            self.tree.addTopLevelItem(top)
-            for e in notes:
-                stance = {"for": "\u2714 ", "against": "\u2718 ", "neutral": "\u2013 "}[e.stance]
-                day = dt.date.fromisoformat(e.given_on)
-                who = e.person + (" \u26a0" if e.conflict else "")
-                item = QTreeWidgetItem([stance + e.text, who, f"{day.day} {day.strftime('%b %Y')}",
-                                        e.meeting or tr("(no meeting)"), f"{e.weight:.2f}"])
-                item.setData(0, ID_ROLE, e.advice_id)
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
-                item.setCheckState(0, Qt.CheckState.Unchecked if e.advice_id in excluded else Qt.CheckState.Checked)
-                item.setToolTip(0, e.text)
-                top.addChild(item)
-            top.setExpanded(True)
-        self.detail.setText(tr("Select a note to see why it counts as it does. \u2714 for, \u2718 against, "
-                               "\u26a0 conflict of interest (counts half)."))
-
-    def show_detail(self, item, _previous=None) -> None:
-        e = self.by_id.get(item.data(0, ID_ROLE)) if item else None
-        if e is None:
-            return
-        where = f", {e.meeting}" if e.meeting else ""
-        text = tr("\u201c{text}\u201d \u2014 {person}{where}. {stance}, weight {weight:.2f}: {why}.").format(
-            text=display_safe(e.text), person=display_safe(e.person), where=display_safe(where), stance=tr(STANCES[e.stance]), weight=e.weight,
-            why=", ".join(e.reasons))
-        if e.conflict:
-            text += " \u26a0 " + tr("Conflict of interest: {why}; counts half.").format(why=e.conflict)
-        self.detail.setText(text)
-
-    def advice_items(self) -> list[QTreeWidgetItem]:
-        return [self.tree.topLevelItem(i).child(j) for i in range(self.tree.topLevelItemCount())
-                for j in range(self.tree.topLevelItem(i).childCount())]
-
-    def store(self, a):
-        shown = {item.data(0, ID_ROLE): item.checkState(0) for item in self.advice_items()}
-        kept = [i for i in a.excluded_advice if i not in shown]
-        a.excluded_advice = kept + [i for i, state in shown.items() if state == Qt.CheckState.Unchecked]
 
 
 class ResultPage(AnswersPage):

@@ -18,7 +18,8 @@ from mentordesk.ui.crossroads.assumptions_page import AssumptionsPage
 from mentordesk.ui.crossroads.explore_page import ExplorePage
 from mentordesk.ui.crossroads.gate_page import GatePage
 from mentordesk.ui.crossroads.pages import GutPage, MustHavesPage, OptionsPage, ScoresPage, SituationPage, WeightsPage, tr
-from mentordesk.ui.crossroads.result import EvidencePage, ResultPage
+from mentordesk.ui.crossroads.evidence_page import EvidencePage
+from mentordesk.ui.crossroads.result import ResultPage
 
 
 def _choices() -> tuple[list[str], list[str]]:
