@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from mentordesk.crossroads.answers import COMBINED, Answers, MustHave
+from mentordesk.crossroads.answers import COMBINED, OTHER_TARGET, Answers, MustHave
 from mentordesk.crossroads.engine import evaluate
 from mentordesk.crossroads.evidence import Evidence
 
@@ -67,6 +67,8 @@ def test_advice_about_another_target_does_not_count_for_this_one():
     a.note_targets = {2: "UX research"}
     a.choices.switch_target = "UX research"
     assert evaluate(a, evidence).off_target == []
+    a.note_targets = {2: OTHER_TARGET}                    # the wizard's "not about UX research"
+    assert evaluate(a, evidence).off_target == [2]
 
 
 def test_a_decision_for_school_then_switch_is_saved_and_reported(demo_db):

@@ -11,6 +11,7 @@ OPTION_LETTERS = {"improve": "A", "switch": "B", "school": "C", "school_switch":
 # "School, then switch": weighed as an option of its own when Choices.school_then_switch is ticked.
 COMBINED = "school_switch"
 ALL_OPTIONS = {**OPTIONS, COMBINED: "School, then switch"}
+OTHER_TARGET = "(another target)"   # Answers.note_targets: about some other target than today's
 
 # key -> (label, default importance on a 0-10 scale, what a 5 means)
 CRITERIA = {
@@ -116,7 +117,8 @@ class Answers:
     gut_note: str = ""
     # Who counts as working in a target field, confirmed by the user: field_key(target) -> person ids.
     field_people: dict[str, list[int]] = dc.field(default_factory=dict)
-    # The switch target an advice note is about (advice id -> target); notes about another target don't count.
+    # The switch target an advice note is about (advice id -> target, or OTHER_TARGET when the user said it is not
+    # about today's); notes about another target don't count for it. No entry: about switching in general.
     note_targets: dict[int, str] = dc.field(default_factory=dict)
     confirmed: list[str] = dc.field(default_factory=list)   # keys of warnings the user confirmed (situation.py)
 
