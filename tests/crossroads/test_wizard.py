@@ -49,6 +49,9 @@ def test_wizard_first_page_to_last_creates_decision_and_asks(database, qtbot):
     options.income.setValue(58000)
     go_next(qtbot, wizard)
 
+    assert type(wizard.currentPage()).__name__ == "MoneyPage"   # its defaults kept
+    go_next(qtbot, wizard)
+
     musts = wizard.currentPage()
     qtbot.keyClicks(musts.new_text, "No relocation")
     qtbot.mouseClick(musts.add_button, Qt.MouseButton.LeftButton)

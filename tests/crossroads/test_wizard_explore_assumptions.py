@@ -146,7 +146,7 @@ def test_after_the_revisit_date_the_wizard_asks_for_each_tests_result(demo_db, q
     note = AdviceNote.get_by_id(row.advice_id)
     assert row.result == "fails" and note.acted_on and note.outcome == "Bored by noon" and note.stance == "against"
 
-    next_until(qtbot, wizard, wizard.pages[5])                              # the evidence page
+    next_until(qtbot, wizard, next(p for p in wizard.pages if type(p).__name__ == "EvidencePage"))
     evidence = wizard.currentPage()
     items = {item.data(0, Qt.ItemDataRole.UserRole): item for item in evidence.advice_items()}
     tested = items[note.id]

@@ -17,6 +17,7 @@ from mentordesk.services import ServiceError
 from mentordesk.ui.crossroads.assumptions_page import AssumptionsPage
 from mentordesk.ui.crossroads.explore_page import ExplorePage
 from mentordesk.ui.crossroads.gate_page import GatePage
+from mentordesk.ui.crossroads.money_page import MoneyPage
 from mentordesk.ui.crossroads.pages import GutPage, MustHavesPage, OptionsPage, ScoresPage, SituationPage, WeightsPage, tr
 from mentordesk.ui.crossroads.evidence_page import EvidencePage
 from mentordesk.ui.crossroads.result import ResultPage
@@ -29,7 +30,7 @@ def _choices() -> tuple[list[str], list[str]]:
 
 
 class CrossroadsWizard(QWizard):
-    """[Gate ->] situation -> options [-> explore] -> must-haves -> weights -> scores -> advice -> gut check
+    """[Gate ->] situation -> options [-> explore] -> money -> must-haves -> weights -> scores -> advice -> gut check
     -> assumptions -> result. The gate shows when a decision's revisit date has come with tests unanswered;
     the exploration page when the user doesn't know yet what they'd switch to."""
 
@@ -54,7 +55,7 @@ class CrossroadsWizard(QWizard):
         self.gate_page = GatePage(pending) if pending else None
         self.explore_page = ExplorePage()
         # The pages every run visits, in order (the gate and exploration pages show only when they apply).
-        self.pages = [SituationPage(organizations), OptionsPage(organizations, fields), MustHavesPage(), WeightsPage(),
+        self.pages = [SituationPage(organizations), OptionsPage(organizations, fields), MoneyPage(), MustHavesPage(), WeightsPage(),
                       ScoresPage(), EvidencePage(), GutPage(), AssumptionsPage(), ResultPage()]
         if self.gate_page is not None:
             self.addPage(self.gate_page)
