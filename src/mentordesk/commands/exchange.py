@@ -7,7 +7,8 @@ import sys
 from mentordesk.commands.common import add_db_option, open_db
 
 def register(subparsers) -> None:
-    p = subparsers.add_parser("import", help="import contacts (vCard, CSV, Google, Outlook, LinkedIn, JSON)")
+    p = subparsers.add_parser("import", help="import contacts (vCard, CSV, Google, Outlook, LinkedIn, JSON) "
+                                             "or meetings from a calendar (.ics)")
     add_db_option(p)
     p.add_argument("file", help="file to import")
     p.add_argument("--format", help="file format: vcard, csv, google, outlook, linkedin, json… "

@@ -193,12 +193,3 @@ def export_ics(path, person_ids=None, options: dict | None = None) -> str:
         for chunk in calendar_chunks(person_ids, options, counts):
             out.write(chunk)
     return f"exported {counts[0]} meetings and {counts[1]} follow-ups to {path.name} (iCalendar)"
-
-
-def _register() -> None:
-    from mentordesk.exchange import registry
-
-    registry.register(registry.Format("ics", "iCalendar (.ics)", ("ics", "ical"), export=export_ics))
-
-
-_register()

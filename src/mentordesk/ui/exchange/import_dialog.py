@@ -377,8 +377,14 @@ class ImportDialog(QDialog):
         def do():
             return next(runs, lambda: fmt.import_(str(path), again))()
 
-        return self.edits.run(Custom(self.tr("Import from %1").replace("%1", path.name), do=do,
-                                     undo=lambda result: people.delete_people(result.created)))
+        def undo(result):
+            if result.created_kind == "meeting":  # a calendar: take back its meetings, not the people at them
+                from mentordesk.exchange.ics_import import delete_meetings
+
+                return delete_meetings(result.created)
+            return people.delete_people(result.created)
+
+        return self.edits.run(Custom(self.tr("Import from %1").replace("%1", path.name), do=do, undo=undo))
 
     def _progress_dialog(self, label: str) -> QProgressDialog:
         """A window-modal progress dialog with Cancel, shown once the work takes longer than 300 ms."""
