@@ -132,6 +132,9 @@ def describe(data: dict) -> str:
     lines += [f"  - {f['text']}" for f in flips[:5]]
     if len(flips) > 5:
         lines.append(f"  ({len(flips) - 5} more with --json)")
+    for c in data["adjustments"]:
+        lines.append(f"Capped by your situation: {c['option']} {c['criterion']} {c['given']:g} \u2192 {c['used']:g} "
+                     f"({c['reason']})")
     if data["warnings"]:
         lines.append("Warnings:")
         lines += [f"  - {w['text']}" + (" (confirmed)" if w["confirmed"] else "") for w in data["warnings"]]
@@ -139,7 +142,8 @@ def describe(data: dict) -> str:
     if money and money["available"]:
         lines.append(f"Money (present value at {money['discount_rate'] * 100:g}% over {money['working_years']} years):")
         for option, m in money["options"].items():
-            lines.append(f"  {option}: {m['present_value']:,.0f} ({m['versus_staying']:+,.0f} against staying)")
+            versus = f" ({m['versus_staying']:+,.0f} against staying)" if option != "improve" else " (staying)"
+            lines.append(f"  {option}: {m['present_value']:,.0f}{versus}")
     if data["plan_z"]:
         lines.append(data["plan_z"]["text"])
     plan = data["plan"]

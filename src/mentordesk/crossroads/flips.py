@@ -114,7 +114,7 @@ def find_flips(answers: Answers, support: dict[str, float], open_options: list[s
             best[key] = Flip(kind, k, CRITERIA[k][0], option, old, new, steps, after,
                              _text(answers, kind, option, k, old, new, now, after))
     order = list(CRITERIA)
-    return sorted(best.values(), key=lambda f: (f.size, f.kind != "weight", len(f.winners) > 1,
+    return sorted(best.values(), key=lambda f: (f.size, len(f.winners) > 1, f.kind != "weight",
                                                 order.index(f.criterion), open_options.index(f.option)
                                                 if f.option else -1, f.to_value))
 
