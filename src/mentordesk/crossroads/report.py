@@ -193,6 +193,26 @@ def decision_html(data: dict, colors: dict | None = None) -> str:
         return _decision_html(data)
 
 
+def _tests(data: dict) -> str:
+    """The decision's assumptions and their cheap tests, with results once the gate has asked for them."""
+    from mentordesk.crossroads.assumption_service import tests_of
+    from mentordesk.crossroads.assumptions import AS_KINDS, RESULTS
+
+    tests = data.get("tests") if "tests" in data else (tests_of(data["id"]) if data.get("id") else [])
+    if not tests:
+        return ""
+    shown = {id(t) for t in _without_sensitive(tests)}
+    items = []
+    for t in tests:
+        who = escape(t["person"] or "someone") if id(t) in shown else "someone you trust"
+        result = (f" <b>Result: {escape(RESULTS.get(t['result'], t['result']))}</b>"
+                  + (f" \u2014 {escape(t['result_note'])}" if t.get("result_note") else "")) if t.get("result") else ""
+        items.append(f"<li><b>{OPTION_LETTERS.get(t['option'], '?')}.</b> {escape(t['need'])} <span class='muted'>\u2014 "
+                     f"test: {escape(t['test'])} ({AS_KINDS.get(t['as_kind'], '').lower()} with {who}, by "
+                     f"{_date(t['test_on'])}, {escape(t['cost'])}); stop or commit: {escape(t['criterion'])}</span>{result}</li>")
+    return f"{_h('What would need to be true, and the tests')}<ul>{''.join(items)}</ul>"
+
+
 def _decision_html(data: dict) -> str:
     answers, result = Answers.from_dict(data["answers"]), data["result"]
     options, ranking, chosen = result["options"], result["ranking"], data["chosen"]
@@ -215,7 +235,7 @@ def _decision_html(data: dict) -> str:
         f"<p style='font-size:16pt; font-weight:bold; margin-bottom:0px'>Crossroads decision</p><p class='meta'>Decided {_date(data['created_at'])}{revisit}</p>"
         f"{lead}<p>{why} {escape(flip)}{gut}</p>{note}"
         f"<p class='muted'>{situation_line(answers)}</p>"
-        f"{_h('The plan')}{_plan(data['plan'])}"
+        f"{_h('The plan')}{_plan(data['plan'])}{_tests(data)}"
         f"{_h('Scores')}{_scores_table(answers, result)}"
         f"{school_line(result['school'], answers)}"
         f"{_h('What your network said', new_page=True)}{_evidence(data['evidence'])}"
