@@ -99,6 +99,54 @@
             <numerusform>%n meetings in the last 12 months</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/mentordesk/ui/areas/builtin.py" line="+103"/>
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln organization(s)</source>
+        <translation>
+            <numerusform>%Ln organization</numerusform>
+            <numerusform>%Ln organizations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln meeting(s)</source>
+        <translation>
+            <numerusform>%Ln meeting</numerusform>
+            <numerusform>%Ln meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln advice note(s)</source>
+        <translation>
+            <numerusform>%Ln advice note</numerusform>
+            <numerusform>%Ln advice notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln ask(s)</source>
+        <translation>
+            <numerusform>%Ln ask</numerusform>
+            <numerusform>%Ln asks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%Ln opportunity(s)</source>
+        <translation>
+            <numerusform>%Ln opportunity</numerusform>
+            <numerusform>%Ln opportunities</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>

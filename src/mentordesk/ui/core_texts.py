@@ -15,7 +15,7 @@ from pathlib import Path
 import mentordesk
 
 # Where the UI looks the texts up (a class's self.tr looks in the class's name).
-VOCABULARY, COLUMNS, RECORDS, CROSSROADS = "vocabulary", "columns", "records", ""
+VOCABULARY, COLUMNS, RECORDS, PLURALS, CROSSROADS = "vocabulary", "columns", "records", "plurals", ""
 EXCHANGE_CONTEXTS = ("ImportDialog", "ExportDialog")
 
 
@@ -32,7 +32,7 @@ def _kind_texts() -> list[tuple[str, str]]:
 
     pairs = []
     for kind in kinds.all_kinds():
-        pairs.append((RECORDS, kind.noun))
+        pairs += [(RECORDS, kind.noun), (PLURALS, kind.plural)]
         for column in kind.listing.columns:
             pairs.append((COLUMNS, column.title))
             if column.vocabulary:

@@ -2,7 +2,9 @@
 
 tools/measure_startup.py starts the (frozen) app with it and times process start to that line. With
 the value "quit" the app quits at once; with "ctrl+q" it triggers the one action bound to Ctrl+Q, so a
-test on the offscreen platform (where no outside tool can type) quits through the user's shortcut.
+test on the offscreen platform (where no outside tool can type) quits through the user's shortcut. With
+"menus" it prints the menu bar as the user sees it (MENU_MARKER lines: a menu's title, then its actions' texts,
+in the user's language), once start-up has added every menu, and quits.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import sys
 PROBE_ENV = "MENTORDESK_STARTUP_PROBE"
 MARKER = "mentordesk-first-window-painted"
 AREA_MARKER = "mentordesk-area-shown"  # printed with the area's key each time another area shows
+MENU_MARKER = "mentordesk-menu"  # "mentordesk-menu File: New | Save | …", one line per menu
 
 
 def watch_startup() -> None:
@@ -49,6 +52,19 @@ def watch_startup() -> None:
                 self.app.quit()
             elif mode == "ctrl+q":
                 QTimer.singleShot(200, self.press_quit)  # after the rest of start-up, as a person would
+            elif mode == "menus":
+                QTimer.singleShot(200, self.print_menus)  # after the rest of start-up has added its menus
+
+        def print_menus(self):
+            """Each menu of the main window's menu bar: its title, then its actions' texts, '&' marks dropped."""
+            from mentordesk.ui.help import plain_text
+
+            window = next(w for w in self.app.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible())
+            for menu_action in window.menuBar().actions():
+                menu = menu_action.menu()
+                texts = [plain_text(a.text()) for a in menu.actions() if not a.isSeparator()] if menu else []
+                print(f"{MENU_MARKER} {plain_text(menu_action.text())}: {' | '.join(texts)}", flush=True)
+            self.app.quit()
 
         def press_quit(self):
             """Trigger what Ctrl+Q is bound to (the offscreen platform takes no outside key presses;

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QItemSelectionModel, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -24,16 +24,25 @@ from mentordesk.ui.plain import message, plain
 from mentordesk.ui.widgets.empty_state import EmptyState
 
 def count_text(kind: str, rows: int) -> str:
-    """"3 asks": the count its area declares (translated in context "areas"), else worded from the kind."""
+    """"3 asks": the count its area declares (a numerus text, or an English pair translated in context "areas"),
+    else worded from the kind's translated noun or plural."""
     from mentordesk.services import kinds
     from mentordesk.ui.areas.registry import area_of_kind
 
     area = area_of_kind(kind)
+    if area is not None and callable(area.count):
+        return area.count(rows)
     singular, plural = area.count if area is not None else ("", "")
     if singular and plural:
         return QCoreApplication.translate("areas", plural if rows != 1 else singular, "", rows)
     record = kinds.get(kind)
-    return (f"{rows} {record.noun.lower()}" if rows == 1 else f"{rows} {record.plural}")
+    word = QCoreApplication.translate("records", record.noun) if rows == 1 else plural_noun(record.plural)
+    return f"{QLocale().toString(rows)} {word}"
+
+
+def plural_noun(plural: str) -> str:
+    """A kind's plural ("people") as running text says it, translated (ui.core_texts marks every kind's)."""
+    return QCoreApplication.translate("plurals", plural)
 
 
 class RecordTable(QTableView):
@@ -198,7 +207,7 @@ class RecordArea(QWidget):
 
         declared = area_of_kind(self.kind)
         sentence, action = declared.empty if declared is not None else ("", "")
-        heading = self.tr("No %1 yet").replace("%1", self.title.lower())
+        heading = self.tr("No %1 yet").replace("%1", plural_noun(KINDS[self.kind].record.plural))
         sentence = QCoreApplication.translate("areas", sentence) if sentence else ""
         action = (QCoreApplication.translate("areas", action) if action
                   else self.tr("&Add a %1").replace("%1", KINDS[self.kind].noun()))

@@ -96,36 +96,37 @@ def _plain_area(kind: str, title) -> callable:
     return lambda edits, parent=None: RecordArea(kind, title(), edits, parent)
 
 
-# The built-in areas, in sidebar order after Today. Count texts are marked for translation in context "areas".
+# The built-in areas, in sidebar order after Today. Counts are numerus texts (English forms in mentordesk_en.ts);
+# the empty states' texts are marked for translation in context "areas".
 declare_area(AreaDeclaration(
     "people", "person", lambda: tr("People"), PeopleArea, fields=_fields("person_fields"),
-    count=(QT_TRANSLATE_NOOP("areas", "%Ln person"), QT_TRANSLATE_NOOP("areas", "%Ln people")),
+    count=lambda n: tr("%Ln person(s)", "", n),
     empty=(QT_TRANSLATE_NOOP("areas", "The people who help you: mentors, coaches, friends, former managers and "
                                       "insiders, with how you know them and when you last talked."),
            QT_TRANSLATE_NOOP("areas", "&Add a Person"))))
 declare_area(AreaDeclaration(
     "organizations", "organization", lambda: tr("Organizations"),
     OrganizationsArea, fields=_fields("organization_fields"),
-    count=(QT_TRANSLATE_NOOP("areas", "%Ln organization"), QT_TRANSLATE_NOOP("areas", "%Ln organizations")),
+    count=lambda n: tr("%Ln organization(s)", "", n),
     empty=(QT_TRANSLATE_NOOP("areas", "The places your people work and worked at: who is inside, your meetings "
                                       "with them and the openings you are going after there."),
            QT_TRANSLATE_NOOP("areas", "&Add an Organization"))))
 declare_area(AreaDeclaration(
     "meetings", "meeting", lambda: tr("Meetings"), MeetingsArea, fields=_fields("meeting_fields"),
-    count=(QT_TRANSLATE_NOOP("areas", "%Ln meeting"), QT_TRANSLATE_NOOP("areas", "%Ln meetings")),
+    count=lambda n: tr("%Ln meeting(s)", "", n),
     empty=(QT_TRANSLATE_NOOP("areas", "Coffees, calls and events with your people, what was said and when to "
                                       "follow up. Logging one also keeps the advice given in it."),
            QT_TRANSLATE_NOOP("areas", "&Log a Meeting…"))))
 declare_area(AreaDeclaration(
     "advice", "advice", lambda: tr("Advice"), _plain_area("advice", lambda: tr("Advice")),
     fields=_fields("advice_fields"),
-    count=(QT_TRANSLATE_NOOP("areas", "%Ln advice note"), QT_TRANSLATE_NOOP("areas", "%Ln advice notes")),
+    count=lambda n: tr("%Ln advice note(s)", "", n),
     empty=(QT_TRANSLATE_NOOP("areas", "The advice people gave you, for or against each path, and whether you "
                                       "acted on it: the Crossroads wizard weighs it when you decide."),
            QT_TRANSLATE_NOOP("areas", "&Add Advice"))))
 declare_area(AreaDeclaration(
     "asks", "ask", lambda: tr("Asks"), _plain_area("ask", lambda: tr("Asks")), fields=_fields("ask_fields"),
-    count=(QT_TRANSLATE_NOOP("areas", "%Ln ask"), QT_TRANSLATE_NOOP("areas", "%Ln asks")),
+    count=lambda n: tr("%Ln ask(s)", "", n),
     empty=(QT_TRANSLATE_NOOP("areas", "Referrals, introductions, letters and reviews you asked for (or were asked "
                                       "for), so none is forgotten and everyone is thanked."),
            QT_TRANSLATE_NOOP("areas", "&Add an Ask"))))
@@ -133,7 +134,7 @@ declare_area(AreaDeclaration(
 declare_area(AreaDeclaration(
     "opportunities", "opportunity", lambda: tr("Opportunities"), OpportunitiesArea,
     fields=_fields("opportunity_fields"),
-    count=(QT_TRANSLATE_NOOP("areas", "%Ln opportunity"), QT_TRANSLATE_NOOP("areas", "%Ln opportunities")),
+    count=lambda n: tr("%Ln opportunity(s)", "", n),
     empty=(QT_TRANSLATE_NOOP("areas", "The jobs and programs you are going after: their deadlines stay in view "
                                       "and each one shows who can refer you."),
            QT_TRANSLATE_NOOP("areas", "&Add an Opportunity"))))

@@ -20,9 +20,10 @@ class AreaDeclaration:
     title: Callable[[], str]  # translated when called
     make: Callable  # make(edits, parent) -> RecordArea
     fields: Callable[[], list] | None = None  # the editor's fields (ui.widgets.forms.Field), built when first shown
-    # The list's count, singular and plural ("%Ln ask", "%Ln asks"), English: translated in context "areas".
-    # Empty: worded from the kind's noun and plural.
-    count: tuple[str, str] = ("", "")
+    # The list's count: a function of the number giving the translated text, best a numerus text
+    # (`lambda n: tr("%Ln ask(s)", "", n)`), or an English pair ("%Ln ask", "%Ln asks") translated in context
+    # "areas". Empty: worded from the kind's translated noun and plural.
+    count: Callable[[int], str] | tuple[str, str] = ("", "")
     # What the empty list says, English (translated in context "areas"): what the area is for, and the button
     # that fills it ("Add a Person"). Empty: worded from the kind's noun.
     empty: tuple[str, str] = ("", "")
