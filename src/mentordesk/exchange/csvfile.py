@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mentordesk.exchange import csv_columns, formulas, importer, registry
+from mentordesk.exchange.csv_write import export_google_csv
 from mentordesk.exchange.textfile import read_decoded, write_text
 from mentordesk.services.core import ServiceError
 
@@ -323,7 +324,7 @@ def _importer(profile_key: str):
 
 registry.register(registry.Format("csv", "CSV", ("csv",), export_csv, _importer("csv")))
 registry.SNIFFERS["csv"] = sniff_profile
-registry.register(registry.Format("google", "Google Contacts CSV", ("csv",), None, _importer("google")))
+registry.register(registry.Format("google", "Google Contacts CSV", ("csv",), export_google_csv, _importer("google")))
 registry.register(registry.Format("outlook", "Outlook CSV", ("csv",), None, _importer("outlook")))
 registry.register(registry.Format("linkedin", "LinkedIn Connections.csv", ("csv",), None, _importer("linkedin")))
 registry.register(registry.Format("thunderbird", "Thunderbird CSV", ("csv",), None, _importer("thunderbird")))

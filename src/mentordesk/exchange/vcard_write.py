@@ -231,17 +231,23 @@ def _batches(person_ids):
         yield batch
 
 
-def iter_cards(person_ids=None, version: str = "3.0"):
-    """vCard texts of these people (everyone when None), in name order, fetched a thousand at a time."""
-    if version not in ("3.0", "4.0"):
-        raise registry.ServiceError(f"vCard version must be 3.0 or 4.0 (got {version!r})")
+def iter_people(person_ids=None):
+    """(person row, [(email, label)], [(phone, label)], [tag]) in name order, fetched a thousand at a time."""
     for batch in _batches(person_ids):
         ids = [row.id for row in batch]
         emails = _related(PersonEmail, PersonEmail.email, ids)
         phones = _related(PersonPhone, PersonPhone.phone, ids)
         tags = _tags(ids)
         for row in batch:
-            yield card_text(row, emails.get(row.id, []), phones.get(row.id, []), tags.get(row.id, []), version)
+            yield row, emails.get(row.id, []), phones.get(row.id, []), tags.get(row.id, [])
+
+
+def iter_cards(person_ids=None, version: str = "3.0"):
+    """vCard texts of these people (everyone when None), in name order."""
+    if version not in ("3.0", "4.0"):
+        raise registry.ServiceError(f"vCard version must be 3.0 or 4.0 (got {version!r})")
+    for row, emails, phones, tags in iter_people(person_ids):
+        yield card_text(row, emails, phones, tags, version)
 
 
 def cards_for(person_ids=None, version: str = "3.0") -> list[str]:

@@ -1,0 +1,90 @@
+"""Google Contacts CSV export (#19 item 12): Google's header names, one label/value pair per email and phone,
+' ::: ' only in Labels, what MentorDesk has no field for taken from the original card; reads back in."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from mentordesk.cli import main
+from mentordesk.exchange import registry
+from mentordesk.exchange.csv_write import FIXED
+from mentordesk.models import Person
+from mentordesk.services import people
+
+from .helpers import everyone
+
+GOOGLE_HEADER_START = ("First Name,Middle Name,Last Name,Phonetic First Name,Phonetic Middle Name,Phonetic Last Name,"
+                       "Name Prefix,Name Suffix,Nickname,File As,Organization Name,Organization Title,"
+                       "Organization Department,Birthday,Notes,Photo,Labels,E-mail 1 - Label,E-mail 1 - Value")
+
+
+def _rows(path) -> list[dict]:
+    raw = path.read_bytes()
+    assert not raw.startswith(b"\xef\xbb\xbf")  # Google writes (and expects) no BOM
+    return list(csv.DictReader(io.StringIO(raw.decode("utf-8"), newline="")))
+
+
+def test_google_columns_one_pair_per_email_and_phone(database, data_dir, tmp_path):
+    registry.get("vcard").import_(data_dir / "export" / "rich_30.vcf", {"backup": False})
+    people.create_person(display_name="Ana Ruiz", given_name="Ana", family_name="Ruiz", tags=["Friends", "Madrid"],
+                         emails=[{"email": "ana@home.example", "label": "home"},
+                                 {"email": "ana@work.example", "label": "work"},
+                                 {"email": "ana@old.example", "label": "old address"}],
+                         phones=[{"phone": "+34 600 000 001", "label": "mobile"}], notes="=HYPERLINK(\"x\")")
+    path = tmp_path / "google.csv"
+    assert registry.get("google").export(str(path), None, {}) == "exported 2 people to google.csv (Google Contacts CSV)"
+    header = path.read_bytes().decode("utf-8").splitlines()[0]
+    assert header.startswith(GOOGLE_HEADER_START + ",E-mail 2 - Label,E-mail 2 - Value,E-mail 3 - Label")
+    assert "Phone 4 - Label,Phone 4 - Value,Address 1 - Label,Address 1 - Formatted" in header
+    ana, heiko = _rows(path)
+    assert [(ana[f"E-mail {i} - Label"], ana[f"E-mail {i} - Value"]) for i in (1, 2, 3)] == [
+        ("Home", "ana@home.example"), ("Work", "ana@work.example"), ("Old address", "ana@old.example")]
+    assert (ana["Phone 1 - Label"], ana["Phone 1 - Value"]) == ("Mobile", "+34 600 000 001")  # no formula quote
+    assert ana["Labels"] == "* myContacts ::: Friends ::: Madrid"
+    assert ana["Notes"] == "'=HYPERLINK(\"x\")"  # a formula stays text (OWASP)
+    assert all(":::" not in value for row in (ana, heiko) for column, value in row.items() if column != "Labels")
+    assert (heiko["First Name"], heiko["Middle Name"], heiko["Last Name"]) == ("Heiko", "Karl Otto", "Mustermann")
+    assert (heiko["Name Prefix"], heiko["Name Suffix"], heiko["File As"]) == ("Dr.", "Jr.", "Mustermann, Heiko")
+    assert (heiko["Organization Name"], heiko["Organization Department"]) == ("ACME, Inc.", "Research & Development")
+    assert heiko["Birthday"] == "--03-15"
+    phones = [(heiko[f"Phone {i} - Label"], heiko[f"Phone {i} - Value"]) for i in (1, 2, 3, 4)]
+    assert phones == [("Work Fax", "+49 30 1234 99"), ("Pager", "+49 171 000"), ("Mobile", "+49 171 5555"),
+                      ("Assistant", "+49 30 777")]
+    assert heiko["Address 1 - City"] == "Berlin" and heiko["Address 1 - Label"] == "Work"
+    assert list(heiko)[:len(FIXED)] == FIXED
+
+
+def test_google_csv_reads_back_as_the_same_people(database, db_path, tmp_path):
+    people.create_person(display_name="Ana Ruiz", given_name="Ana", family_name="Ruiz", organization="Acme",
+                         title="CTO", tags=["Friends"], notes="Met in Madrid, 2019.\nSecond line.",
+                         emails=[{"email": "ana@home.example", "label": "home"},
+                                 {"email": "ana@work.example", "label": "work"}],
+                         phones=[{"phone": "+34 600 000 001", "label": "mobile"},
+                                 {"phone": "+34 910 000 002", "label": "work"}])
+    path = tmp_path / "google.csv"
+    assert main(["export", "--db", str(db_path), "--format", "google", "-o", str(path)]) == 0
+    before = everyone()["Ana Ruiz"]
+    people.delete_people([pid for (pid,) in Person.select(Person.id).tuples()])
+    result = registry.get("google").import_(path, {"backup": False})
+    assert result.new == 1
+    after = everyone()["Ana Ruiz"]
+    for key in ("given_name", "family_name", "organization", "title", "emails", "phones", "tags", "notes"):
+        assert after[key] == before[key], key
+
+
+def test_the_export_dialog_offers_google_csv(qtbot, database, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from mentordesk.ui.exchange.export import ExportDialog
+
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: None))
+    people.create_person(display_name="Ana Ruiz", emails=["ana@x.example"])
+    dialog = ExportDialog()
+    qtbot.addWidget(dialog)
+    index = dialog.format_combo.findText("Google Contacts CSV")
+    assert index >= 0 and dialog.format_combo.findText("CSV") >= 0  # beside the plain CSV
+    dialog.format_combo.setCurrentIndex(index)
+    qtbot.keyClicks(dialog.path_edit, str(tmp_path / "g.csv"))
+    dialog.export()
+    assert _rows(tmp_path / "g.csv")[0]["E-mail 1 - Value"] == "ana@x.example"
