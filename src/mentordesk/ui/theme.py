@@ -17,8 +17,10 @@ THEMES = {
 
 _R = QPalette.ColorRole
 DARK = {
-    _R.Window: "#2b2b2b", _R.WindowText: "#e8e8e8", _R.Base: "#1f1f1f", _R.AlternateBase: "#272727",
-    _R.Text: "#e8e8e8", _R.Button: "#353535", _R.ButtonText: "#e8e8e8", _R.BrightText: "#ff6b6b",
+    # Base lighter than Window: Fusion outlines check boxes and fields a shade darker than the window, which
+    # vanished against a darker base.
+    _R.Window: "#2b2b2b", _R.WindowText: "#e8e8e8", _R.Base: "#363636", _R.AlternateBase: "#3d3d3d",
+    _R.Text: "#e8e8e8", _R.Button: "#404040", _R.ButtonText: "#e8e8e8", _R.BrightText: "#ff6b6b",
     _R.Highlight: "#3d6fb4", _R.HighlightedText: "#ffffff", _R.ToolTipBase: "#353535", _R.ToolTipText: "#e8e8e8",
     _R.PlaceholderText: "#8c8c8c", _R.Link: "#82b1ef", _R.LinkVisited: "#b69cec",
     _R.Light: "#4a4a4a", _R.Midlight: "#3c3c3c", _R.Mid: "#5a5a5a", _R.Dark: "#1a1a1a", _R.Shadow: "#000000",

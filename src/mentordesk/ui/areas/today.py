@@ -73,6 +73,14 @@ def show_rows(tree: QTreeWidget, rows: int) -> None:
     tree.setMinimumHeight(tree.header().sizeHint().height() + rows * row + 2 * tree.frameWidth() + 4)
 
 
+def room_for_arrow(button: QToolButton) -> None:
+    """A menu button wide enough for its text and its arrow (Fusion draws the arrow over the text otherwise)."""
+    from PySide6.QtWidgets import QStyle
+
+    arrow = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
+    button.setMinimumWidth(button.sizeHint().width() + arrow)
+
+
 def fit_sections(tree: QTreeWidget, stretch: int, widgets: int | None = None) -> None:
     """Every column as wide as its contents, `stretch` taking the rest; the buttons' column `widgets` exactly
     as wide as its widest row of buttons (Qt does not count item widgets, so buttons overlapped)."""
@@ -284,6 +292,7 @@ class TodayPage(LazyPage):
             snooze.setObjectName(f"snooze_{person['person_id']}")
             snooze.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             snooze.setMenu(self._snooze_menu(person["person_id"], person["name"], snooze))
+            room_for_arrow(snooze)
             tree.setItemWidget(item, 2, self._row_buttons(catch_up, snooze))
         if not rows:
             empty = QTreeWidgetItem([self.tr("Nobody is due for a catch-up. Nice work."), "", ""])

@@ -49,6 +49,8 @@ class PhotoButton(QToolButton):
         self.remove_action = menu.addAction(self.tr("&Remove the Photo"), self.remove)
         menu.aboutToShow.connect(self._update_menu)
         self.setMenu(menu)
+        arrow = self.style().pixelMetric(self.style().PixelMetric.PM_MenuButtonIndicator, None, self)
+        self.setMinimumWidth(self.sizeHint().width() + arrow)  # Fusion draws the arrow over the text otherwise
 
     def set_person(self, person_id: int | None) -> None:
         """Act on this person from now on; the first time someone's card picture shows, keep it scaled down."""
