@@ -219,10 +219,8 @@ def _to_30(line: Line) -> list[Line]:
         parts = line.value[4:].split(";")[0].split(",")
         if len(parts) >= 2:
             line.value = f"{parts[0]};{parts[1]}"
-    elif line.name == "TEL" and line.value.lower().startswith("tel:"):
-        number, _, rest = line.value[4:].partition(";")
-        ext = re.search(r"(?:^|;)ext=([^;]*)", rest, re.I)
-        line.value = number + (f" ext. {ext.group(1)}" if ext else "")
+    elif line.name == "TEL" and line.value.lower().startswith("tel:"):  # the number as read (;ext=12 kept)
+        line.value = line.value[4:]
         line.params = line.without("VALUE")
     return [line] + extra
 
