@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test setup clean dist dist-check bench
+.PHONY: run test setup clean dist dist-check bench screenshots
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -41,6 +41,12 @@ dist-check: dist
 PEOPLE ?= 100000
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py --people $(PEOPLE)
+
+# docs/screenshots/*.png: the real app on the demo network under Xvfb (tools/screenshots.py; --review DIR for
+# every area at 1280x800, 900x600 and 2x, light and dark).
+screenshots: $(STAMP)
+	@WITH_XVFB=1 bash tools/ensure-sysdeps.sh
+	$(BIN)/python tools/screenshots.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info
