@@ -11,7 +11,7 @@ OPTION_LETTERS = {"improve": "A", "switch": "B", "school": "C", "school_switch":
 # "School, then switch": weighed as an option of its own when Choices.school_then_switch is ticked.
 COMBINED = "school_switch"
 ALL_OPTIONS = {**OPTIONS, COMBINED: "School, then switch"}
-OTHER_TARGET = "(another target)"   # Answers.note_targets: about some other target than today's
+OTHER_TARGET = "other"   # Answers.note_targets: about some other target than today's (as the evidence page stores)
 
 # key -> (label, default importance on a 0-10 scale, what a 5 means)
 CRITERIA = {
