@@ -96,3 +96,17 @@ def test_confirmed_people_steer_facts_plan_and_candidates(demo_db):
 ])
 def test_field_words_match_whole_with_their_endings(target, text, expected):
     assert matches_field(target, text) is expected
+
+
+def test_assumption_tests_use_the_confirmed_people_in_the_target_field(demo_db):
+    from mentordesk.crossroads import assumptions, network
+    from mentordesk.crossroads.demo import demo_answers
+
+    a = demo_answers(TODAY)
+    people = network.advisors()
+    kenji = next(p.person_id for p in people.values() if p.name == "Kenji Watanabe")
+    day_to_day = lambda: next(x for x in assumptions.suggest(a, "switch", people, TODAY)  # noqa: E731
+                              if x.need.startswith("I would enjoy"))
+    assert day_to_day().person != "Kenji Watanabe"
+    a.field_people = {field_key(a.choices.switch_target): [kenji]}
+    assert day_to_day().person == "Kenji Watanabe"
