@@ -592,7 +592,7 @@ class MainWindow(QMainWindow):
         s = self.settings
         state = s.get("splitter", key)
         if state.isEmpty() or not area.splitter.restoreState(state):
-            area.splitter.setSizes([600, 440])
+            area.splitter.setSizes(area.default_sizes())
         area.restore_columns(s.get("header", key))  # else its short columns fit their contents when it fills
 
     def save_settings(self) -> None:

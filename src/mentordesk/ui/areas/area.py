@@ -102,8 +102,11 @@ class RecordArea(QWidget):
         self.edits = edits
         self.model = RecordListModel(kind, self, lazy=True)  # queried when the area first opens
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText(self.tr("Filter %1…").replace("%1", title.lower()))
-        self.filter.setAccessibleName(self.tr("Filter %1").replace("%1", title.lower()))
+        from mentordesk.services import kinds
+
+        listed = plural_noun(kinds.get(kind).plural)  # "people", German "Personen"
+        self.filter.setPlaceholderText(self.tr("Filter %1…").replace("%1", listed))
+        self.filter.setAccessibleName(self.tr("Filter %1").replace("%1", listed))
         self.filter.setClearButtonEnabled(True)
         self.count = QLabel(self)
         self.view = RecordTable(self)
@@ -219,6 +222,12 @@ class RecordArea(QWidget):
     def empty_action_shortcut(self) -> str:
         """The window action the empty state's button stands for (its keys are named under it)."""
         return "new"
+
+    def default_sizes(self, total: int = 1040) -> list[int]:
+        """The list's and the record's first-run widths: a page (a person's story) gets two fifths, a plain
+        form a third, so the list's meaningful column has room."""
+        detail = round(total * (0.42 if self.detail is not self.editor else 0.34))
+        return [total - detail, detail]
 
     def fit_columns(self) -> None:
         """Size the short columns to their contents (first run, or nothing remembered for this list)."""
@@ -354,7 +363,7 @@ class RecordArea(QWidget):
         if not sentence:
             return True
         answer = QMessageBox.question(
-            self, self.tr("Delete %1").replace("%1", KINDS[self.kind].noun().lower()),
+            self, self.tr("Delete %1").replace("%1", KINDS[self.kind].noun_in_text()),
             message(sentence + "\n\n" + self.tr("You can undo this with Ctrl+Z.")),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
