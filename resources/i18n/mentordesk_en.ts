@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/mentordesk/ui/areas/today.py" line="+249"/>
+        <location filename="../../src/mentordesk/ui/areas/today.py" line="+257"/>
         <source>%n person(s) overdue</source>
         <translation>
             <numerusform>%n person overdue</numerusform>
@@ -52,7 +52,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location filename="../../src/mentordesk/ui/areas/person_page.py" line="+79"/>
+        <location filename="../../src/mentordesk/ui/areas/today.py" line="+44"/>
         <source>every %n day(s)</source>
         <translation>
             <numerusform>every day</numerusform>
@@ -60,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location filename="../../src/mentordesk/ui/areas/today.py" line="+6"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -145,6 +146,62 @@
         <translation>
             <numerusform>%Ln opportunity</numerusform>
             <numerusform>%Ln opportunities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/mentordesk/ui/areas/opportunity_page.py" line="+40"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesWindow</name>
+    <message numerus="yes">
+        <location filename="../../src/mentordesk/ui/exchange/merge_dialog.py" line="+163"/>
+        <source>%n likely duplicate pair(s)</source>
+        <translation>
+            <numerusform>%n likely duplicate pair</numerusform>
+            <numerusform>%n likely duplicate pairs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/mentordesk/ui/exchange/import_dialog.py" line="+302"/>
+        <location line="+23"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-23"/>
+        <location line="+24"/>
+        <source>%n likely duplicate(s)</source>
+        <translation>
+            <numerusform>%n likely duplicate</numerusform>
+            <numerusform>%n likely duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-23"/>
+        <source>%n bad record(s)</source>
+        <translation>
+            <numerusform>%n bad record</numerusform>
+            <numerusform>%n bad records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n note(s) below.</source>
+        <translation>
+            <numerusform>%n note below.</numerusform>
+            <numerusform>%n notes below.</numerusform>
         </translation>
     </message>
 </context>

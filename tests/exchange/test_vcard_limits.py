@@ -98,7 +98,7 @@ def test_dialog_preview_shows_the_note_and_can_be_cancelled(qtbot, database, tmp
     dialog = ImportDialog(path=str(path))
     qtbot.addWidget(dialog)
     assert dialog.run_preview() is not None
-    assert "1 note(s) below" in dialog.summary_label.text()
+    assert "1 note below" in dialog.summary_label.text()
     assert dialog.notes_list.isVisibleTo(dialog) and "Bea Big" in dialog.notes_list.item(0).text()
     assert "photo left out" in dialog.notes_list.item(0).text()
     assert dialog.summary_label.textFormat() == Qt.TextFormat.PlainText

@@ -15,7 +15,8 @@ from pathlib import Path
 import mentordesk
 
 # Where the UI looks the texts up (a class's self.tr looks in the class's name).
-VOCABULARY, COLUMNS, RECORDS, PLURALS, CROSSROADS = "vocabulary", "columns", "records", "plurals", ""
+VOCABULARY, COLUMNS, RECORDS, CROSSROADS = "vocabulary", "columns", "records", ""
+NOUNS, PLURALS = "nouns", "plurals"  # a kind's noun and plural inside a sentence ("New person", "No people yet")
 EXCHANGE_CONTEXTS = ("ImportDialog", "ExportDialog")
 
 
@@ -32,7 +33,7 @@ def _kind_texts() -> list[tuple[str, str]]:
 
     pairs = []
     for kind in kinds.all_kinds():
-        pairs += [(RECORDS, kind.noun), (PLURALS, kind.plural)]
+        pairs += [(RECORDS, kind.noun), (NOUNS, kind.noun.lower()), (PLURALS, kind.plural)]
         for column in kind.listing.columns:
             pairs.append((COLUMNS, column.title))
             if column.vocabulary:

@@ -26,6 +26,10 @@ class Kind:
     def noun(self) -> str:
         return QCoreApplication.translate("records", self.record.noun)
 
+    def noun_in_text(self) -> str:
+        """The noun inside a sentence ("New person", German "Neu: Person"): ui.core_texts marks every kind's."""
+        return QCoreApplication.translate("nouns", self.record.noun.lower())
+
     def title_of(self, data: dict) -> str:
         """A short human name of one record, for undo texts and headers."""
         return self.record.title(data)

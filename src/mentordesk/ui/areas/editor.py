@@ -131,7 +131,7 @@ class RecordEditor(QWidget):
     def _set_heading(self) -> None:
         noun = KINDS[self.kind].noun()
         if self.creating:
-            self.heading.setText(self.tr("New %1").replace("%1", noun.lower()))
+            self.heading.setText(self.tr("New %1").replace("%1", KINDS[self.kind].noun_in_text()))
         elif self.record_id is None:
             self.heading.setText("")
         elif self.kind == "advice":

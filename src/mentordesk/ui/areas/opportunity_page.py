@@ -37,7 +37,7 @@ def deadline_text(deadline, today: dt.date | None = None) -> str:
         left = (dt.date.fromisoformat(str(deadline)[:10]) - (today or dt.date.today())).days
     except ValueError:
         return tr("Deadline: %1").replace("%1", format_date(deadline))
-    when = tr("today") if left == 0 else tr("passed") if left < 0 else tr("%1 days left").replace("%1", str(left))
+    when = tr("today") if left == 0 else tr("passed") if left < 0 else tr("%n day(s) left", "", left)
     return tr("Deadline: %1 (%2)").replace("%1", format_date(deadline)).replace("%2", when)
 
 

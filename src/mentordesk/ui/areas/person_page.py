@@ -76,7 +76,7 @@ def person_story_html(person_id: int, show_all: bool = False) -> str:
     if data["knows_situation"]:
         facts.append((tr("Knows your situation"), tr("Yes")))
     if data["keep_in_touch_days"]:
-        facts.append((tr("Keep in touch"), tr("every %1 days").replace("%1", str(data["keep_in_touch_days"]))))
+        facts.append((tr("Keep in touch"), tr("every %n day(s)", "", data["keep_in_touch_days"])))
     contact = [x["email"] for x in data["emails"]] + [x["phone"] for x in data["phones"]]
     if contact:
         facts.append((tr("Contact"), e(", ".join(contact))))

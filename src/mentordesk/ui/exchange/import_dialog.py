@@ -299,8 +299,8 @@ class ImportDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.duplicates_list.addItem(item)
-        text = self.tr("%1 new, %2 likely duplicate(s), %3 bad record(s).").replace("%1", str(result.new)) \
-            .replace("%2", str(len(result.duplicates))).replace("%3", str(len(result.problems)))
+        text = ", ".join([self.tr("%n new", "", result.new), self.tr("%n likely duplicate(s)", "", len(result.duplicates)),
+                           self.tr("%n bad record(s)", "", len(result.problems))]) + "."
         if result.counts:
             text = result.summary()
         if result.problems:
@@ -312,7 +312,7 @@ class ImportDialog(QDialog):
             self.notes_list.addItem(item)
         self._show_notes(bool(result.notes))
         if result.notes:
-            text += " " + self.tr("%1 note(s) below.").replace("%1", str(len(result.notes)))
+            text += " " + self.tr("%n note(s) below.", "", len(result.notes))
         self.summary_label.setText(text)
         self.skip_invalid.setEnabled(bool(result.problems))
         self.import_button.setEnabled(True)
@@ -322,8 +322,8 @@ class ImportDialog(QDialog):
         """List the people the import would add, duplicates marked; columns fit their contents."""
         self.records_model.set_result(result)
         rows = self.records_model.rowCount()
-        self.records_label.setText(self.tr("People to import (%1 new, %2 likely duplicate(s)):")
-                                   .replace("%1", str(result.new)).replace("%2", str(len(result.duplicates))) if rows
+        self.records_label.setText(self.tr("People to import (%1, %2):").replace("%1", self.tr("%n new", "", result.new))
+                                   .replace("%2", self.tr("%n likely duplicate(s)", "", len(result.duplicates))) if rows
                                    else self.tr("People to import:"))
         for column in range(self.records_model.columnCount() - 1):
             self.records_view.resizeColumnToContents(column)

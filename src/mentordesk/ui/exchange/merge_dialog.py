@@ -160,7 +160,7 @@ class DuplicatesWindow(QDialog):
             item = QListWidgetItem(f"{first}  ⇄  {second}  —  {pair.reason}")
             item.setData(Qt.ItemDataRole.UserRole, (pair.first_id, pair.second_id))
             self.list.addItem(item)
-        self.status.setText(self.tr("%1 likely duplicate pair(s)").replace("%1", str(len(pairs))))
+        self.status.setText(self.tr("%n likely duplicate pair(s)", "", len(pairs)))
         if pairs:
             self.list.setCurrentRow(0)
 
