@@ -39,9 +39,15 @@ def install_databases(window) -> None:
     install(window)
 
 
+def install_licences(window) -> None:
+    from mentordesk.ui.help import install_licences as install  # Help ▸ Licences
+
+    install(window)
+
+
 # Each installer is idempotent: a feature already in the window's context is left as it is.
 FEATURES = (install_networking, install_exchange, install_safety, install_crossroads, install_sync,
-            install_databases)
+            install_databases, install_licences)
 
 
 def install_features(window) -> None:

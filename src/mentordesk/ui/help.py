@@ -1,12 +1,24 @@
-"""Help menu: About MentorDesk and the "How to use MentorDesk" page, its shortcut list read from the live actions."""
+"""Help menu: About MentorDesk, Licences and the "How to use MentorDesk" page, its shortcut list read from the live actions."""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAction, QFontDatabase, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mentordesk import APP_NAME, __version__
 from mentordesk.paths import resource_path
@@ -88,3 +100,80 @@ def show_about(parent) -> None:
            "friends, former managers and insiders, the advice they gave and what you asked of them.</p>"
            "<p>Your data stays on this computer.</p>").replace("%1", APP_NAME).replace("%2", __version__),
     )
+
+
+class LicencesDialog(QDialog):
+    """Help ▸ Licences: everything MentorDesk ships, each with its licence and full text."""
+
+    def __init__(self, parent=None, components=None):
+        super().__init__(parent)
+        from mentordesk.ui import licences
+
+        self.setWindowTitle(self.tr("Licences"))
+        self.components = list(components if components is not None else licences.components())
+        intro = QLabel(self.tr("%1 is free software under the MIT licence. It includes the software below, "
+                               "each under its own licence.").replace("%1", APP_NAME), self)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        intro.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Included software"))
+        for component in self.components:
+            item = QListWidgetItem(f"{component.title} — {component.licence}", self.list)
+            item.setData(Qt.ItemDataRole.UserRole, component)
+        self.text = QPlainTextEdit(self)
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName(self.tr("Licence text"))
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.list.currentRowChanged.connect(self.show_component)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.text)
+        splitter.setStretchFactor(1, 3)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(buttons)
+        metrics = self.fontMetrics()
+        self.resize(metrics.averageCharWidth() * 120, metrics.height() * 36)
+        if self.components:
+            self.list.setCurrentRow(0)
+
+    def show_component(self, row: int) -> None:
+        if not 0 <= row < len(self.components):
+            return
+        component = self.components[row]
+        head = [component.title, self.tr("Licence: %1").replace("%1", component.licence)]
+        if component.note:
+            head.append(component.note)
+        self.text.setPlainText("\n".join(head) + "\n\n" + (component.text or self.tr("(no licence text)")))
+
+
+def show_licences(window) -> LicencesDialog:
+    """Open (or raise) the Licences window of `window`."""
+    dialog = getattr(window, "licences_dialog", None)
+    if dialog is None:
+        dialog = window.licences_dialog = LicencesDialog(window)
+    dialog.show()
+    dialog.raise_()
+    return dialog
+
+
+def install_licences(window) -> QAction:
+    """Help ▸ Licences…, after About MentorDesk (idempotent)."""
+    if "licences" in window.actions:
+        return window.actions["licences"]
+    action = QAction(window.tr("&Licences…"), window)
+    action.setObjectName("licences")
+    action.setStatusTip(window.tr("The licences of MentorDesk and the software it includes"))
+    action.triggered.connect(lambda: show_licences(window))
+    window.actions["licences"] = action
+    window.addAction(action)
+    menu = window.menus.get("help")
+    if menu is not None:
+        about = window.actions.get("about")
+        actions = menu.actions()
+        after = actions.index(about) + 1 if about in actions else len(actions)
+        menu.insertAction(actions[after] if after < len(actions) else None, action)
+    return action
