@@ -7,48 +7,48 @@
         <location filename="../../src/mentordesk/ui/areas/builtin.py" line="+22"/>
         <location line="+80"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <location line="-45"/>
         <location line="+58"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <location line="-43"/>
         <location line="+63"/>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Chancen</translation>
     </message>
     <message>
         <location line="-94"/>
         <location line="+67"/>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen</translation>
     </message>
     <message numerus="yes">
         <location line="-5"/>
         <source>%Ln person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%Ln organization(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Organisation</numerusform>
+            <numerusform>%Ln Organisationen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%Ln meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Treffen</numerusform>
+            <numerusform>%Ln Treffen</numerusform>
         </translation>
     </message>
     <message>
@@ -56,727 +56,726 @@
         <location filename="../../src/mentordesk/ui/crossroads/evidence_page.py" line="+27"/>
         <location filename="../../src/mentordesk/ui/widgets/fields.py" line="+61"/>
         <source>Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratschläge</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln advice note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Ratschlag</numerusform>
+            <numerusform>%Ln Ratschläge</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../../src/mentordesk/ui/crossroads/history.py" line="+26"/>
         <source>Asks</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln ask(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Anfrage</numerusform>
+            <numerusform>%Ln Anfragen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%Ln opportunity(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Chance</numerusform>
+            <numerusform>%Ln Chancen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/mentordesk/ui/areas/opportunity_page.py" line="+39"/>
         <source>Deadline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+0"/>
-        <source>%1 days left</source>
-        <translation type="unfinished"></translation>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>noch %n Tag</numerusform>
+            <numerusform>noch %n Tage</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deadline: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../src/mentordesk/ui/areas/person_page.py" line="+37"/>
         <source>Show all %1 (%2 shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 zeigen (%2 angezeigt)</translation>
     </message>
     <message>
         <location line="+22"/>
         <location filename="../../src/mentordesk/ui/widgets/fields.py" line="-42"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last met</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt getroffen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Never logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nie erfasst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Treffen</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../../src/mentordesk/ui/widgets/fields.py" line="+6"/>
         <source>How you met</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie ihr euch kennt</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../../src/mentordesk/ui/widgets/fields.py" line="+3"/>
         <source>Introduced by</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgestellt von</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Knows your situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennt deine Lage</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep in touch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>every %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kontakt bleiben</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../src/mentordesk/ui/widgets/fields.py" line="-8"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../src/mentordesk/ui/widgets/fields.py" line="+3"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location filename="../../src/mentordesk/ui/areas/prep.py" line="+130"/>
         <source>No advice recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ratschläge erfasst.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts erfasst.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No open asks either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offenen Anfragen, in keine Richtung.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/mentordesk/ui/areas/reminders.py" line="+32"/>
         <source>%n person(s) overdue for a catch-up</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person wartet schon zu lange auf ein Treffen</numerusform>
+            <numerusform>%n Personen warten schon zu lange auf ein Treffen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n ask(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anfrage ist fällig</numerusform>
+            <numerusform>%n Anfragen sind fällig</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>MentorDesk: today</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk: heute</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Show Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute anzeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remind me about overdue people and asks</source>
-        <translation type="unfinished"></translation>
+        <translation>An überfällige Personen und Anfragen erinnern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/mentordesk/ui/areas/today.py" line="+249"/>
+        <location filename="../../src/mentordesk/ui/areas/today.py" line="+257"/>
         <source>%n person(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person überfällig</numerusform>
+            <numerusform>%n Personen überfällig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n due this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n diese Woche fällig</numerusform>
+            <numerusform>%n diese Woche fällig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n ask(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anfrage wartet</numerusform>
+            <numerusform>%n Anfragen warten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n coming up</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n steht bevor</numerusform>
+            <numerusform>%n stehen bevor</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location filename="../../src/mentordesk/ui/areas/person_page.py" line="-5"/>
+        <location filename="../../src/mentordesk/ui/areas/today.py" line="+44"/>
         <source>every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>jeden Tag</numerusform>
+            <numerusform>alle %n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location filename="../../src/mentordesk/ui/areas/today.py" line="+6"/>
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>due in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>morgen fällig</numerusform>
+            <numerusform>in %n Tagen fällig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>For %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Für %n Woche</numerusform>
+            <numerusform>Für %n Wochen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>For %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Für %n Monat</numerusform>
+            <numerusform>Für %n Monate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/mentordesk/ui/areas/today_chart.py" line="+33"/>
         <source>%n meeting(s) in the last 12 months</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffen in den letzten 12 Monaten</numerusform>
+            <numerusform>%n Treffen in den letzten 12 Monaten</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/mentordesk/ui/areas/today_install.py" line="+29"/>
         <source>Asks pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen-Pipeline</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Prepare for a Meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen &amp;vorbereiten…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reread the last conversation, advice, open asks and promises before you meet</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Treffen das letzte Gespräch, Ratschläge, offene Anfragen und Zusagen nachlesen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <location filename="../../src/mentordesk/ui/crossroads/assumptions_page.py" line="+24"/>
         <source>Assumption {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahme {n}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{n}: what would need to be true</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}: was stimmen müsste</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+58"/>
         <source>What would need to be true</source>
-        <translation type="unfinished"></translation>
+        <translation>Was stimmen müsste</translation>
     </message>
     <message>
         <location line="-57"/>
         <source>{n}: cheap test</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}: günstiger Test</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A cheap test: a conversation, a day, a small task</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein günstiger Test: ein Gespräch, ein Tag, eine kleine Aufgabe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n}: who helps with the test</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}: wer beim Test hilft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n}: cost</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}: Kosten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. one coffee</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. ein Kaffee</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n}: test by</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}: testen bis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n}: becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}: wird zu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{n}: stop or commit if</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}: aufhören oder dranbleiben, wenn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commit if …; stop if …</source>
-        <translation type="unfinished"></translation>
+        <translation>Dranbleiben, wenn …; aufhören, wenn …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs to be true:</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss stimmen:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cheap test:</source>
-        <translation type="unfinished"></translation>
+        <translation>Günstiger Test:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>As:</source>
-        <translation type="unfinished"></translation>
+        <translation>Als:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stop or commit if:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufhören oder dranbleiben, wenn:</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>For each option, up to three assumptions and a cheap test of each: who helps, what it costs, by when, and what result means stop or commit. Optional; each test becomes an ask or a meeting when you click Finish, and the revisit date asks for the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jede Option bis zu drei Annahmen und je ein günstiger Test: wer hilft, was es kostet, bis wann, und welches Ergebnis Aufhören oder Dranbleiben bedeutet. Freiwillig; jeder Test wird beim Klick auf „Fertigstellen“ zu einer Anfrage oder einem Treffen, und am Termin für die Überprüfung wirst du nach den Ergebnissen gefragt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Assumptions by option</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahmen je Option</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Leave a box empty to skip it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lass ein Feld leer, um es zu überspringen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Suggest Tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Tests &amp;vorschlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fill the empty boxes with starting points that name people from your network</source>
-        <translation type="unfinished"></translation>
+        <translation>Die leeren Felder mit Vorschlägen füllen, die Personen aus deinem Netzwerk nennen</translation>
     </message>
     <message>
         <location line="+26"/>
         <source> (ruled out)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ausgeschlossen)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Please complete: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte ergänzen: {what}.</translation>
     </message>
     <message>
         <location filename="../../src/mentordesk/ui/crossroads/explore_page.py" line="+17"/>
         <location filename="../../src/mentordesk/ui/crossroads/result.py" line="+30"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../src/mentordesk/ui/crossroads/result.py" line="+0"/>
         <source>Why them</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum diese Person</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Explore before you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst erkunden, dann wählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You don&apos;t know yet what you&apos;d switch to. These are the fields your contacts work in: ask one person in each for 30 minutes, then come back and choose. Ticked ones become informational-interview asks when you click Finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du weißt noch nicht, wohin du wechseln würdest. Das sind die Bereiche, in denen deine Kontakte arbeiten: Bitte in jedem eine Person um 30 Minuten, dann komm zurück und entscheide. Angehakte werden beim Klick auf „Fertigstellen“ zu Anfragen für Informationsgespräche.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Informational interviews to ask for</source>
-        <translation type="unfinished"></translation>
+        <translation>Informationsgespräche, um die du bitten kannst</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Come back and choose on</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückkommen und entscheiden am</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Come &amp;back and choose on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückkommen und entscheiden am:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This becomes the decision&apos;s revisit date: Today reminds you of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das wird der Termin, an dem du die Entscheidung überprüfst: „Heute“ erinnert dich daran.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>People you know in it: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen, die du dort kennst: {names}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nobody in your network works outside your own field yet: the plan will ask a mentor whom to talk to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch arbeitet niemand aus deinem Netzwerk außerhalb deines eigenen Bereichs: Der Plan fragt einen Mentor, mit wem du sprechen solltest.</translation>
     </message>
     <message>
         <location filename="../../src/mentordesk/ui/crossroads/gate_page.py" line="+20"/>
         <source>Before you decide again: how did your tests go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor du neu entscheidest: Wie sind deine Tests gelaufen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The revisit date of your last decision has come. Record each test&apos;s result: it counts as tested evidence (above opinion, not fading) in this decision. Results are saved when you click Next; leave a test at “not yet” to be asked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Termin zur Überprüfung deiner letzten Entscheidung ist da. Halte das Ergebnis jedes Tests fest: Es zählt in dieser Entscheidung als geprüfter Beleg (mehr als eine Meinung, und es verblasst nicht). Die Ergebnisse werden beim Klick auf „Weiter“ gespeichert; lass einen Test auf „noch nicht“, um wieder gefragt zu werden.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Stop or commit: {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufhören oder dranbleiben: {c}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Result of: {need}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis von: {need}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What happened: {need}</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist: {need}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Record test results</source>
-        <translation type="unfinished"></translation>
+        <translation>Testergebnisse festhalten</translation>
     </message>
     <message>
         <location filename="../../src/mentordesk/ui/crossroads/history.py" line="-1"/>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahl</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahl</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Certainty</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revisit on</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfen am</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>certainty</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Crossroads decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen am Scheideweg</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select one decision to read or export it, or two to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Entscheidung, um sie zu lesen oder zu exportieren, oder zwei, um sie zu vergleichen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Past decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Entscheidungen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;New Decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Entscheidung…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Read Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;lesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Share Version…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fassung zum Teilen…</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../../src/mentordesk/ui/crossroads/share_dialog.py" line="+51"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+24"/>
         <location filename="../../src/mentordesk/ui/crossroads/wizard.py" line="+94"/>
         <source>Crossroads decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheideweg-Entscheidung</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Compare decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen vergleichen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../src/mentordesk/ui/crossroads/share_dialog.py" line="+31"/>
         <source>PDF (*.pdf);;HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;HTML (*.html)</translation>
     </message>
     <message>
         <location line="+12"/>
         <location filename="../../src/mentordesk/ui/crossroads/share_dialog.py" line="+13"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cannot write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nicht geschrieben werden: {error}</translation>
     </message>
     <message>
         <location filename="../../src/mentordesk/ui/crossroads/install.py" line="+50"/>
         <source>Crossroads &amp;Decisions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheideweg-&amp;Entscheidungen…</translation>
     </message>
     <message>
         <location filename="../../src/mentordesk/ui/crossroads/pages.py" line="+85"/>
         <source>Problem on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem auf dieser Seite</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Your situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Lage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where you stand today. Rate 1 (bad) to 5 (good) unless the field says otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo du heute stehst. Bewerte von 1 (schlecht) bis 5 (gut), sofern das Feld nichts anderes sagt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Current organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Organisation</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Where you work now</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo du jetzt arbeitest</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Current role</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Rolle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Your job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Stellenbezeichnung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How well the job is going</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie gut es im Job läuft</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <location line="+2"/>
         <source> of 5</source>
-        <translation type="unfinished"></translation>
+        <translation> von 5</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>How happy you are at work</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie zufrieden du bei der Arbeit bist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Months since the last raise</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate seit der letzten Gehaltserhöhung</translation>
     </message>
     <message>
         <location filename="../../src/mentordesk/ui/crossroads/money_page.py" line="+33"/>
         <source>The money</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geld</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the money figures assume. The defaults are cautious; change what you know better. On the result page each figure shows its formula when you hover it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wovon die Geldbeträge ausgehen. Die Vorgaben sind vorsichtig; ändere, was du besser weißt. Auf der Ergebnisseite zeigt jeder Betrag seine Formel, wenn du mit der Maus darüberfährst.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Raises you&apos;d get anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehaltserhöhungen, die du ohnehin bekämst</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>from your situation</source>
-        <translation type="unfinished"></translation>
+        <translation>aus deiner Lage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Raises you&apos;d get anyway:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhöhungen ohnehin:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Full-time or part-time study</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollzeit- oder Teilzeitstudium</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Chance of finishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Chance auf einen Abschluss</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loan for tuition</source>
-        <translation type="unfinished"></translation>
+        <translation>Kredit für Studiengebühren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loan interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditzinsen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loan repaid over</source>
-        <translation type="unfinished"></translation>
+        <translation>Kredit zurückgezahlt über</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -784,52 +783,52 @@
         <location line="+8"/>
         <location line="+1"/>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> Jahre</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Study:</source>
-        <translation type="unfinished"></translation>
+        <translation>Studium:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Chance of finishing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlusschance:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kredit:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Loan interest (yearly):</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditzins (jährlich):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repaid over:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgezahlt über:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Yearly pay once settled in the new field</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahresgehalt, sobald du im neuen Bereich angekommen bist</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>today&apos;s pay</source>
-        <translation type="unfinished"></translation>
+        <translation>heutiges Gehalt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First-year pay cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehaltseinbuße im ersten Jahr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Years back up to the settled pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahre bis zum Gehalt nach dem Einleben</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -838,901 +837,903 @@
         <location line="+75"/>
         <location line="+1"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> Monate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Months of job search without pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate Jobsuche ohne Gehalt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pay once settled (yearly):</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehalt nach dem Einleben (jährlich):</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>First-year pay cut:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einbuße im ersten Jahr:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to settled pay in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück auf dem Gehalt in:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Job search without pay:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobsuche ohne Gehalt:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Discount rate, real</source>
-        <translation type="unfinished"></translation>
+        <translation>Abzinsungssatz, real</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your age</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Alter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not given (30 working years)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben (30 Arbeitsjahre)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retirement age</source>
-        <translation type="unfinished"></translation>
+        <translation>Rentenalter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discount rate (real):</source>
-        <translation type="unfinished"></translation>
+        <translation>Abzinsungssatz (real):</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Your age:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Alter:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retirement age:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rentenalter:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Present values count each year&apos;s pay in today&apos;s money, divided by (1 + discount rate) per year, over your working years; 3% is what FREOPP&apos;s school-ROI studies use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barwerte rechnen das Gehalt jedes Jahres in heutiges Geld um, geteilt durch (1 + Abzinsungssatz) pro Jahr, über deine Arbeitsjahre; 3 % verwenden die Studien von FREOPP zur Rendite einer Ausbildung.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Your age ({age}) is at or past the retirement age ({retire}): change one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Alter ({age}) erreicht oder überschreitet das Rentenalter ({retire}): Ändere eines von beiden.</translation>
     </message>
     <message>
         <location filename="../../src/mentordesk/ui/crossroads/pages.py" line="-78"/>
         <source>Promotion prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussicht auf Beförderung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Downsizing risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko eines Stellenabbaus</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> of 5 (5 = imminent)</source>
-        <translation type="unfinished"></translation>
+        <translation> von 5 (5 = steht bevor)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Months of savings</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate an Ersparnissen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Location constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschränkung beim Ort</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. can&apos;t move: partner&apos;s job</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. kein Umzug möglich: Job des Partners</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Family constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschränkung durch die Familie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. school pick-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Kinder von der Schule abholen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitliche Einschränkung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. two free evenings a week</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. zwei freie Abende pro Woche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decide by</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheiden bis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist für die Entscheidung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Current &amp;organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle &amp;Organisation:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Current &amp;role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle &amp;Rolle:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How well the &amp;job is going:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie gut der &amp;Job läuft:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Happiness:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zufriedenheit:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last &amp;raise:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte &amp;Erhöhung:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Promotion prospects:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beförderungsaussicht:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Downsizing risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen&amp;abbau-Risiko:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Savings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ers&amp;parnisse:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;t:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Family:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Familie:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verfügbare Zeit:</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>The three options</source>
-        <translation type="unfinished"></translation>
+        <translation>Die drei Optionen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make each option concrete: what improving means, which field or role, which program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mach jede Option konkret: was Verbessern bedeutet, welcher Bereich oder welche Rolle, welches Programm.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A. Improve in place</source>
-        <translation type="unfinished"></translation>
+        <translation>A. Vor Ort verbessern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Improve in place: plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor Ort verbessern: Plan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. push for the promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. auf die Beförderung hinarbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;What you would do:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was du tun würdest:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>B. Switch fields</source>
-        <translation type="unfinished"></translation>
+        <translation>B. Den Bereich wechseln</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Target field or role</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielbereich oder -rolle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. UX research</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. UX-Forschung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielorganisation</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../src/mentordesk/ui/crossroads/result.py" line="+58"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>freiwillig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I &amp;don&apos;t know yet what I&apos;d switch to: help me explore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich weiß &amp;noch nicht, wohin ich wechseln würde: Hilf mir beim Erkunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The next page proposes informational interviews with people in the fields your contacts work in, and a date to come back and choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste Seite schlägt Informationsgespräche mit Personen aus den Bereichen deiner Kontakte vor, und einen Termin, an dem du zurückkommst und entscheidest.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Target &amp;field or role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel&amp;bereich oder -rolle:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target o&amp;rganization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel&amp;organisation:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C. Go back to school</source>
-        <translation type="unfinished"></translation>
+        <translation>C. Zurück an die Hochschule</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. part-time HCI master&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. berufsbegleitender Master in HCI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochschule</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Lakeside University</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Universität am See</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tuition, total</source>
-        <translation type="unfinished"></translation>
+        <translation>Studiengebühren, gesamt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Months full-time</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate in Vollzeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Months part-time</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate in Teilzeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your yearly income now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Jahreseinkommen jetzt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yearly income after graduating</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahreseinkommen nach dem Abschluss</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>cautious default (+10%)</source>
-        <translation type="unfinished"></translation>
+        <translation>vorsichtige Vorgabe (+10 %)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Employer tuition support per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuschuss des Arbeitgebers pro Jahr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also weigh D, “School, then switch”: this program first, then the move in B</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch D abwägen, „Erst studieren, dann wechseln“: zuerst dieses Programm, dann der Wechsel aus B</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also weigh School, then switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch „Erst studieren, dann wechseln“ abwägen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Program:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programm:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;School:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hochschule:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;uition (total):</source>
-        <translation type="unfinished"></translation>
+        <translation>Studien&amp;gebühren (gesamt):</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Length full-time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer in Vollzeit:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Length part-time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer in Teilzeit:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Income now (yearly):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einkommen jetzt (jährlich):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Income &amp;after (yearly):</source>
-        <translation type="unfinished"></translation>
+        <translation>Einkommen &amp;danach (jährlich):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Employer suppor&amp;t (yearly):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuschuss des Arbeitgebers (jährlich):</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>the program (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Programm (C)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the target field or role (B), or tick “I don&apos;t know yet”</source>
-        <translation type="unfinished"></translation>
+        <translation>den Zielbereich oder die Zielrolle (B), oder hake „Ich weiß noch nicht“ an</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please name {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte nenne {what}.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+5"/>
         <source>Must-haves</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss-Kriterien</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Conditions an option must meet. Tick the options that cannot meet one: they are ruled out, not scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungen, die eine Option erfüllen muss. Hake die Optionen an, die eine davon nicht erfüllen können: Sie werden ausgeschlossen, nicht bewertet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Must-have</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss-Kriterium</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rules out {letter}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt {letter} aus</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New must-have</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Muss-Kriterium</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. no relocation, income must cover rent</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. kein Umzug, das Einkommen muss die Miete decken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>What matters to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dir wichtig ist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How much does each criterion matter, 0 (not at all) to 10? The shares on the right are the weights used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wichtig ist dir jedes Kriterium, von 0 (gar nicht) bis 10? Die Anteile rechts sind die verwendeten Gewichte.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+46"/>
         <location line="+10"/>
         <source>5 means: {meaning}</source>
-        <translation type="unfinished"></translation>
+        <translation>5 heißt: {meaning}</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>{value}/10 → {share:.0f}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}/10 → {share:.0f} %</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Score the options</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Optionen bewerten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give each option 1 (poor) to 5 (excellent) on each criterion. Network support is scored from your advice notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib jeder Option bei jedem Kriterium 1 (schwach) bis 5 (hervorragend). Der Rückhalt im Netzwerk wird aus deinen Ratschlägen berechnet.</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+4"/>
         <source>{label} for {option}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} für {option}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&lt;br/&gt;&lt;small&gt;unscored: from B and C&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br/&gt;&lt;small&gt;nicht bewertet: aus B und C&lt;/small&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{score:.1f} from advice</source>
-        <translation type="unfinished"></translation>
+        <translation>{score:.1f} aus Ratschlägen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Gut check</source>
-        <translation type="unfinished"></translation>
+        <translation>Bauchgefühl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before you see the result: which option does your gut pick, and how sure are you of your scores?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor du das Ergebnis siehst: Welche Option wählt dein Bauch, und wie sicher bist du dir bei deinen Bewertungen?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No &amp;gut feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein &amp;Bauchgefühl</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Confidence in your scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit bei deinen Bewertungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+19"/>
         <source>{v} of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>{v} von 5</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Con&amp;fidence in your scores:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherheit bei den Bewertungen:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Gut note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zum Bauchgefühl</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What do you feel when you imagine each choice?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was fühlst du, wenn du dir jede Wahl vorstellst?</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../src/mentordesk/ui/crossroads/result.py" line="+3"/>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otiz:</translation>
     </message>
     <message>
         <location filename="../../src/mentordesk/ui/crossroads/evidence_page.py" line="+0"/>
         <location filename="../../src/mentordesk/ui/crossroads/explore_page.py" line="-47"/>
         <location filename="../../src/mentordesk/ui/crossroads/result.py" line="-61"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Zutreffend</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What your network said</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dein Netzwerk gesagt hat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Advice counts more from people you trust, who know your situation, who work in the field or made the move, and when it is recent. Untick advice that no longer applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratschläge zählen mehr von Personen, denen du vertraust, die deine Lage kennen, die im Bereich arbeiten oder den Wechsel geschafft haben, und wenn sie neu sind. Entferne den Haken bei Ratschlägen, die nicht mehr zutreffen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>People who work in the target field</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen, die im Zielbereich arbeiten</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Advice from your network</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratschläge aus deinem Netzwerk</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Why this advice counts as it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum dieser Ratschlag so zählt</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Who works in {target}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer arbeitet in {target}?</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Matched by their title or field</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnet über Titel oder Bereich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shares a word with {target}: tick if they count</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat ein Wort mit {target} gemeinsam: anhaken, wenn die Person zählt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ticked people count as working in {target}: their advice on switching weighs more, and the plan asks them. Correct what word matching got wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehakte Personen zählen als in {target} tätig: Ihr Rat zum Wechsel wiegt mehr, und der Plan fragt sie. Korrigiere, was der Wortabgleich falsch zugeordnet hat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody in your network seems to work in {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand in deinem Netzwerk scheint in {target} zu arbeiten.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>About {target}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Über {target}?</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>({n} notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>({n} Notizen)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>(no meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Treffen)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Does this advice apply to {target}? Untick advice about another field: it then does not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft dieser Ratschlag {target}? Entferne den Haken bei Ratschlägen zu einem anderen Bereich: Sie zählen dann nicht.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Select a note to see why it counts as it does. ✔ for, ✘ against, ⚠ conflict of interest (counts half).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle einen Ratschlag, um zu sehen, warum er so zählt. ✔ dafür, ✘ dagegen, ⚠ Interessenkonflikt (zählt halb).</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>aside</source>
-        <translation type="unfinished"></translation>
+        <translation>beiseite</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>“{text}” — {person}{where}. {stance}, weight {weight:.2f}: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ – {person}{where}. {stance}, Gewicht {weight:.2f}: {why}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Conflict of interest: {why}; counts half.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessenkonflikt: {why}; zählt halb.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About another field than {target}: it does not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über einen anderen Bereich als {target}: zählt nicht.</translation>
     </message>
     <message>
         <location filename="../../src/mentordesk/ui/crossroads/result.py" line="+4"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick your option, tick the asks to create and set a date to revisit. Nothing is saved until you click Finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle deine Option, hake die Anfragen an, die angelegt werden sollen, und lege einen Termin zur Überprüfung fest. Gespeichert wird erst beim Klick auf „Fertigstellen“.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The result</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Result summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung des Ergebnisses</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+9"/>
         <source>What would flip it</source>
-        <translation type="unfinished"></translation>
+        <translation>Was es kippen würde</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>How the leader&apos;s lead moves as each weight goes from 0 to 10 (the line: now; left of the dashed line another option would win; hover a bar):</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sich der Vorsprung der führenden Option ändert, wenn jedes Gewicht von 0 bis 10 läuft (die Linie: jetzt; links der gestrichelten Linie gewänne eine andere Option; zeige auf einen Balken):</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Present values in today&apos;s money over your working years; hover a figure for its formula and numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barwerte in heutigem Geld über deine Arbeitsjahre; zeige auf einen Betrag für Formel und Zahlen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Geld</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Wahl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your &amp;choice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine &amp;Wahl:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Suggested asks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Anfragen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Asks to create (ticked ones become asks with due dates):</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzulegende Anfragen (angehakte werden zu Anfragen mit Fälligkeit):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Revisit the decision on</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung überprüfen am</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zur Entscheidung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Revisit on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Über&amp;prüfen am:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Share Version for a Mentor…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fassung für einen Mentor…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you&apos;d like from one person, your tests, the next 90 days and Plan B and Z: without sensitive people or weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du dir von einer Person wünschst, deine Tests, die nächsten 90 Tage und Plan B und Z: ohne vertrauliche Personen und ohne Gewichte</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Revisit on or after {day}, the last test&apos;s date: the revisit asks for the tests&apos; results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfe am oder nach dem {day}, dem Datum des letzten Tests: Die Überprüfung fragt nach den Testergebnissen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Every option is ruled out by a must-have. Go back and relax one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Option ist durch ein Muss-Kriterium ausgeschlossen. Geh zurück und lockere eines.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No single change of one weight or one score would change the winner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine einzelne Änderung eines Gewichts oder einer Bewertung würde den Gewinner ändern.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (see “What would flip it” for {n} more)</source>
-        <translation type="unfinished"></translation>
+        <translation> (weitere {n} unter „Was es kippen würde“)</translation>
     </message>
     <message>
         <location filename="../../src/mentordesk/ui/crossroads/share_dialog.py" line="-68"/>
         <source>Share version for a mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung zum Teilen mit einem Mentor</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Whom it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Für wen sie ist</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Für:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Anonymise quotes (no names in what people told you)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitate &amp;anonymisieren (keine Namen bei dem, was dir gesagt wurde)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Question {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage {n}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A question for this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Frage an diese Person</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Question &amp;{n}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage &amp;{n}:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Share version preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der Fassung zum Teilen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Export share version</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung zum Teilen exportieren</translation>
     </message>
     <message>
         <location filename="../../src/mentordesk/ui/crossroads/wizard.py" line="-53"/>
         <source>Crossroads: improve, switch or go back to school</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheideweg: verbessern, wechseln oder zurück an die Hochschule</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Decision not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../../src/mentordesk/ui/exchange/install.py" line="+52"/>
         <source>Find D&amp;uplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doppelte finden…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Find people entered twice and merge them</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelt erfasste Personen finden und zusammenführen</translation>
     </message>
     <message>
         <location filename="../../src/mentordesk/ui/help.py" line="+38"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <location line="+54"/>
         <source>About MentorDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über MentorDesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Organize the people who help you get unstuck at work: mentors, coaches, friends, former managers and insiders, the advice they gave and what you asked of them.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Behalte die Menschen im Blick, die dir helfen, wenn du bei der Arbeit feststeckst: Mentoren, Coaches, Freunde, frühere Führungskräfte und Insider, ihre Ratschläge und worum du sie gebeten hast.&lt;/p&gt;&lt;p&gt;Deine Daten bleiben auf diesem Computer.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../src/mentordesk/ui/safety/check.py" line="+111"/>
         <source>The damaged file was set aside and the newest good backup restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beschädigte Datei wurde beiseitegelegt und die neueste intakte Sicherung wiederhergestellt.</translation>
     </message>
     <message>
         <location filename="../../src/mentordesk/ui/safety/errors.py" line="+49"/>
         <source>Something Went Wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MentorDesk ran into an unexpected problem. Your data is safe and what you were editing is still open: save it, and please report the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk ist auf ein unerwartetes Problem gestoßen. Deine Daten sind sicher, und was du bearbeitet hast, ist noch offen: Speichere es und melde bitte die Details.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Copy Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details &amp;kopieren</translation>
     </message>
     <message>
         <location filename="../../src/mentordesk/ui/safety/opening.py" line="+53"/>
         <source>Already Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits geöffnet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is already open in another MentorDesk (process %2). Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits in einem anderen MentorDesk geöffnet (Prozess %2). Schließe die Datei zuerst dort.</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+8"/>
         <source>Your Data Is Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Daten sind beschädigt</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>%1 is damaged (%2) and there is no good backup to restore. MentorDesk will not open it; the file is left exactly as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt (%2), und es gibt keine intakte Sicherung zum Wiederherstellen. MentorDesk öffnet die Datei nicht; sie bleibt genau so, wie sie ist.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is damaged (%2).
 
 The newest good backup is from %3 (%4). Restore it? The damaged file is kept beside it, and no backup is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt (%2).
+
+Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigte Datei wird daneben aufbewahrt, und keine Sicherung wird verändert.</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+34"/>
         <source>MentorDesk Cannot Open Your Data</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk kann deine Daten nicht öffnen</translation>
     </message>
     <message>
         <location line="-33"/>
@@ -1740,104 +1741,106 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
         <source>The database could not be opened:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank konnte nicht geöffnet werden:
+
+%1</translation>
     </message>
     <message>
         <location filename="../../src/mentordesk/ui/sync/controller.py" line="+320"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <location filename="../../src/mentordesk/ui/widgets/fields.py" line="-10"/>
         <location line="+26"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>How you call them, e.g. Maya Chen</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie du die Person nennst, z. B. Maya Chen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzname</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+68"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="-67"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Director of Product</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Leiterin Produktmanagement</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adressen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How you know them</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher du die Person kennst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Former team lead</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. frühere Teamleiterin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Met on</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennengelernt am</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trust (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen (1–5)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep in touch (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt halten (Tage)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Knows my situation at work</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennt meine Lage bei der Arbeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sensitive: hide in privacy mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraulich: im Privatsphäre-Modus ausblenden</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1845,432 +1848,432 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
         <location line="+26"/>
         <location line="+12"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../../src/mentordesk/ui/crossroads/explore_page.py" line="+0"/>
         <location filename="../../src/mentordesk/ui/widgets/fields.py" line="-50"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <location filename="../../src/mentordesk/ui/widgets/fields.py" line="+0"/>
         <source>e.g. Healthcare technology</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Medizintechnik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <location filename="../../src/mentordesk/ui/crossroads/evidence_page.py" line="-153"/>
         <location filename="../../src/mentordesk/ui/widgets/fields.py" line="+6"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location filename="../../src/mentordesk/ui/widgets/fields.py" line="+1"/>
         <location line="+25"/>
         <location line="+13"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="-37"/>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../../src/mentordesk/ui/crossroads/result.py" line="-125"/>
         <location filename="../../src/mentordesk/ui/widgets/fields.py" line="+1"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../../src/mentordesk/ui/widgets/fields.py" line="+0"/>
         <source>One line: what it was about</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile: worum es ging</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassen am</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegeben am</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I acted on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe danach gehandelt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../build/i18n/core_texts.py" line="+109"/>
+        <location filename="../../build/i18n/core_texts.py" line="+115"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. UX researcher role at Pixelforge</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Stelle als UX-Forscherin bei Pixelforge</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+14"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig am</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thanked them</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedankt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Role or program</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelle oder Programm</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Junior UX Researcher</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Junior UX Researcher</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. https://example.com/jobs/7</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. https://example.com/jobs/7</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <location filename="../../src/mentordesk/ui/crossroads/result_parts.py" line="+52"/>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirm: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen: {text}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep this score as it is; unconfirmed, it lowers the certainty</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bewertung so lassen; unbestätigt senkt sie die Sicherheit</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add as Must-Have</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Muss-Kriterium hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add must-have: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss-Kriterium hinzufügen: {text}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Money figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldbeträge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No money figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Geldbeträge.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Assumptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahmen</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>No single change of one weight (0–10) or one score (1–5) would change the winner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine einzelne Änderung eines Gewichts (0–10) oder einer Bewertung (1–5) würde den Gewinner ändern.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Sensitivity of the result to each weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie empfindlich das Ergebnis auf jedes Gewicht reagiert</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>{leader} still leads by {lead:.2f}</source>
-        <translation type="unfinished"></translation>
+        <translation>{leader} führt weiter mit {lead:.2f}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{names} would win</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} würde gewinnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a tie</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Gleichstand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{label}, now {now} of 10. At 0: {low}. At 10: {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}, jetzt {now} von 10. Bei 0: {low}. Bei 10: {high}.</translation>
     </message>
     <message>
         <location filename="../../src/mentordesk/ui/areas/organization_page.py" line="+64"/>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bis %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>now at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt bei %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>deadline %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist %1</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_texts.py" line="-25"/>
         <source>Improve in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor Ort verbessern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bereich wechseln</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go back to school</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück an die Hochschule</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>School, then switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst studieren, dann wechseln</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Income and security</source>
-        <translation type="unfinished"></translation>
+        <translation>Einkommen und Sicherheit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pays well and steadily</source>
-        <translation type="unfinished"></translation>
+        <translation>zahlt gut und verlässlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interest fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt zu deinen Interessen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>work you would enjoy</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeit, die dir Freude machen würde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skill fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt zu deinen Fähigkeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>uses what you are good at</source>
-        <translation type="unfinished"></translation>
+        <translation>nutzt, was du gut kannst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preparation needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nötige Vorbereitung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>little preparation needed</source>
-        <translation type="unfinished"></translation>
+        <translation>wenig Vorbereitung nötig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time to first result</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zum ersten Ergebnis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>results come quickly</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse kommen schnell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>low risk</source>
-        <translation type="unfinished"></translation>
+        <translation>geringes Risiko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fit with the rest of life</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt zum übrigen Leben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fits family, time and place</source>
-        <translation type="unfinished"></translation>
+        <translation>passt zu Familie, Zeit und Ort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Network support</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückhalt im Netzwerk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the people you trust back it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Menschen, denen du vertraust, unterstützen es</translation>
     </message>
     <message>
         <location filename="../../src/mentordesk/ui/crossroads/explore_page.py" line="+0"/>
         <location filename="../../src/mentordesk/ui/crossroads/result.py" line="-20"/>
         <location filename="../../build/i18n/core_texts.py" line="+1"/>
         <source>Ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <location filename="../../src/mentordesk/ui/crossroads/evidence_page.py" line="+0"/>
         <location filename="../../build/i18n/core_texts.py" line="+1"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_texts.py" line="+1"/>
         <source>Held: commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat sich bestätigt: dranbleiben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed: stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist gescheitert: aufhören</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unclear</source>
-        <translation type="unfinished"></translation>
+        <translation>Unklar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Against</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutral</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recommendation letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlungsschreiben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume review</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebenslauf-Durchsicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorstellung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Informational interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Informationsgespräch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>mittel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>gering</translation>
     </message>
 </context>
 <context>
@@ -2278,7 +2281,7 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
     <message>
         <location filename="../../src/mentordesk/ui/areas/today_chart.py" line="-11"/>
         <source>Meetings per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen pro Monat</translation>
     </message>
 </context>
 <context>
@@ -2286,38 +2289,38 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
     <message>
         <location filename="../../src/mentordesk/ui/areas/log_meeting.py" line="+35"/>
         <source>Advice from</source>
-        <translation type="unfinished"></translation>
+        <translation>Rat von</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Advice about</source>
-        <translation type="unfinished"></translation>
+        <translation>Rat zu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What did they advise?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wurde dir geraten?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratschlag</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>Remove this advice note</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Ratschlag entfernen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
 </context>
 <context>
@@ -2325,112 +2328,112 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
     <message>
         <location filename="../../src/mentordesk/ui/areas/pipeline.py" line="+123"/>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben nach</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected ask to another status</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Anfrage in einen anderen Status verschieben</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Next step →</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt →</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected ask one step along (idea → asked → in progress → done)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Anfrage einen Schritt weiter (Idee → gefragt → in Arbeit → erledigt)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Drag a card to another column, or select it and click.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieh eine Karte in eine andere Spalte, oder wähle sie aus und klicke.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Mark as thanked</source>
-        <translation type="unfinished"></translation>
+        <translation>Als bedankt markieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Asks pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen-Pipeline</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no due date</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Fälligkeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>you ask</source>
-        <translation type="unfinished"></translation>
+        <translation>du fragst</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>they ask</source>
-        <translation type="unfinished"></translation>
+        <translation>fragt dich</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Move to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach „%1“ verschieben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Could not move the ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage konnte nicht verschoben werden</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>You last met %1 on %2, over six months ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast %1 zuletzt am %2 getroffen, vor über sechs Monaten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You have no meeting with %1 on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast kein Treffen mit %1 erfasst.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warm up first: catch up before asking for a favour. Ask anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst Kontakt pflegen: Meld dich, bevor du um einen Gefallen bittest. Trotzdem fragen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warm up first</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst Kontakt pflegen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“%1” is done. Remember to thank %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist erledigt. Denk daran, dich bei %2 zu bedanken.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not update the ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage konnte nicht geändert werden</translation>
     </message>
 </context>
 <context>
@@ -2438,22 +2441,22 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
     <message>
         <location filename="../../src/mentordesk/ui/widgets/pickers.py" line="+142"/>
         <source>Add someone: type a name, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemanden hinzufügen: Namen eingeben, dann Eingabetaste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -2461,7 +2464,7 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
     <message>
         <location filename="../../src/mentordesk/ui/safety/actions.py" line="+55"/>
         <source>Automatic backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -2469,172 +2472,172 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
     <message>
         <location filename="../../src/mentordesk/ui/sync/conflicts.py" line="+40"/>
         <source>Sync Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisationskonflikte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Both versions, field by field</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Fassungen, Feld für Feld</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Tick the version of each field to keep, then Merge; or keep one whole version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hake je Feld die Fassung an, die bleiben soll, dann „Zusammenführen“; oder behalte eine ganze Fassung.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep &amp;This Computer&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die dieses &amp;Computers behalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the &amp;Server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die des &amp;Servers behalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Merge Ticked Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehakte Felder &amp;zusammenführen</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>No conflicts left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konflikte mehr.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gelöscht)</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Sync conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisationskonflikt</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_texts.py" line="+89"/>
+        <location filename="../../build/i18n/core_texts.py" line="+91"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adressen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassen am</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted on this computer, changed on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer gelöscht, auf dem Server geändert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed on this computer, deleted on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer geändert, auf dem Server gelöscht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed on this computer and on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer und auf dem Server geändert</translation>
     </message>
 </context>
 <context>
@@ -2642,98 +2645,98 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
     <message>
         <location filename="../../src/mentordesk/ui/databases.py" line="+64"/>
         <source>New &amp;Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Datenbank…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start a new, empty database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue, leere Datenbankdatei anlegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank ö&amp;ffnen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open another database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Datenbankdatei öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open Recen&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fehlt)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;leeren</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Datenbank</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+23"/>
         <source>Not a MentorDesk Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine MentorDesk-Datenbank</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>%1 already exists and is not a MentorDesk database. It was left as it is; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt es schon, und es ist keine MentorDesk-Datenbank. Die Datei bleibt, wie sie ist; wähle einen anderen Namen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank öffnen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits geöffnet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 belongs to another program; MentorDesk did not open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zu einem anderen Programm; MentorDesk hat die Datei nicht geöffnet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Already Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits geöffnet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is already open in another MentorDesk (process %2). Close it there first; this window stays on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits in einem anderen MentorDesk geöffnet (Prozess %2). Schließe die Datei zuerst dort; dieses Fenster bleibt bei %3.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Database Not Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank nicht geöffnet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 was not opened; MentorDesk is still on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht geöffnet; MentorDesk bleibt bei %2.</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet</translation>
     </message>
 </context>
 <context>
@@ -2741,13 +2744,13 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
     <message>
         <location filename="../../src/mentordesk/ui/widgets/forms.py" line="+59"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesetzt</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+1"/>
         <source>Clear the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum löschen</translation>
     </message>
 </context>
 <context>
@@ -2755,32 +2758,35 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
     <message>
         <location filename="../../src/mentordesk/ui/exchange/merge_dialog.py" line="+132"/>
         <source>Find Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelte finden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Likely duplicate pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlich doppelte Paare</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenführen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+22"/>
-        <source>%1 likely duplicate pair(s)</source>
-        <translation type="unfinished"></translation>
+        <source>%n likely duplicate pair(s)</source>
+        <translation>
+            <numerusform>%n wahrscheinlich doppeltes Paar</numerusform>
+            <numerusform>%n wahrscheinlich doppelte Paare</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2792,257 +2798,262 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
         <location line="+19"/>
         <location line="+2"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <location line="-81"/>
         <source>Export format</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportformat</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>vCard 3.0 (.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 3.0 (.vcf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vCard 4.0 (.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 4.0 (.vcf)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Selected people (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgewählte Personen (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieldatei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wählen…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>People:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Choose a file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Datei, in die geschrieben wird.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird exportiert…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_texts.py" line="-71"/>
+        <location filename="../../build/i18n/core_texts.py" line="-72"/>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Google Contacts CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Google-Kontakte-CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outlook CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook-CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LinkedIn Connections.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn Connections.csv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thunderbird CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Thunderbird-CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>iCalendar (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (.ics)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MentorDesk JSON (whole database)</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk-JSON (ganze Datenbank)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vCard (.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard (.vcf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorieren)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiter Vorname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email (home)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail (privat)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email (work)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail (Arbeit)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone (mobile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon (mobil)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone (home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon (privat)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone (work)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon (Arbeit)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone (fax)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon (Fax)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Department (added to notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung (zu den Notizen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web page (added to notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseite (zu den Notizen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Met on</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennengelernt am</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Met how</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennengelernt wie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Met where</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennengelernt wo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing contacts</source>
+        <translation>Kontakte werden geschrieben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writing events</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine werden geschrieben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten werden gelesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writing cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten werden geschrieben</translation>
     </message>
 </context>
 <context>
@@ -3050,32 +3061,32 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
     <message>
         <location filename="../../src/mentordesk/ui/preferences.py" line="+38"/>
         <source>The area I used last</source>
-        <translation type="unfinished"></translation>
+        <translation>Den zuletzt genutzten Bereich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ask before deleting a person with meetings, advice or asks</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfragen, bevor eine Person mit Treffen, Ratschlägen oder Anfragen gelöscht wird</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open MentorDesk on:</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk öffnen mit:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussehen:</translation>
     </message>
 </context>
 <context>
@@ -3083,17 +3094,17 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
     <message>
         <location filename="../../src/mentordesk/ui/help.py" line="-25"/>
         <source>How to use MentorDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>So benutzt du MentorDesk</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The help page is missing from this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hilfeseite fehlt in dieser Installation.</translation>
     </message>
 </context>
 <context>
@@ -3102,383 +3113,412 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
         <location filename="../../src/mentordesk/ui/exchange/import_dialog.py" line="+48"/>
         <location line="+122"/>
         <source>Import Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte importieren</translation>
     </message>
     <message>
         <location line="-115"/>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Datei</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wählen…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>File format</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiformat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detect from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Datei erkennen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Kind of file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art der Datei:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Columns: choose what each one holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten: Wähle, was jede enthält</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Werte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenzuordnung</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a file, then preview what will be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Datei, dann sieh dir in der Vorschau an, was importiert wird.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bad records</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Datensätze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes: what was repaired, left out or needs a look (line and what):</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise: was repariert, weggelassen wurde oder geprüft werden sollte (Zeile und was):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes on the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise zur Datei</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Likely duplicates: check to import anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlich doppelt: zum Importieren trotzdem anhaken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import the &amp;valid ones and leave out the bad records</source>
-        <translation type="unfinished"></translation>
+        <translation>Die &amp;gültigen importieren und die fehlerhaften Datensätze weglassen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>People to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Personen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>People to import (preview first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Personen (zuerst die Vorschau):</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Bad records (line in the file and reason):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Datensätze (Zeile in der Datei und Grund):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Likely duplicates of people you have (check to import anyway):</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlich doppelt zu vorhandenen Personen (zum Importieren trotzdem anhaken):</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Field for column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld für Spalte %1</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Choose the kind of file: its extension does not tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle die Art der Datei: Ihre Endung verrät es nicht.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wird gelesen…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>line %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2 (%3)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>%1 new, %2 likely duplicate(s), %3 bad record(s).</source>
-        <translation type="unfinished"></translation>
+        <location line="+23"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-23"/>
+        <location line="+24"/>
+        <source>%n likely duplicate(s)</source>
+        <translation>
+            <numerusform>%n wahrscheinlich doppelt</numerusform>
+            <numerusform>%n wahrscheinlich doppelt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-23"/>
+        <source>%n bad record(s)</source>
+        <translation>
+            <numerusform>%n fehlerhafter Datensatz</numerusform>
+            <numerusform>%n fehlerhafte Datensätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n note(s) below.</source>
+        <translation>
+            <numerusform>%n Hinweis unten.</numerusform>
+            <numerusform>%n Hinweise unten.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
+        <source>People to import (%1, %2):</source>
+        <translation>Zu importierende Personen (%1, %2):</translation>
+    </message>
+    <message>
+        <location line="-18"/>
         <source>Nothing is imported unless you choose to import the valid ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird nichts importiert, außer du entscheidest dich, die gültigen zu importieren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>check: </source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen: </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 note(s) below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>People to import (%1 new, %2 likely duplicate(s)):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+18"/>
         <source>People to import:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Personen:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Importing contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte werden importiert…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen; es wurde nichts importiert.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+2"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Import from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import aus %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose a file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Datei zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_texts.py" line="-69"/>
+        <location filename="../../build/i18n/core_texts.py" line="-71"/>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Google Contacts CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Google-Kontakte-CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outlook CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook-CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LinkedIn Connections.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn Connections.csv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thunderbird CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Thunderbird-CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>iCalendar (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (.ics)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MentorDesk JSON (whole database)</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk-JSON (ganze Datenbank)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vCard (.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard (.vcf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorieren)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiter Vorname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email (home)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail (privat)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email (work)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail (Arbeit)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone (mobile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon (mobil)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone (home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon (privat)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone (work)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon (Arbeit)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone (fax)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon (Fax)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Department (added to notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung (zu den Notizen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web page (added to notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseite (zu den Notizen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Met on</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennengelernt am</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Met how</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennengelernt wie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Met where</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennengelernt wo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing contacts</source>
+        <translation>Kontakte werden geschrieben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writing events</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine werden geschrieben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten werden gelesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writing cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten werden geschrieben</translation>
     </message>
 </context>
 <context>
@@ -3486,32 +3526,32 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
     <message>
         <location filename="../../src/mentordesk/ui/help.py" line="+27"/>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is free software under the MIT licence. It includes the software below, each under its own licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist freie Software unter der MIT-Lizenz. Sie enthält die folgende Software, jeweils unter ihrer eigenen Lizenz.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Included software</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthaltene Software</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenztext</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Licence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(no licence text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Lizenztext)</translation>
     </message>
 </context>
 <context>
@@ -3520,7 +3560,7 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
         <location filename="../../src/mentordesk/ui/areas/columns.py" line="+72"/>
         <location filename="../../src/mentordesk/ui/areas/list_model.py" line="+326"/>
         <source>planned %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant %1</translation>
     </message>
 </context>
 <context>
@@ -3528,22 +3568,22 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
     <message>
         <location filename="../../src/mentordesk/ui/areas/log_meeting.py" line="+32"/>
         <source>Log a Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen erfassen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Advice from this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratschläge aus diesem Treffen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Did someone give you advice? Add it here so the Crossroads wizard can weigh it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat dir jemand einen Rat gegeben? Trag ihn hier ein, damit der Scheideweg-Assistent ihn abwägen kann.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Rat &amp;hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -3551,208 +3591,208 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
     <message>
         <location filename="../../src/mentordesk/ui/main_window.py" line="+77"/>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Search everything (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+105"/>
         <source>Search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles durchsuchen</translation>
     </message>
     <message>
         <location line="-94"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a record to the current area</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Eintrag im aktuellen Bereich hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the record you are editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Den bearbeiteten Eintrag speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Eintrag löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Log Meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Treffen erfassen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log a meeting and the advice given in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Treffen und die Ratschläge darin erfassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quit MentorDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk beenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;How to Use MentorDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;So benutzt du MentorDesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About MentorDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber MentorDesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Import Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte &amp;importieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Crossroads Wizard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scheideweg-Assistent…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Back Up Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Restore From Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Privacy Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Privatsphäre-Modus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt s&amp;ynchronisieren</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Show &amp;Sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seitenleiste anzeigen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <location line="+207"/>
         <source>%1. Press Ctrl+Z to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Meeting logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen erfasst.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not load the sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beispiel konnte nicht geladen werden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not undo or redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig machen oder Wiederholen nicht möglich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” could not be replayed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht erneut ausgeführt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3760,147 +3800,147 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
     <message>
         <location filename="../../src/mentordesk/ui/exchange/merge_dialog.py" line="-115"/>
         <source>Merge People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen zusammenführen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Feld&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Keep&lt;/b&gt; (id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Behalten&lt;/b&gt; (ID %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Merge in&lt;/b&gt; (id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Hineinführen&lt;/b&gt; (ID %1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>both kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beide behalten: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Every meeting, advice note and ask of both people is kept. A backup is taken before merging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Treffen, Ratschläge und Anfragen beider Personen bleiben erhalten. Vor dem Zusammenführen wird eine Sicherung angelegt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenführen</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Merge “%1” into “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ mit „%2“ zusammenführen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_texts.py" line="+36"/>
+        <location filename="../../build/i18n/core_texts.py" line="+37"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Met how</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennengelernt wie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Met where</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennengelernt wo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Met on</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennengelernt am</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Knows my situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennt meine Lage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep in touch (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt halten (Tage)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraulich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adressen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
 </context>
 <context>
@@ -3909,62 +3949,62 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
         <location filename="../../src/mentordesk/ui/areas/opportunity_page.py" line="+11"/>
         <location line="+7"/>
         <source>Who can refer me</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer mich empfehlen kann</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Double-click or press Enter to open a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick oder Eingabetaste öffnet eine Person</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the opportunity&apos;s web page in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webseite der Chance im Browser öffnen</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Frist</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the opportunity with its organization to see who can refer you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichere die Chance mit ihrer Organisation, um zu sehen, wer dich empfehlen kann.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select an opportunity to see who can refer you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Chance, um zu sehen, wer dich empfehlen kann.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Inside %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>worked there before</source>
-        <translation type="unfinished"></translation>
+        <translation>hat früher dort gearbeitet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could introduce you (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Könnte dich vorstellen (%1)</translation>
     </message>
 </context>
 <context>
@@ -3972,7 +4012,7 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
     <message>
         <location filename="../../src/mentordesk/ui/widgets/pickers.py" line="-22"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
 </context>
 <context>
@@ -3980,50 +4020,50 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
     <message>
         <location filename="../../src/mentordesk/ui/areas/organization_page.py" line="+19"/>
         <source>Organization overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Überblick über die Organisation</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Save the organization to see who works there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichere die Organisation, um zu sehen, wer dort arbeitet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select an organization to see who works there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Organisation, um zu sehen, wer dort arbeitet.</translation>
     </message>
 </context>
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../src/mentordesk/ui/areas/person_page.py" line="+84"/>
+        <location filename="../../src/mentordesk/ui/areas/person_page.py" line="+89"/>
         <source>Person overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Überblick über die Person</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Log a meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Treffen erfassen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details &amp;bearbeiten</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Überblick</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Removed from the address book on the server; kept here with their history. File › Removed from the Server… uploads them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Adressbuch auf dem Server entfernt; hier mit dem Verlauf aufbewahrt. Datei › Vom Server entfernt… lädt die Person wieder hoch.</translation>
     </message>
 </context>
 <context>
@@ -4031,7 +4071,7 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
     <message>
         <location filename="../../src/mentordesk/ui/widgets/pickers.py" line="-59"/>
         <source>Type a name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen eingeben…</translation>
     </message>
 </context>
 <context>
@@ -4039,57 +4079,57 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
     <message>
         <location filename="../../src/mentordesk/ui/widgets/faces.py" line="+44"/>
         <source>P&amp;hoto</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Foto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose or remove this person&apos;s photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto dieser Person wählen oder entfernen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Choose a Photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto &amp;wählen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove the Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto &amp;entfernen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Choose a Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto wählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bild</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is not a picture MentorDesk can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Bild, das MentorDesk lesen kann.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set the photo of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto von %1 festlegen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove the photo of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto von %1 entfernen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Photo not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -4097,12 +4137,12 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
     <message>
         <location filename="../../src/mentordesk/ui/preferences.py" line="+18"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
 </context>
 <context>
@@ -4110,27 +4150,27 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
     <message>
         <location filename="../../src/mentordesk/ui/areas/prep.py" line="-101"/>
         <source>Meeting prep</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitung auf ein Treffen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prepare for</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereiten auf</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Prep sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitungsblatt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Prepare &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereiten &amp;auf:</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>No upcoming meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine anstehenden Treffen</translation>
     </message>
 </context>
 <context>
@@ -4138,90 +4178,90 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
     <message>
         <location filename="../../src/mentordesk/ui/exchange/preview_model.py" line="+10"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adressen</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>trotzdem hinzugefügt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Left out: duplicate?</source>
-        <translation type="unfinished"></translation>
+        <translation>weggelassen: doppelt?</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>Will be</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird</translation>
     </message>
 </context>
 <context>
     <name>RecordArea</name>
     <message>
-        <location filename="../../src/mentordesk/ui/areas/area.py" line="+105"/>
+        <location filename="../../src/mentordesk/ui/areas/area.py" line="+108"/>
         <source>Filter %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filtern…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filtern</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Nothing matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts passt zu „%1“.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>No %1 yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &amp;hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>or press %1</source>
-        <translation type="unfinished"></translation>
+        <translation>oder %1 drücken</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+148"/>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Strg+Z kannst du das rückgängig machen.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Could not delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen nicht möglich</translation>
     </message>
 </context>
 <context>
@@ -4229,98 +4269,98 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
     <message>
         <location filename="../../src/mentordesk/ui/areas/editor.py" line="+63"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save changes (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen speichern (Strg+S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Throw away unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen verwerfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="+62"/>
         <location line="+139"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <location line="-134"/>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Advice from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rat von %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ask of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage an %1</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>Not saved: please correct the marked fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Bitte korrigiere die markierten Felder</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved “%1”. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gespeichert. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Changed Jobs?</source>
-        <translation type="unfinished"></translation>
+        <translation>Job gewechselt?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Did %1 change jobs, or are you correcting the organization or title?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat %1 den Job gewechselt, oder korrigierst du Organisation oder Position?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed &amp;Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Job gewechselt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Korrektur</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Save your changes to “%1” before leaving it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Änderungen an „%1“ speichern, bevor du weitergehst?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the new record</source>
-        <translation type="unfinished"></translation>
+        <translation>den neuen Eintrag</translation>
     </message>
 </context>
 <context>
@@ -4328,7 +4368,7 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
     <message>
         <location filename="../../src/mentordesk/ui/areas/reminders.py" line="+59"/>
         <source>Show a desktop notification for overdue people and asks due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Desktop-Benachrichtigung für überfällige Personen und heute fällige Anfragen zeigen</translation>
     </message>
 </context>
 <context>
@@ -4336,22 +4376,22 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
     <message>
         <location filename="../../src/mentordesk/ui/sync/removed.py" line="+19"/>
         <source>Removed from the Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server entfernt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>These were deleted on the server (on a phone or another app). MentorDesk keeps them with their history and no longer syncs them. Upload the checked ones again, or delete them here as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese wurden auf dem Server gelöscht (auf einem Telefon oder in einer anderen App). MentorDesk behält sie mit ihrem Verlauf und synchronisiert sie nicht mehr. Lade die angehakten wieder hoch, oder lösche sie hier wie gewohnt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Removed from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server entfernt</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Upload Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder &amp;hochladen</translation>
     </message>
 </context>
 <context>
@@ -4359,117 +4399,117 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
     <message>
         <location filename="../../src/mentordesk/ui/safety/restore.py" line="+30"/>
         <source>Restore From Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose a backup to put back. Your data as it is now is backed up first, so a restore can itself be undone by restoring that backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Sicherung, die zurückgespielt werden soll. Deine Daten werden vorher so gesichert, wie sie jetzt sind; die Wiederherstellung lässt sich also mit dieser Sicherung selbst wieder rückgängig machen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlass</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratschläge</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Asks</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verschlüsselt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There are no backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Sicherungen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>By you</source>
-        <translation type="unfinished"></translation>
+        <translation>Von dir</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>On closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Schließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einer Wiederherstellung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einem Update</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einem Import</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Before a merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einem Zusammenführen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbar</translation>
     </message>
 </context>
 <context>
@@ -4477,79 +4517,80 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
     <message>
         <location filename="../../src/mentordesk/ui/safety/actions.py" line="+19"/>
         <source>Encryption and &amp;Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung und &amp;Passphrase…</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Backup Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert nach %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Restore an Unencrypted Backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine unverschlüsselte Sicherung wiederherstellen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This backup was made before your data was encrypted. Restore it anyway? It will be encrypted with your current passphrase as it is put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung stammt aus der Zeit, bevor deine Daten verschlüsselt wurden. Trotzdem wiederherstellen? Beim Zurückspielen wird sie mit deiner aktuellen Passphrase verschlüsselt.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Restore Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Restored the backup from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung vom %1 wurde wiederhergestellt</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Wrong Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Passphrase</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The current passphrase is wrong; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Passphrase ist falsch; nichts wurde geändert.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+12"/>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Rewriting your data and its backups…
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Daten und ihre Sicherungen werden neu geschrieben…
+%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Passphrase Not Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase nicht geändert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your data and its backups are now encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Daten und ihre Sicherungen sind jetzt verschlüsselt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encryption removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung entfernt.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Passphrase changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase geändert.</translation>
     </message>
 </context>
 <context>
@@ -4557,17 +4598,17 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
     <message>
         <location filename="../../src/mentordesk/ui/search_panel.py" line="+91"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Results for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse für „%1“</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts passt zu „%1“.</translation>
     </message>
 </context>
 <context>
@@ -4575,85 +4616,85 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
     <message>
         <location filename="../../src/mentordesk/ui/safety/passphrase.py" line="+59"/>
         <source>Change Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase ändern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Encrypt Your Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Daten verschlüsseln</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave the new passphrase empty to remove encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lass die neue Passphrase leer, um die Verschlüsselung zu entfernen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your database and its backups will be encrypted. Without the passphrase nobody can read them, and neither can you: keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Datenbank und ihre Sicherungen werden verschlüsselt. Ohne die Passphrase kann niemand sie lesen, auch du nicht: Bewahre sie sicher auf.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Passphrase</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktuelle Passphrase:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeat new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase wiederholen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Passphrase:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Type the current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib die aktuelle Passphrase ein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The two new passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden neuen Passphrasen sind verschieden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib eine Passphrase ein.</translation>
     </message>
 </context>
 <context>
     <name>SnoozeDateDialog</name>
     <message>
-        <location filename="../../src/mentordesk/ui/areas/today.py" line="-215"/>
+        <location filename="../../src/mentordesk/ui/areas/today.py" line="-216"/>
         <source>Snooze %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zurückstellen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Snooze until</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellen bis</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show again on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder zeigen am:</translation>
     </message>
 </context>
 <context>
@@ -4661,72 +4702,72 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
     <message>
         <location filename="../../src/mentordesk/ui/sync/account.py" line="+21"/>
         <source>Server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-URL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>stored in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>password or app password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort oder App-Passwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch synchronisieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Minutes between automatic syncs</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten zwischen automatischen Synchronisationen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>People sync with an address book and meetings with a calendar of their own on any CardDAV/CalDAV server (Nextcloud, Radicale, Fastmail, iCloud…). Enter the server&apos;s address, your principal URL or the address book&apos;s URL; missing collections are created. The password is kept in your system&apos;s keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen werden mit einem Adressbuch und Treffen mit einem eigenen Kalender auf einem beliebigen CardDAV-/CalDAV-Server synchronisiert (Nextcloud, Radicale, Fastmail, iCloud…). Gib die Adresse des Servers, deine Principal-URL oder die URL des Adressbuchs ein; fehlende Sammlungen werden angelegt. Das Passwort wird im Schlüsselbund deines Systems aufbewahrt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Server &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-&amp;URL:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sync &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisieren &amp;alle:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Sync settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen für die Synchronisation</translation>
     </message>
 </context>
 <context>
@@ -4735,168 +4776,168 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
         <location filename="../../src/mentordesk/ui/sync/controller.py" line="-274"/>
         <location line="+161"/>
         <source>Sync: not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation: nicht eingerichtet</translation>
     </message>
     <message>
         <location line="-159"/>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand der Synchronisation</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Synchronisation</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Sync people and meetings with your CardDAV/CalDAV server now</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen und Treffen jetzt mit deinem CardDAV-/CalDAV-Server synchronisieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolve Sync &amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisations&amp;konflikte lösen…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Re&amp;moved from the Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server &amp;entfernt…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>People and meetings deleted on the server, kept here with their history; upload them again</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server gelöschte Personen und Treffen, hier mit ihrem Verlauf aufbewahrt; wieder hochladen</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Sync: not set up (Preferences › Sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation: nicht eingerichtet (Einstellungen › Synchronisation)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no password for %1 at %2; enter it in Preferences › Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Passwort für %1 auf %2; gib es unter Einstellungen › Synchronisation ein</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Syncing with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiere mit %1…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Syncing: %1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiere: %1 von %2 (%3)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Sync stopped: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation angehalten: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Retrying at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Versuch um %1.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Sync: never synced with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation: noch nie mit %1 synchronisiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Synced at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert um %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> — nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation> – nichts geändert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> — people: %1; meetings: %2</source>
-        <translation type="unfinished"></translation>
+        <translation> – Personen: %1; Treffen: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>&lt;a href=&quot;removed&quot;&gt;%n removed from the server, kept here&lt;/a&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;a href=&quot;removed&quot;&gt;%n vom Server entfernt, hier aufbewahrt&lt;/a&gt;</numerusform>
+            <numerusform>&lt;a href=&quot;removed&quot;&gt;%n vom Server entfernt, hier aufbewahrt&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>&lt;a href=&quot;conflicts&quot;&gt;%n conflict(s) to resolve&lt;/a&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;a href=&quot;conflicts&quot;&gt;%n Konflikt zu lösen&lt;/a&gt;</numerusform>
+            <numerusform>&lt;a href=&quot;conflicts&quot;&gt;%n Konflikte zu lösen&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skipped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source> — skipped %1</source>
-        <translation type="unfinished"></translation>
+        <translation> – übersprungen: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> und %1 weitere</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sync conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisationskonflikte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>There are no sync conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Synchronisationskonflikte.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Sync stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation angehalten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 no longer has %2 that are in MentorDesk. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 nicht mehr, die in MentorDesk sind. Nichts wurde geändert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>If they were deleted on purpose, sync anyway: they stay here with their meetings, advice and asks, marked as removed from the server. If not (a reset phone, a wrong account), check the account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn sie absichtlich gelöscht wurden, synchronisiere trotzdem: Sie bleiben hier mit ihren Treffen, Ratschlägen und Anfragen, als „vom Server entfernt“ markiert. Wenn nicht (ein zurückgesetztes Telefon, ein falsches Konto), prüfe zuerst das Konto.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sync Anyway, Keep Them Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem synchronisieren, hier behalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Don&apos;t Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht synchronisieren</translation>
     </message>
 </context>
 <context>
@@ -4904,215 +4945,215 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
     <message>
         <location filename="../../src/mentordesk/ui/areas/today.py" line="+32"/>
         <source>People to catch up with</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei wem du dich melden solltest</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <location line="+3"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Asks waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Anfragen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Waiting on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+10"/>
         <source>Say thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>Danke sagen</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Demnächst</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keep in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kontakt bleiben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asks waiting on someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen, die auf jemanden warten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coming up: meetings and follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Demnächst: Treffen und Nachfassen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Meetings per month, last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen pro Monat, letzte 12 Monate</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Today, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute, %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Next decision review: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Überprüfung einer Entscheidung: %1 (%2)</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Log a catch-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen erfassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log a catch-up with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen mit %1 erfassen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snooze %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zurückstellen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Nobody is due for a catch-up. Nice work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand wartet auf ein Treffen. Gut gemacht.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>last met %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt getroffen am %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no meeting logged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Treffen erfasst</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute fällig</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Until a date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu einem Datum…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>them</source>
-        <translation type="unfinished"></translation>
+        <translation>die Person</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>dich</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (late)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (verspätet)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Thanked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedankt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark %1 as thanked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als bedankt markieren</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prepare for the meeting with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Treffen mit %1 vorbereiten</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Log a Catch-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen erfassen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Catch-up with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen mit %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Logged a catch-up with %1 (Ctrl+Z undoes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen mit %1 erfasst (Strg+Z macht es rückgängig)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellen nicht möglich</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Could not update the ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage konnte nicht geändert werden</translation>
     </message>
 </context>
 <context>
@@ -5120,27 +5161,27 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
     <message>
         <location filename="../../src/mentordesk/ui/safety/passphrase.py" line="-73"/>
         <source>Unlock MentorDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk entsperren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is encrypted. Type its passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist verschlüsselt. Gib die Passphrase ein, um die Datei zu öffnen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That passphrase is wrong; nothing was changed. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Passphrase ist falsch; nichts wurde geändert. Versuch es noch einmal.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
 </context>
 <context>
@@ -5148,52 +5189,52 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
     <message>
         <location filename="../../src/mentordesk/ui/welcome.py" line="+25"/>
         <source>Welcome to MentorDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei MentorDesk</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Keep track of the people who can help you get unstuck at work: who they are, what they advised, what you asked them, and when to catch up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalte die Menschen im Blick, die dir helfen können, wenn du bei der Arbeit feststeckst: wer sie sind, was sie dir geraten haben, worum du sie gebeten hast, und wann ihr euch wieder treffen solltet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Load a sample network</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beispielnetzwerk laden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Explore MentorDesk with 40 made-up people, their meetings and advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probier MentorDesk mit 40 erfundenen Personen, ihren Treffen und Ratschlägen aus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte importieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bring in people from your phone, Google, Outlook or LinkedIn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernimm Personen von deinem Telefon, aus Google, Outlook oder LinkedIn.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add your first person</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine erste Person hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start with a mentor, a coach or a friend who knows your situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fang mit einem Mentor, einem Coach oder einem Freund an, der deine Lage kennt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start the Crossroads wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Scheideweg-Assistenten starten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stuck? Weigh improving in place, switching fields or going back to school.</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgefahren? Wäge ab: vor Ort verbessern, den Bereich wechseln oder zurück an die Hochschule.</translation>
     </message>
 </context>
 <context>
@@ -5201,62 +5242,62 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
     <message>
         <location filename="../../src/mentordesk/ui/areas/builtin.py" line="-33"/>
         <source>The people who help you: mentors, coaches, friends, former managers and insiders, with how you know them and when you last talked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Menschen, die dir helfen: Mentoren, Coaches, Freunde, frühere Führungskräfte und Insider, mit dem, woher du sie kennst und wann ihr zuletzt gesprochen habt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add a Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person &amp;hinzufügen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The places your people work and worked at: who is inside, your meetings with them and the openings you are going after there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo deine Leute arbeiten und gearbeitet haben: wer dort ist, deine Treffen mit ihnen und die offenen Stellen, um die du dich dort bemühst.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add an Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation &amp;hinzufügen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Coffees, calls and events with your people, what was said and when to follow up. Logging one also keeps the advice given in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaffees, Anrufe und Veranstaltungen mit deinen Leuten, was gesagt wurde und wann du nachfassen solltest. Beim Erfassen werden auch die Ratschläge darin festgehalten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Log a Meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen &amp;erfassen…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The advice people gave you, for or against each path, and whether you acted on it: the Crossroads wizard weighs it when you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ratschläge, die man dir gegeben hat, für oder gegen jeden Weg, und ob du danach gehandelt hast: Der Scheideweg-Assistent wägt sie ab, wenn du entscheidest.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratschlag &amp;hinzufügen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Referrals, introductions, letters and reviews you asked for (or were asked for), so none is forgotten and everyone is thanked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlungen, Vorstellungen, Schreiben und Durchsichten, um die du gebeten hast (oder gebeten wurdest), damit keine vergessen wird und sich bei allen bedankt wird.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add an Ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage &amp;hinzufügen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The jobs and programs you are going after: their deadlines stay in view and each one shows who can refer you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stellen und Programme, um die du dich bemühst: Ihre Fristen bleiben im Blick, und jede zeigt, wer dich empfehlen kann.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add an Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Chance &amp;hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -5265,142 +5306,142 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
         <location filename="../../src/mentordesk/ui/areas/columns.py" line="+7"/>
         <location filename="../../src/mentordesk/ui/areas/list_model.py" line="-7"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_texts.py" line="-161"/>
+        <location filename="../../build/i18n/core_texts.py" line="-168"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last met</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt getroffen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Weg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratschlag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgesetzt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thanked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedankt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Role or program</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelle oder Programm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People inside</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen dort</translation>
     </message>
 </context>
 <context>
@@ -5408,17 +5449,17 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
     <message>
         <location filename="../../src/mentordesk/ui/widgets/forms.py" line="+65"/>
         <source>The stored value %1 is not a valid %2 (invalid date): pick one and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Wert %1 ist kein gültiges %2 (ungültiges Datum): Wähle eines und speichere.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Separate several with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere durch Kommas trennen</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesetzt</translation>
     </message>
 </context>
 <context>
@@ -5426,79 +5467,112 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
     <message>
         <location filename="../../src/mentordesk/ui/dates.py" line="+37"/>
         <source>%1 (invalid date)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ungültiges Datum)</translation>
+    </message>
+</context>
+<context>
+    <name>nouns</name>
+    <message>
+        <location filename="../../build/i18n/core_texts.py" line="-43"/>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>advice</source>
+        <translation>Ratschlag</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ask</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>opportunity</source>
+        <translation>Chance</translation>
     </message>
 </context>
 <context>
     <name>plurals</name>
     <message>
-        <location filename="../../build/i18n/core_texts.py" line="-37"/>
+        <location line="-38"/>
         <source>people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>organizations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>meetings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>asks</source>
-        <translation type="unfinished"></translation>
+        <source>organizations</source>
+        <translation>Organisationen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>meetings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>advice</source>
+        <translation>Ratschläge</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>asks</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Chancen</translation>
     </message>
 </context>
 <context>
     <name>records</name>
     <message>
-        <location filename="../../src/mentordesk/ui/records.py" line="+63"/>
-        <location filename="../../build/i18n/core_texts.py" line="-35"/>
+        <location filename="../../src/mentordesk/ui/records.py" line="+67"/>
+        <location filename="../../build/i18n/core_texts.py" line="-41"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../build/i18n/core_texts.py" line="+7"/>
-        <source>Organization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../build/i18n/core_texts.py" line="+5"/>
-        <source>Meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../../build/i18n/core_texts.py" line="+7"/>
-        <source>Advice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <location filename="../../build/i18n/core_texts.py" line="+8"/>
-        <source>Ask</source>
-        <translation type="unfinished"></translation>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../build/i18n/core_texts.py" line="+6"/>
+        <source>Meeting</source>
+        <translation>Treffen</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../build/i18n/core_texts.py" line="+7"/>
+        <location filename="../../build/i18n/core_texts.py" line="+8"/>
+        <source>Advice</source>
+        <translation>Ratschlag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../build/i18n/core_texts.py" line="+9"/>
+        <source>Ask</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../build/i18n/core_texts.py" line="+8"/>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Chance</translation>
     </message>
 </context>
 <context>
@@ -5506,12 +5580,12 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
     <message>
         <location filename="../../src/mentordesk/ui/search_panel.py" line="-83"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -5519,17 +5593,17 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
     <message>
         <location filename="../../src/mentordesk/ui/theme.py" line="+13"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
 </context>
 <context>
@@ -5537,230 +5611,230 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
     <message>
         <location filename="../../src/mentordesk/ui/undo.py" line="+67"/>
         <source>New {kind} “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} „{name}“ anlegen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit {kind} “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} „{name}“ bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete {kind} “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} „{name}“ löschen</translation>
     </message>
 </context>
 <context>
     <name>vocabulary</name>
     <message>
-        <location filename="../../build/i18n/core_texts.py" line="-76"/>
+        <location filename="../../build/i18n/core_texts.py" line="-81"/>
         <source>Friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Freund</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Career coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Karrierecoach</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Kollege</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Former manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Führungskraft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Insider</source>
-        <translation type="unfinished"></translation>
+        <translation>Insider</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recruiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Recruiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Professor / admissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Professor / Zulassung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coffee</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaffee</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation>Videoanruf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Improve in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor Ort verbessern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bereich wechseln</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go back to school</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück an die Hochschule</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A specific opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine bestimmte Chance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Dafür</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Against</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutral</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recommendation letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlungsschreiben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume review</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebenslauf-Durchsicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorstellung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Informational interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Informationsgespräch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Idee</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefragt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I ask them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich frage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>They ask me</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich werde gefragt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Program / course</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm / Kurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interested</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>In Vorbereitung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Beworben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interviewing</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Gespräch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -5768,12 +5842,12 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
     <message>
         <location filename="../../src/mentordesk/ui/help.py" line="+17"/>
         <source>&amp;Licences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lizenzen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The licences of MentorDesk and the software it includes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lizenzen von MentorDesk und der enthaltenen Software</translation>
     </message>
 </context>
 </TS>
