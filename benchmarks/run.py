@@ -26,7 +26,7 @@ from vcards import write_vcards  # noqa: E402
 PYTHON = sys.executable
 RESULTS = HERE / "results.json"
 KEYS = ("people", "cold_start_s", "bare_window_s", "search_p95_ms", "raw_fts_p95_ms", "list_open_ms",
-        "person_open_ms", "import_10k_s", "vobject_parse_10k_s", "rss_mb")
+        "person_open_ms", "import_10k_s", "vobject_parse_10k_s", "rss_mb", "ics_export_s", "vcard_export_s")
 VCARDS = 10_000
 
 
@@ -122,6 +122,12 @@ def measure(people: int, repeat: int, startups: int = 7) -> tuple[dict, dict]:
         print(f"  vCards: parse {', '.join(f'{s:.2f}' for s in parse)} s; import "
               f"{', '.join(f'{s:.2f}' for s in imports)} s", file=sys.stderr)
 
+        exports, _ = _json([PYTHON, str(HERE / "bench_export.py"), "--db", str(db_path)], _env(tmp / "export"))
+        detail.update({"export_meetings": exports["meetings"], "ics_mb": exports["ics_mb"],
+                       "vcard_mb": exports["vcard_mb"]})
+        print(f"  exports: ics {exports['ics_export_s']:.2f} s ({exports['meetings']:,} meetings); "
+              f"vcard {exports['vcard_export_s']:.2f} s", file=sys.stderr)
+
         ui, peak = _json([PYTHON, str(HERE / "bench_ui.py"), "--db", str(db_path)], _env(tmp / "ui"))
         rss.append(peak)
     detail.update(ui)
@@ -137,6 +143,8 @@ def measure(people: int, repeat: int, startups: int = 7) -> tuple[dict, dict]:
         "import_10k_s": min(imports),
         "vobject_parse_10k_s": min(parse),
         "rss_mb": max(rss),
+        "ics_export_s": exports["ics_export_s"],
+        "vcard_export_s": exports["vcard_export_s"],
     }
     return {key: results[key] for key in KEYS}, detail
 
@@ -151,6 +159,8 @@ def budgets(r: dict, detail: dict) -> list[tuple[str, float, float, str]]:
         ("person_open_ms <= 100", r["person_open_ms"], 100, "ms"),
         ("import_10k_s <= 1.5 x vobject_parse_10k_s", r["import_10k_s"], 1.5 * r["vobject_parse_10k_s"], "s"),
         ("rss_mb <= 300", r["rss_mb"], 300, "MB"),
+        ("ics_export_s <= 30 s per 300,000 meetings", r["ics_export_s"],
+         30 * detail.get("export_meetings", 300_000) / 300_000, "s"),
     ]
 
 
