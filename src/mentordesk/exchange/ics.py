@@ -74,12 +74,17 @@ def _stamp(value: dt.datetime | None) -> dt.datetime:
 _WHEN = re.compile(r"^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?")
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _SEP = "\x1f"
+_SPECIAL = re.compile(r"[\\;,\r\n]")  # what RFC 5545 TEXT escapes
 
 
 def _when(text) -> dt.datetime | None:
     """A stored datetime column as a datetime, or None when malformed (left out, as before)."""
     if isinstance(text, dt.datetime):
         return text
+    try:
+        return dt.datetime.fromisoformat(text).replace(microsecond=0, tzinfo=None)
+    except (TypeError, ValueError):
+        pass
     match = _WHEN.match(str(text or ""))
     if not match:
         return None
@@ -100,7 +105,10 @@ def _day(text) -> dt.date | None:
 
 
 def _meeting_rows(person_ids):
-    """(id, held_at, kind, place, summary, notes, follow_up_on, updated_at, names, sensitive) in time order."""
+    """(id, held_at, kind, place, summary, notes, follow_up_on, updated_at, attendees) in time order.
+
+    `attendees` is each attendee's sensitive flag ("1"/"0") and name, joined by \\x1f, in the order added.
+    """
     meeting, attendee, person = (Meeting._meta.table_name, MeetingAttendee._meta.table_name,
                                  Person._meta.table_name)
     where, args = "", []
@@ -110,18 +118,19 @@ def _meeting_rows(person_ids):
         args.append(json.dumps([int(i) for i in person_ids]))
     sql = f"""
         SELECT m.id, m.held_at, m.kind, m.place, m.summary, m.notes, m.follow_up_on, m.updated_at,
-               (SELECT group_concat(name, char(31)) FROM (
-                    SELECT p.display_name AS name FROM {attendee} a JOIN {person} p ON p.id = a.person_id
-                    WHERE a.meeting_id = m.id ORDER BY a.id)),
-               (SELECT MAX(p.sensitive) FROM {attendee} a JOIN {person} p ON p.id = a.person_id
-                WHERE a.meeting_id = m.id)
+               (SELECT group_concat(flag_name, char(31)) FROM (
+                    SELECT (CASE WHEN p.sensitive THEN '1' ELSE '0' END) || p.display_name AS flag_name
+                    FROM {attendee} a JOIN {person} p ON p.id = a.person_id
+                    WHERE a.meeting_id = m.id ORDER BY a.id))
         FROM {meeting} m {where} ORDER BY m.held_at, m.id"""
     return database.execute_sql(sql, args)
 
 
 def _line(name: str, value: str) -> str:
-    """One TEXT property, escaped by icalendar's vText and folded at 75 octets."""
-    return fold(f"{name}:{vText(value).to_ical().decode('utf-8')}") + "\r\n"
+    """One TEXT property, escaped by icalendar's vText (when it has anything to escape), folded at 75 octets."""
+    if _SPECIAL.search(value):
+        value = vText(value).to_ical().decode("utf-8")
+    return fold(f"{name}:{value}") + "\r\n"
 
 
 def calendar_chunks(person_ids=None, options: dict | None = None, counts: list | None = None):
@@ -136,8 +145,7 @@ def calendar_chunks(person_ids=None, options: dict | None = None, counts: list |
            f"PRODID:-//MentorDesk//MentorDesk {__version__}//EN\r\nVERSION:2.0\r\nCALSCALE:GREGORIAN\r\n"
            "X-WR-CALNAME:MentorDesk\r\n")
     done = 0
-    for mid, held_raw, kind_key, place, summary, notes, follow_raw, updated_raw, names, sensitive in \
-            _meeting_rows(person_ids):
+    for mid, held_raw, kind_key, place, summary, notes, follow_raw, updated_raw, attendees in _meeting_rows(person_ids):
         done += 1
         if done % 2000 == 0:
             report(done, total)
@@ -147,7 +155,9 @@ def calendar_chunks(person_ids=None, options: dict | None = None, counts: list |
         stamp = stamps.get(updated_raw)
         if stamp is None:
             stamp = stamps[updated_raw] = _stamp(_when(updated_raw)).strftime("%Y%m%dT%H%M%SZ")
-        who = ", ".join(names.split(_SEP)) if names else "someone"
+        flagged = attendees.split(_SEP) if attendees else []
+        sensitive = any(entry[:1] == "1" for entry in flagged)
+        who = ", ".join(entry[1:] for entry in flagged) or "someone"
         title = f"{MEETING_KINDS.get(kind_key, 'Meeting')} with {who}"
         end = held + dt.timedelta(minutes=MINUTES_BY_KIND.get(kind_key, 60))
         parts = ["BEGIN:VEVENT\r\n", f"UID:{meeting_uid(mid)}\r\nDTSTAMP:{stamp}\r\n",

@@ -178,10 +178,11 @@ def fold(line: str) -> str:
 
     A UTF-8 character and a backslash escape are never split across lines (some readers unescape first).
     """
-    if len(line) <= 18 or len(line.encode("utf-8")) <= 75:
+    ascii_only = line.isascii()
+    if len(line) <= 75 and (ascii_only or len(line.encode("utf-8")) <= 75):
         return line
     parts, start, limit = [], 0, 75
-    if line.isascii():
+    if ascii_only:
         while len(line) - start > limit:
             end = start + limit
             trailing = len(line[start:end]) - len(line[start:end].rstrip("\\"))
