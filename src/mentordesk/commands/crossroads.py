@@ -30,7 +30,8 @@ def register(subparsers) -> None:
     t.set_defaults(handler=cmd_template)
     e = actions.add_parser("evaluate", help="rank the options for an answers file, as the wizard would; saves nothing")
     add_db_option(e)
-    e.add_argument("--answers", required=True, metavar="FILE", help="answers JSON (see 'crossroads template'); - reads stdin")
+    e.add_argument("--answers", required=True, metavar="FILE",
+                   help="answers JSON (see 'crossroads template'); - reads stdin")
     e.add_argument("--json", action="store_true", help="print JSON: ranking, certainty, flips, warnings, money, plan")
     e.add_argument("--option", metavar="KEY", help="plan for this option (improve, switch, school, school_switch; "
                    "default: the top one)")

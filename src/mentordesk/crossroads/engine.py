@@ -90,7 +90,8 @@ def blocked_reasons(answers: Answers, option: str) -> list[str]:
         if option in m.blocks:
             reasons.append(f"fails the must-have \u201c{m.text}\u201d")
         elif any(p in m.blocks for p in parts):
-            reasons.append(f"fails the must-have \u201c{m.text}\u201d (as {' and '.join(ALL_OPTIONS[p] for p in parts if p in m.blocks)} does)")
+            failing = " and ".join(ALL_OPTIONS[p] for p in parts if p in m.blocks)
+            reasons.append(f"fails the must-have \u201c{m.text}\u201d (as {failing} does)")
     return reasons
 
 

@@ -27,8 +27,9 @@ def template_data(today: dt.date | None = None) -> dict:
         answers.field_people[field_key(target)] = [c["person_id"] for c in network.field_candidates(answers, people)
                                                    if c["counted"]]
     data = answers.to_dict()
+    options = ", ".join(f"{k} = {v}" for k, v in ALL_OPTIONS.items())
     data["_about"] = ("Crossroads answers: edit and run 'mentordesk crossroads evaluate --answers FILE'. Keys starting "
-                      "with _ are notes and are ignored. Options: " + ", ".join(f"{k} = {v}" for k, v in ALL_OPTIONS.items()))
+                      f"with _ are notes and are ignored. Options: {options}")
     data["_people"] = [{"id": a.person_id, "name": a.name, "title": a.title, "organization": a.organization}
                        for a in sorted(people.values(), key=lambda a: a.name) if not a.sensitive]
     data["_advice"] = [{"id": n.advice_id, "person": people[n.person_id].name if n.person_id in people else "",

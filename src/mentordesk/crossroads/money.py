@@ -196,10 +196,10 @@ def _school(model: _Model, option: str) -> OptionMoney:
     pv_drop = model.pv(drop_flows) - (tuition / 2 - drop_loan)
     chance = min(1.0, max(0.0, float(c.completion_chance)))
     expected = chance * pv_finish + (1 - chance) * pv_drop
-    study = (f"{months} months {'full-time, no pay' if mode == 'full_time' else 'part-time, keeping ' + _m(model.now) + ' a year'}"
-             f"{mode_why}")
-    net = (f"{_m(float(c.tuition))} \u2212 employer support {_m(float(c.support_per_year))} \u00d7 {months / 12:g} years = "
-           f"{_m(tuition)}" if support else f"{_m(tuition)}")
+    how = "full-time, no pay" if mode == "full_time" else f"part-time, keeping {_m(model.now)} a year"
+    study = f"{months} months {how}{mode_why}"
+    net = (f"{_m(float(c.tuition))} \u2212 employer support {_m(float(c.support_per_year))} \u00d7 "
+           f"{months / 12:g} years = {_m(tuition)}" if support else f"{_m(tuition)}")
     disc = f"each year \u00f7 {1 + model.r:g}^year"
     figures = [
         Figure("tuition", "Tuition you pay", tuition, "money", net),
@@ -215,8 +215,9 @@ def _school(model: _Model, option: str) -> OptionMoney:
     if loan:
         interest = payment * n - loan
         figures.append(Figure("loan_interest", "Loan interest", interest, "money",
-                              f"payment = {_m(loan)} \u00d7 {_pct(rate)} \u00f7 (1 \u2212 (1 + {_pct(rate)})^\u2212{n}) = "
-                              f"{_m(payment)} a year; interest = {n} \u00d7 {_m(payment)} \u2212 {_m(loan)}"))
+                              f"payment = {_m(loan)} \u00d7 {_pct(rate)} \u00f7 (1 \u2212 (1 + {_pct(rate)})"
+                              f"^\u2212{n}) = {_m(payment)} a year; interest = {n} \u00d7 {_m(payment)} \u2212 "
+                              f"{_m(loan)}"))
     years = model.break_even(model.yearly(finish), tuition + (model.pv(repay) - loan if loan else 0.0))
     figures.append(Figure("break_even", "Break-even (discounted)", years, "years",
                           f"first time the discounted extra pay over staying ({disc}) has repaid the tuition"
