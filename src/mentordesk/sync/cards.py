@@ -81,7 +81,7 @@ class PersonSide:
         """
         from mentordesk.exchange.vcard_write import person_to_vcard
 
-        return fingerprint({"card": _REV_LINE.sub("", person_to_vcard(local_id, version="3.0"))})
+        return _card_hash(person_to_vcard(local_id, version="3.0"))
 
     def uid_hint(self, local_id: int) -> str | None:
         """The UID of the person's stored original card, so a re-imported contact keeps its identity."""
@@ -95,14 +95,14 @@ class PersonSide:
         """The vCard to upload: MentorDesk's mapping of the person, with our UID."""
         from mentordesk.exchange.vcard_write import person_to_vcard
 
-        text = person_to_vcard(local_id, version="3.0")
-        current = uid_in(text)
-        if current == uid:
-            return text
-        if current is not None:
-            text = _UID_LINE.sub(lambda m: f"UID:{uid}", text, count=1)
-            return text
-        return text.replace("\r\nEND:VCARD", f"\r\nUID:{uid}\r\nEND:VCARD", 1)
+        return _with_uid(person_to_vcard(local_id, version="3.0"), uid)
+
+    def export_new(self, local_id: int, uid: str) -> tuple[str, str]:
+        """The first upload's vCard and its local_hash, from one mapping of the person."""
+        from mentordesk.exchange.vcard_write import person_to_vcard
+
+        card = person_to_vcard(local_id, version="3.0")
+        return _with_uid(card, uid), _card_hash(card)
 
     def remote_fields(self, text: str) -> dict:
         """Fields for create/update_person from a server vCard (raises ValueError-like errors if unreadable)."""
@@ -138,3 +138,18 @@ class PersonSide:
         if key == "tags":
             return ", ".join(sorted(str(t).lower() for t in value or []))
         return "" if value is None else str(value)
+
+
+def _card_hash(card: str) -> str:
+    """local_hash of a card as person_to_vcard wrote it (REV, the time of any change, left out)."""
+    return fingerprint({"card": _REV_LINE.sub("", card)})
+
+
+def _with_uid(text: str, uid: str) -> str:
+    """The vCard with `uid` as its UID (replaced, or added before END)."""
+    current = uid_in(text)
+    if current == uid:
+        return text
+    if current is not None:
+        return _UID_LINE.sub(lambda m: f"UID:{uid}", text, count=1)
+    return text.replace("\r\nEND:VCARD", f"\r\nUID:{uid}\r\nEND:VCARD", 1)

@@ -91,15 +91,10 @@ class DavSession:
                                 f"'{self.username}' (HTTP 403)") from None
             raise SyncError(f"{self.server} rejected the user name '{self.username}' or its password (HTTP 401); "
                             "check them in the sync settings") from None
-        except http.exceptions.Timeout:
-            raise SyncError(f"{self.server} did not answer in time; sync will try again later") from None
         except (http.exceptions.RequestException, OSError) as exc:
-            reason = _short_reason(exc)
-            raise SyncError(f"cannot reach {self.server} ({reason}); check you are online, "
-                            "sync will try again later") from None
+            raise transport_error(exc, self.server) from None
         if response.status >= 500:
-            raise SyncError(f"{self.server} had an internal error (HTTP {response.status} on {method} "
-                            f"{unquote(urlsplit(url).path)}); sync will try again later")
+            raise server_error(self.server, response.status, method, url)
         return response
 
     # --- reading ------------------------------------------------------------------------
@@ -208,6 +203,21 @@ class DavSession:
             method = "MKCALENDAR"
         response = self.request(method, url, body, {"Content-Type": "application/xml"})
         _expect(response, (200, 201), method, url, self.server)
+
+
+def transport_error(exc: BaseException, server: str) -> SyncError:
+    """The SyncError for a request that got no answer: timed out, or no connection at all."""
+    from caldav.lib.http_sync import requests as http
+
+    if isinstance(exc, http.exceptions.Timeout):
+        return SyncError(f"{server} did not answer in time; sync will try again later")
+    return SyncError(f"cannot reach {server} ({_short_reason(exc)}); check you are online, "
+                     "sync will try again later")
+
+
+def server_error(server: str, status: int, method: str, url: str) -> SyncError:
+    return SyncError(f"{server} had an internal error (HTTP {status} on {method} "
+                     f"{unquote(urlsplit(url).path)}); sync will try again later")
 
 
 def _expect(response, statuses, method: str, url: str, server: str) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid
+from concurrent.futures import FIRST_COMPLETED, wait
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -28,6 +29,17 @@ _SAFE_NAME = re.compile(r"^[A-Za-z0-9@._-]{1,120}$")
 _TITLE_LINE = re.compile(r"^(?:FN|SUMMARY)[;:](?:[^:\r\n]*:)?(.*)$", re.I | re.M)
 # Whatever a record's own data makes the services refuse; SyncError (server trouble, cancel) still stops the run.
 RECORD_ERRORS = (ServiceError, ValueError, TypeError, KeyError, OverflowError)
+
+
+@dataclass
+class NewUpload:
+    """A record on its way to the server for the first time: what is sent, and what is recorded once taken."""
+
+    local_id: int
+    uid: str
+    href: str
+    text: str
+    digest: str  # side.local_hash of the record as exported
 
 
 @dataclass
@@ -175,8 +187,7 @@ class CollectionSync:
         for href in sorted(local_changed):
             self._push_change(items[href])
         taken = {i.uid for i in SyncItem.select(SyncItem.uid).where(SyncItem.account == self.account)}
-        for local_id in local_new:
-            self._push_new(local_id, taken)
+        self._push_new(local_new, taken)
         if not self.report.skipped:  # else keep the old token: the skipped records are listed again next time
             setattr(self.account, self.token_field, token)
         self.account.save()
@@ -371,31 +382,93 @@ class CollectionSync:
         self._synced(item, item.local_id, etag, text)
         self.report.uploaded += 1
 
-    def _push_new(self, local_id: int, taken: set[str]) -> None:
+    def _push_new(self, local_ids: list[int], taken: set[str]) -> None:
+        """Upload the records new here over a few connections at once (sync.upload), each recorded as soon
+        as the server took it: a run stopped half way (Cancel, an error) resumes after the last one taken."""
+        if not local_ids:
+            return
+        from mentordesk.sync.upload import Uploader
+
+        in_flight: dict = {}
+        with Uploader(self.session) as uploader:
+            try:
+                for local_id in local_ids:
+                    new = self._new_upload(local_id, taken)
+                    in_flight[uploader.submit(new.href, new.text, self.side.content_type)] = new
+                    while len(in_flight) >= 2 * uploader.workers:  # the next ones wait, exported, in the queue
+                        self._record_uploads(wait(in_flight, return_when=FIRST_COMPLETED).done, in_flight)
+                while in_flight:
+                    self._record_uploads(wait(in_flight, return_when=FIRST_COMPLETED).done, in_flight)
+            except BaseException:
+                for future in in_flight:
+                    future.cancel()
+                answered = [future for future in in_flight if not future.cancelled()]
+                wait(answered)
+                self._record_uploads(answered, in_flight, stopping=True)
+                raise
+
+    def _new_upload(self, local_id: int, taken: set[str]) -> "NewUpload":
+        """The UID, href, text and hash of a record about to be uploaded for the first time."""
         side = self.side
-        self._step("to the server")
         uid = side.uid_hint(local_id)
         if not uid or uid in taken:
             uid = side.new_uid()
         taken.add(uid)
         name = uid if _SAFE_NAME.match(uid) else str(uuid.uuid4())
-        for attempt in range(2):
-            href = f"{self.base_path}{name}{side.suffix}"
-            text = side.export(local_id, uid, "")
-            try:
-                etag = self.session.put(href, text, side.content_type, None)
-                break
-            except PreconditionFailed:
-                if attempt:
-                    raise ServiceError(f"{self.session.server} refused to create {href}: it already exists") from None
-                got = self.session.get(href)
-                if got is not None and uid_in(got[0]) == uid:
-                    self._adopt(local_id, uid, href, *got)  # ours already, e.g. the state was lost after an upload
-                    return
-                name = str(uuid.uuid4())
-        item = SyncItem(account=self.account, kind=side.kind, uid=uid, href=href)
-        self._synced(item, local_id, etag, text)
+        text, digest = side.export_new(local_id, uid)
+        return NewUpload(local_id, uid, f"{self.base_path}{name}{side.suffix}", text, digest)
+
+    def _record_uploads(self, done, in_flight: dict, stopping: bool = False) -> None:
+        """Record the uploads the server answered (one transaction); a name already taken there is sorted
+        out one by one. `stopping`: the run is ending, so only what the server took is recorded."""
+        taken_names, failure, recorded = [], None, 0
+        with database.atomic():
+            for future in done:
+                new = in_flight.pop(future)
+                error = future.exception()
+                if error is None:
+                    self._record_new(new, future.result())
+                    recorded += 1
+                elif isinstance(error, PreconditionFailed):
+                    taken_names.append(new)
+                elif failure is None:
+                    failure = error
+        if stopping:
+            return
+        if failure is not None:
+            raise failure
+        for _ in range(recorded):
+            self._step("to the server")
+        for new in taken_names:
+            self._push_to_taken_name(new)
+            self._step("to the server")
+
+    def _record_new(self, new: "NewUpload", etag: str | None) -> None:
+        item = SyncItem(account=self.account, kind=self.side.kind, uid=new.uid, href=new.href, local_id=new.local_id,
+                        etag=etag, raw=new.text, local_hash=new.digest, local_stamp=self._planned_stamp(new.local_id))
+        item.save()
         self.report.uploaded += 1
+
+    def _planned_stamp(self, local_id: int) -> str:
+        """_stamp from the stamps the plan read (one query for all): an edit since then shows as a change."""
+        stamp = self.stamps.get(local_id, "")
+        recent = str(dt.datetime.now().replace(microsecond=0) - dt.timedelta(seconds=1))
+        return "" if stamp >= recent else stamp
+
+    def _push_to_taken_name(self, new: "NewUpload") -> None:
+        """The server already has a resource by that name: ours from an earlier run whose record was lost
+        (pair them), else someone else's (upload under a fresh name)."""
+        got = self.session.get(new.href)
+        if got is not None and uid_in(got[0]) == new.uid:
+            self._adopt(new.local_id, new.uid, new.href, *got)
+            return
+        href = f"{self.base_path}{uuid.uuid4()}{self.side.suffix}"
+        try:
+            etag = self.session.put(href, new.text, self.side.content_type, None)
+        except PreconditionFailed:
+            raise ServiceError(f"{self.session.server} refused to create {href}: it already exists") from None
+        new.href = href
+        self._record_new(new, etag)
 
     def _adopt(self, local_id: int, uid: str, href: str, text: str, etag: str | None) -> None:
         """Pair a local record with the server resource of the same UID instead of duplicating it."""

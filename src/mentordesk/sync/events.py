@@ -83,6 +83,10 @@ class MeetingSide:
     def local_hash(self, local_id: int) -> str:
         return fingerprint({**self.local_fields(local_id), "private": bool(private_meetings([local_id]))})
 
+    def export_new(self, local_id: int, uid: str) -> tuple[str, str]:
+        """The first upload's event and its local_hash (local_hash reads what export reads)."""
+        return self.export(local_id, uid, ""), self.local_hash(local_id)
+
     def uid_hint(self, local_id: int) -> str | None:
         return None
 

@@ -7,7 +7,7 @@ import html
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMessageBox, QProgressBar
+from PySide6.QtWidgets import QLabel, QMessageBox, QProgressBar, QToolButton
 
 from mentordesk.sync.account import current_account, load_password
 from mentordesk.sync.state import SyncConflict, SyncRemoved
@@ -56,7 +56,17 @@ class SyncController(QObject):
         self.progress.setAccessibleName(self.tr("Sync progress"))
         self.progress.setMaximumWidth(140)
         self.progress.setVisible(False)
+        self.cancel_button = QToolButton(window)  # a long first sync stops between records; the next goes on
+        self.cancel_button.setObjectName("sync_cancel")
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel sync"))
+        self.cancel_button.setToolTip(self.tr("Stop syncing; what moved so far is kept and the next sync goes on "
+                                              "from there"))
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(lambda _checked=False: self.cancel())
+        self._done_of = (0, 0)  # the last progress: records done and in all
         window.statusBar().addPermanentWidget(self.progress)
+        window.statusBar().addPermanentWidget(self.cancel_button)
         window.statusBar().addPermanentWidget(self.status)
         self.timer = QTimer(self)  # the next automatic sync, or the retry after a failure
         self.timer.setSingleShot(True)
@@ -112,10 +122,14 @@ class SyncController(QObject):
         self.thread.succeeded.connect(self._succeeded)
         self.thread.failed.connect(self._failed)
         self.thread.blocked.connect(self._blocked)
+        self.thread.cancelled.connect(self._cancelled)
         self.thread.finished.connect(self._thread_done)
         self.action.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
+        self._done_of = (0, 0)
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.setVisible(True)
         self._show(self.tr("Syncing with %1…").replace("%1", account.url))
         self.started.emit()
         self.thread.start()
@@ -128,7 +142,25 @@ class SyncController(QObject):
             self.thread.cancel()
             self.thread.wait(35000)
 
+    def cancel(self) -> bool:
+        """Stop the running sync after the records in flight (Cancel); False when none runs."""
+        if self.thread is None:
+            return False
+        self.thread.cancel()
+        self.cancel_button.setEnabled(False)
+        self._show(self.tr("Cancelling sync…"))
+        return True
+
+    def _cancelled(self) -> None:
+        done, total = self._done_of
+        self.last_error = ""
+        self._show(self.tr("Sync cancelled after %1 of %2; the next sync goes on from there.")
+                   .replace("%1", str(done)).replace("%2", str(total)))
+        self._schedule(self._interval_minutes())
+        self.finished.emit(False)
+
     def _progressed(self, done: int, total: int, what: str) -> None:
+        self._done_of = (done, total)
         self.progressed.emit(done, total, what)
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
@@ -164,6 +196,7 @@ class SyncController(QObject):
         if thread is not None:
             thread.deleteLater()
         self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
         self.action.setEnabled(True)
         follow, self._after_thread = self._after_thread, None
         if follow is not None:

@@ -23,6 +23,7 @@ class SyncThread(QThread):
     succeeded = Signal(object)  # runner.SyncReport
     failed = Signal(str)  # a user-facing message naming the problem and the server
     blocked = Signal(object)  # guard.MassDeletion: nothing changed, the user decides
+    cancelled = Signal()  # stopped by cancel(): what moved is kept, the next sync goes on from there
 
     def __init__(self, url: str, username: str, password: str, parent=None, allow_deletions: bool = False):
         super().__init__(parent)
@@ -49,6 +50,8 @@ class SyncThread(QThread):
                               allow_deletions=self.allow_deletions)
         except MassDeletion as exc:
             self.blocked.emit(exc)
+        except SyncCancelled:
+            self.cancelled.emit()
         except ServiceError as exc:
             self.failed.emit(str(exc))
         except Exception as exc:  # noqa: BLE001 - a worker must report, never die silently
