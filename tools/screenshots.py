@@ -68,7 +68,15 @@ def run_set(shots: list[tuple[str, str]], size: str, scale: int, theme: str, lan
             for key in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
                 env[key] = str(Path(home) / key.lower())
             job = {"shots": shots, "size": [width, height], "out": str(out), "home": home}
-            subprocess.run([sys.executable, __file__, "--child", json.dumps(job)], env=env, check=True, timeout=300)
+            command = [sys.executable, "-X", "faulthandler", __file__, "--child", json.dumps(job)]
+            done = subprocess.run(command, env=env, timeout=300)
+            if done.returncode < 0:  # killed by a signal (seen once under load): say so and try once more
+                print(f"screenshots: the app died ({-done.returncode}); trying again", file=sys.stderr)
+                for leftover in Path(home).glob("demo.db*"):
+                    shutil.rmtree(leftover, ignore_errors=True) if leftover.is_dir() else leftover.unlink()
+                done = subprocess.run(command, env=env, timeout=300)
+            if done.returncode != 0:
+                raise SystemExit(f"screenshots: no pictures of {', '.join(name for name, _ in shots)}")
     finally:
         server.terminate()
         server.wait()
