@@ -64,8 +64,11 @@ def ensure_network(people: int, quiet: bool = False) -> Path:
     """The path of a generated network of this size, generating it only when not cached."""
     path = cache_path(people)
     if not path.exists():
-        for stale in DATA_DIR.glob(f"network-{people}-*.db*"):  # older generator or schema
-            stale.unlink()
+        for stale in DATA_DIR.glob(f"network-{people}-*.db*"):  # older generator or schema, and its side files
+            if stale.is_dir():
+                shutil.rmtree(stale, ignore_errors=True)
+            else:
+                stale.unlink(missing_ok=True)
         generate(path, people, quiet=quiet)
     return path
 
