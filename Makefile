@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test setup clean dist dist-check bench screenshots
+.PHONY: run test setup clean dist dist-check bench screenshots translations
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -47,6 +47,11 @@ bench: $(STAMP)
 screenshots: $(STAMP)
 	@WITH_XVFB=1 bash tools/ensure-sysdeps.sh
 	$(BIN)/python tools/screenshots.py
+
+# resources/i18n: refresh every .ts from the sources (pyside6-lupdate; new texts come in unfinished, to be
+# translated) and compile the .qm files the app loads (committed, so a fresh clone and the bundle need no step).
+translations: $(STAMP)
+	$(BIN)/python tools/translations.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info

@@ -316,7 +316,7 @@
     <message>
         <location filename="../../src/mentordesk/ui/areas/today_install.py" line="+29"/>
         <source>Asks pipeline</source>
-        <translation>Anfragen-Pipeline</translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1746,7 +1746,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/sync/controller.py" line="+320"/>
+        <location filename="../../src/mentordesk/ui/sync/controller.py" line="+353"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
@@ -3712,7 +3712,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     <message>
         <location line="+1"/>
         <source>&amp;Back Up Now</source>
-        <translation>Jetzt &amp;sichern</translation>
+        <translation>Jetzt si&amp;chern</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4773,13 +4773,13 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../src/mentordesk/ui/sync/controller.py" line="-274"/>
-        <location line="+161"/>
+        <location filename="../../src/mentordesk/ui/sync/controller.py" line="-307"/>
+        <location line="+194"/>
         <source>Sync: not set up</source>
         <translation>Synchronisation: nicht eingerichtet</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-192"/>
         <source>Sync status</source>
         <translation>Stand der Synchronisation</translation>
     </message>
@@ -4789,7 +4789,22 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Fortschritt der Synchronisation</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel sync</source>
+        <translation>Synchronisation abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop syncing; what moved so far is kept and the next sync goes on from there</source>
+        <translation>Die Synchronisation anhalten; was bisher übertragen wurde, bleibt, und die nächste Synchronisation macht dort weiter</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Sync people and meetings with your CardDAV/CalDAV server now</source>
         <translation>Personen und Treffen jetzt mit deinem CardDAV-/CalDAV-Server synchronisieren</translation>
     </message>
@@ -4801,7 +4816,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     <message>
         <location line="+4"/>
         <source>Re&amp;moved from the Server…</source>
-        <translation>Vom Server &amp;entfernt…</translation>
+        <translation>V&amp;om Server entfernt…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4819,12 +4834,22 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>kein Passwort für %1 auf %2; gib es unter Einstellungen › Synchronisation ein</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Syncing with %1…</source>
         <translation>Synchronisiere mit %1…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
+        <source>Cancelling sync…</source>
+        <translation>Synchronisation wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sync cancelled after %1 of %2; the next sync goes on from there.</source>
+        <translation>Synchronisation nach %1 von %2 abgebrochen; die nächste Synchronisation macht dort weiter.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Syncing: %1 of %2 (%3)</source>
         <translation>Synchronisiere: %1 von %2 (%3)</translation>
     </message>
@@ -4839,7 +4864,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Prüfen…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Sync failed: %1</source>
         <translation>Synchronisation fehlgeschlagen: %1</translation>
     </message>

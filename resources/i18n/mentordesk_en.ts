@@ -208,7 +208,7 @@
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../../src/mentordesk/ui/sync/controller.py" line="+224"/>
+        <location filename="../../src/mentordesk/ui/sync/controller.py" line="+257"/>
         <source>&lt;a href=&quot;removed&quot;&gt;%n removed from the server, kept here&lt;/a&gt;</source>
         <translation>
             <numerusform>&lt;a href=&quot;removed&quot;&gt;%n removed from the server, kept here&lt;/a&gt;</numerusform>

@@ -1,0 +1,160 @@
+"""Every text a user can see is marked for translation and has a finished German translation; the compiled
+files are the ones the sources give; German plurals, dates and numbers follow the locale."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from mentordesk.ui import i18n
+from mentordesk.ui.dates import short_date
+
+from .untranslated import findings_in, untranslated
+
+ROOT = Path(__file__).resolve().parents[2]
+I18N = ROOT / "resources" / "i18n"
+sys.path.insert(0, str(ROOT / "tools"))
+
+import translations  # noqa: E402  (tools/translations.py: what `make translations` runs)
+
+PLACEHOLDER = re.compile(r"%L?[0-9n]|\{[A-Za-z_][^{}]*\}")
+
+
+def messages(ts: Path):
+    """(context, source, translation element, numerus) of every message in a .ts file."""
+    for context in ET.parse(ts).getroot().iter("context"):
+        for message in context.iter("message"):
+            yield (context.findtext("name") or "", message.findtext("source"), message.find("translation"),
+                   message.get("numerus") == "yes")
+
+
+def texts_of(translation: ET.Element, numerus: bool) -> list[str]:
+    return [form.text or "" for form in translation.findall("numerusform")] if numerus else [translation.text or ""]
+
+
+@pytest.fixture(scope="module")
+def refreshed(tmp_path_factory) -> dict[str, Path]:
+    """Each committed .ts merged with what lupdate finds in the sources now (the committed files untouched)."""
+    scratch = tmp_path_factory.mktemp("i18n")
+    copies = {}
+    for ts in sorted(I18N.glob("mentordesk_*.ts")):
+        copies[ts.stem] = scratch / ts.name
+        shutil.copyfile(ts, copies[ts.stem])
+        translations.update(copies[ts.stem], plurals_only=ts.stem.endswith("_en"))
+    return copies
+
+
+def test_every_shown_text_is_marked_for_translation():
+    found = untranslated()
+    assert not found, "texts shown without tr() (wrap them, or add a reason to ALLOWED in " \
+                      "tests/i18n/untranslated.py):\n" + "\n".join(map(str, found))
+
+
+def test_the_scan_finds_unmarked_text(tmp_path):
+    """The scan itself: literals reaching a Qt text setter or constructor unmarked are found, marked ones not."""
+    source = tmp_path / "mentordesk" / "ui" / "sample.py"
+    source.parent.mkdir(parents=True)
+    source.write_text(
+        "from PySide6.QtWidgets import QLabel, QMessageBox\n"
+        "def f(self, name, box, widget):\n"
+        "    QLabel('Hello there')\n"
+        "    QLabel(self.tr('Marked'))\n"
+        "    box.setToolTip(f'Open {name}')\n"
+        "    box.setText(self.tr('Hi %1').replace('%1', name) + ' — ' + name)\n"
+        "    box.addItem('Shown label', 'stored-key')\n"
+        "    QMessageBox.warning(self, 'Oops', self.tr('Marked too'))\n"
+        "    widget.addTab(box, 'Tab title')\n"
+        "    self.tr(f'{name} formatted')\n", encoding="utf-8")
+    found = {(f.line, f.text) for f in findings_in(source, root=tmp_path)}
+    assert found == {(3, "Hello there"), (5, "Open "), (7, "Shown label"), (8, "Oops"), (9, "Tab title"),
+                     (10, "f-string inside tr")}
+
+
+def test_every_marked_text_has_a_finished_german_translation(refreshed):
+    unfinished, broken = [], []
+    for context, source, translation, numerus in messages(refreshed["mentordesk_de"]):
+        texts = texts_of(translation, numerus)
+        if translation.get("type") in ("unfinished", "vanished", "obsolete") or not all(t.strip() for t in texts):
+            unfinished.append(f"[{context}] {source!r}")
+            continue
+        wanted = sorted(set(PLACEHOLDER.findall(source)) - ({"%n"} if numerus else set()))
+        for text in texts:
+            if sorted(set(PLACEHOLDER.findall(text)) - ({"%n"} if numerus else set())) != wanted:
+                broken.append(f"[{context}] {source!r} -> {text!r}")
+    assert not unfinished, f"{len(unfinished)} texts without a finished German translation (translate them in " \
+                           "resources/i18n/mentordesk_de.ts after `make translations`):\n" + "\n".join(unfinished)
+    assert not broken, "translations that lose or add a placeholder:\n" + "\n".join(broken)
+
+
+def test_every_counted_text_has_english_plural_forms(refreshed):
+    missing = [source for _context, source, translation, numerus in messages(refreshed["mentordesk_en"])
+               if not numerus or translation.get("type") == "unfinished"
+               or not all(t.strip() for t in texts_of(translation, numerus))]
+    assert not missing, "counted texts without English forms in resources/i18n/mentordesk_en.ts:\n" + "\n".join(missing)
+
+
+def test_the_committed_qm_files_are_compiled_from_their_ts(tmp_path):
+    """A fresh clone and the bundle load the committed .qm files: they must say what the .ts files say."""
+    for ts in sorted(I18N.glob("mentordesk_*.ts")):
+        compiled = tmp_path / ts.with_suffix(".qm").name
+        subprocess.run([translations.tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(compiled)], check=True)
+        shipped = ts.with_suffix(".qm")
+        assert shipped.is_file() and shipped.read_bytes() == compiled.read_bytes(), \
+            f"{shipped.name} is not compiled from {ts.name}: run `make translations`"
+
+
+def test_only_shipped_languages_need_qt_catalogues():
+    assert i18n.shipped_languages() == ["de"]
+    assert any((folder / "qtbase_de.qm").is_file() for folder in i18n.qt_translations_dirs())
+
+
+@pytest.fixture
+def german(qapp):
+    """The app's translators for German, as ui.app installs them for a German locale; English again after."""
+    assert i18n.install_translators(qapp, QLocale("de_DE")) == "de"
+    yield
+    i18n.install_translators(qapp, QLocale("en_US"))
+
+
+def test_german_plurals_numbers_and_standard_texts(german):
+    assert i18n.tr("%n person(s) overdue", "", 1) == "1 Person überfällig"
+    assert i18n.tr("%n person(s) overdue", "", 3) == "3 Personen überfällig"
+    assert i18n.tr("due in %n day(s)", "", 1) == "morgen fällig"
+    assert i18n.vocabulary("In progress") == "In Arbeit"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"  # Qt's own catalogue
+    german_locale = QLocale("de_DE")
+    assert german_locale.toString(12345) == "12.345"
+    assert short_date("2026-11-30", german_locale) == "30.11.2026"
+
+
+def test_english_plural_forms_without_a_translation(qapp):
+    assert i18n.install_translators(qapp, QLocale("en_US")) == "en"
+    assert i18n.tr("%n person(s) overdue", "", 1) == "1 person overdue"
+    assert i18n.tr("due in %n day(s)", "", 1) == "due tomorrow"
+    assert i18n.tr("%n person(s) overdue", "", 2) == "2 people overdue"
+
+
+def test_the_window_speaks_german(german, qtbot, demo_db):
+    """In process, with the translators the app installs: the sidebar, menus and the People list in German."""
+    from mentordesk.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    titles = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
+    assert titles[:7] == ["Heute", "Personen", "Organisationen", "Treffen", "Ratschläge", "Anfragen", "Chancen"] \
+        or titles[:8] == ["Heute", "Personen", "Organisationen", "Treffen", "Ratschläge", "Anfragen", "Pipeline",
+                          "Chancen"], titles
+    assert [a.text() for a in window.menuBar().actions()][:2] == ["&Datei", "&Bearbeiten"]
+    window.show_area("people")
+    people = window.record_areas["people"]
+    qtbot.waitUntil(lambda: people.count.text() == "40 Personen")
+    assert people.filter.placeholderText() == "Personen filtern…"
