@@ -26,15 +26,18 @@ test: $(STAMP)
 	@test -d tools/icaljs/node_modules/ical.js || ! command -v npm >/dev/null || (cd tools/icaljs && npm ci --no-audit --no-fund --silent)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
-# Linux artifacts in dist/: onedir bundle, .tar.gz, .deb (tools/build_dist.py; see README "Installing").
+# Linux artifacts in dist/: onedir bundle, .tar.xz, .deb, .rpm and SHA256SUMS (tools/build_dist.py; see
+# README "Installing"). WITH_DIST installs patchelf, rpm, lintian and appstream as root.
 dist: $(STAMP)
-	@$(BIN)/python -c "import PyInstaller" 2>/dev/null || $(BIN)/python -m pip install -q -e ".[dist]"
+	@WITH_DIST=1 bash tools/ensure-sysdeps.sh
+	@$(BIN)/python -c "import PyInstaller, argparse_manpage" 2>/dev/null || $(BIN)/python -m pip install -q -e ".[dist]"
 	$(BIN)/python tools/build_dist.py
 
 # Slow checks of the built artifacts (self-test offscreen and under Xvfb, .deb install, a first launch from
-# the .desktop entry with a fresh HOME quit by ctrl+q through xdotool, start-up time).
+# the .desktop entry with a fresh HOME quit by ctrl+q through xdotool, AppStream, lintian, licences, the
+# tarball's install.sh, the RPM, SHA256SUMS, sizes, start-up time).
 dist-check: dist
-	@WITH_XVFB=1 bash tools/ensure-sysdeps.sh
+	@WITH_XVFB=1 WITH_DIST=1 bash tools/ensure-sysdeps.sh
 	$(BIN)/python tools/dist_check.py
 
 # Benchmarks on a generated network (cached in benchmarks/data/); `make bench PEOPLE=20000` for a quick run.

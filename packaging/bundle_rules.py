@@ -41,7 +41,39 @@ EXCLUDED_MODULES = sorted(
     # are 45 MB of data the app never reads.
     | {"phonenumbers.geocoder", "phonenumbers.geodata", "phonenumbers.carrier", "phonenumbers.carrierdata",
        "phonenumbers.timezone", "phonenumbers.tzdata"}
+    # sync speaks HTTP/1.1 to CalDAV servers: urllib3-future falls back to HTTP/1.1 without its HTTP/2 (jh2)
+    # and HTTP/3/QUIC (qh3) stacks, and niquests only needs qh3 for OCSP checks it skips without it; caldav
+    # uses lxml.etree only, and requests only when niquests is missing (tests/packaging/test_lean_bundle.py
+    # runs the sync tests with these blocked).
+    | {"jh2", "qh3", "requests", "lxml.objectify", "lxml.html", "lxml.isoschematron"}
+    # rapidfuzz's AVX2 builds: rapidfuzz falls back to its baseline build, and on names (MentorDesk's
+    # only use: duplicate people) the two measure the same; PyYAML's C parser (caldav reads no YAML
+    # config in the app, and PyYAML falls back to pure Python); the QtDBus Python binding (Qt's own D-Bus
+    # library stays for the platform); the debugger and doc tools that only lazy code paths name.
+    | {"rapidfuzz.fuzz_cpp_avx2", "rapidfuzz.distance.metrics_cpp_avx2", "yaml._yaml", "PySide6.QtDBus",
+       "pdb", "pydoc", "pydoc_data", "doctest", "unittest", "lxml.sax", "lxml.builder"}
+    # multiprocessing: only concurrent.futures' process pool names it, and nothing starts one
+    | {"multiprocessing"}
+    # urllib3: niquests runs on urllib3-future, which installs itself both as urllib3_future and (unless
+    # the real urllib3, needed only by the tests' requests, overwrote it) as urllib3; without `urllib3`
+    # niquests takes urllib3_future, whatever the build machine's install order was.
+    | {"urllib3"}
 )
+
+# Python modules that must not be in the frozen app's module archive (checked in the PYZ by pyz_modules).
+LEFT_OUT_MODULES = ("jh2", "qh3", "requests", "urllib3", "lxml.objectify", "lxml.html", "pdb", "pydoc",
+                    "doctest", "unittest", "multiprocessing", "rapidfuzz.fuzz_cpp_avx2",
+                    "rapidfuzz.distance.metrics_cpp_avx2")
+
+# What the lean bundle leaves out (issue #22), as bundle paths: the build and dist-check fail if one comes back.
+LEAN_LEFT_OUT = {
+    "jh2/": "HTTP/2 stack (sync uses HTTP/1.1)", "qh3/": "HTTP/3 (QUIC) stack", "requests/": "requests (niquests is used)",
+    "lxml/objectify": "lxml.objectify", "lxml/html/": "lxml.html", "lxml/isoschematron/": "lxml.isoschematron",
+    "rapidfuzz/fuzz_cpp_avx2": "rapidfuzz's AVX2 build", "rapidfuzz/distance/metrics_cpp_avx2": "rapidfuzz's AVX2 build",
+    "yaml/_yaml": "PyYAML's C parser", "PySide6/QtDBus.": "the QtDBus Python binding",
+    "plugins/networkinformation/": "network-information plugins (sync retries on its own)",
+    "plugins/tls/": "Qt TLS backends (HTTPS goes through Python's ssl, not QtNetwork)",
+}
 
 # Qt plugin or data folders that only forbidden modules use.
 _FORBIDDEN_FOLDERS = {"qml": "QML runtime folder (Qt Quick/QML)", "qmltooling": "QML debugger plugins",
@@ -74,6 +106,21 @@ SYSTEM_LIB_PREFIXES = (
 DROPPED_QT_PLUGINS = (
     "platforms/libqeglfs", "platforms/libqlinuxfb", "platforms/libqvnc", "platforms/libqminimalegl",
     "platforms/libqvkkhrdisplay", "egldeviceintegrations/", "generic/", "platformthemes/libqgtk3",
+    # The lean bundle (issue #22): image formats no picture of the app comes in (icons are SVG and PNG,
+    # photos JPEG, PNG or GIF), network information and TLS backends (sync is Python's niquests, not
+    # QtNetwork), Wayland shells other than xdg-shell (what desktop compositors speak) and the buffer
+    # integrations that only serve a nested compositor.
+    "imageformats/libqtiff", "imageformats/libqwebp", "imageformats/libqicns", "imageformats/libqtga",
+    "imageformats/libqwbmp", "imageformats/libqico", "imageformats/qtiff", "imageformats/qwebp",
+    "imageformats/qicns", "imageformats/qtga", "imageformats/qwbmp", "imageformats/qico",
+    "networkinformation/", "tls/",
+    "wayland-shell-integration/libfullscreen-shell", "wayland-shell-integration/libivi-shell",
+    "wayland-shell-integration/libqt-shell", "wayland-shell-integration/libwl-shell",
+    "wayland-graphics-integration-client/libdmabuf-server", "wayland-graphics-integration-client/libshm-emulation-server",
+    "wayland-graphics-integration-client/libvulkan-server",
+    # OpenGL integrations (with libQt6OpenGL, which only they load): the widgets UI paints with the raster
+    # engine into shared memory on X11 and Wayland alike; nothing in the app creates an OpenGL context.
+    "xcbglintegrations/", "wayland-graphics-integration-client/libqt-plugin-wayland-egl",
 )
 
 # Plugins the app runs without (it only needs platforms/libqxcb or libqoffscreen, imageformats/libqsvg and
@@ -82,12 +129,9 @@ DROPPED_QT_PLUGINS = (
 OPTIONAL_QT_PLUGINS = {
     "platforms/libqwayland": "native Wayland; without it Qt uses xcb through XWayland",
     "wayland-": "native Wayland (decorations, shells, graphics integrations)",
-    "xcbglintegrations/": "OpenGL on X11; the widgets UI paints with the raster engine without it",
     "platformthemes/libqxdgdesktopportal": "portal file dialogs in sandboxes; Qt's own dialogs otherwise",
     "platforminputcontexts/": "input methods (IBus, compose keys)",
-    "networkinformation/": "online/offline notifications; sync retries on its own",
-    "imageformats/libqtiff": "TIFF contact photos", "imageformats/libqwebp": "WebP contact photos",
-    "imageformats/libqjpeg": "JPEG contact photos",
+    "imageformats/libqjpeg": "JPEG contact photos", "imageformats/libqgif": "GIF contact photos",
 }
 
 
@@ -110,8 +154,8 @@ def keep_in_bundle(dest: str, platform: str) -> bool:
     return True
 
 
-def elf_needed(path) -> list[str] | None:
-    """The DT_NEEDED sonames of an ELF file (like `readelf -d`), or None when it is not an ELF file."""
+def elf_dynamic(path) -> dict[str, list[str]] | None:
+    """The DT_NEEDED, DT_RPATH and DT_RUNPATH strings of an ELF file (like `readelf -d`), None if not ELF."""
     import struct
 
     try:
@@ -136,7 +180,8 @@ def elf_needed(path) -> list[str] | None:
         else:
             _, sh_type, _, _, offset, size, link, _, _, entsize = struct.unpack_from(order + "IIIIIIIIII", data, base)
         sections.append((sh_type, offset, size, link, entsize))
-    needed = []
+    found: dict[str, list[str]] = {"needed": [], "rpath": [], "runpath": []}
+    tags = {1: "needed", 15: "rpath", 29: "runpath"}  # DT_NEEDED, DT_RPATH, DT_RUNPATH
     for sh_type, offset, size, link, entsize in sections:
         if sh_type != 6:  # SHT_DYNAMIC
             continue
@@ -147,10 +192,75 @@ def elf_needed(path) -> list[str] | None:
             tag, value = struct.unpack_from(entry, data, pos)
             if tag == 0:  # DT_NULL
                 break
-            if tag == 1:  # DT_NEEDED
+            if tag in tags:
                 end = data.index(b"\0", strtab + value)
-                needed.append(data[strtab + value:end].decode())
-    return needed
+                found[tags[tag]].append(data[strtab + value:end].decode())
+    return found
+
+
+def elf_needed(path) -> list[str] | None:
+    """The DT_NEEDED sonames of an ELF file, or None when it is not an ELF file."""
+    dynamic = elf_dynamic(path)
+    return None if dynamic is None else dynamic["needed"]
+
+
+def foreign_search_paths(path) -> list[str]:
+    """RPATH/RUNPATH entries of an ELF file that point outside the bundle (not $ORIGIN-relative)."""
+    dynamic = elf_dynamic(path) or {}
+    entries = [e for value in dynamic.get("rpath", []) + dynamic.get("runpath", []) for e in value.split(":")]
+    return [e for e in entries if e and not e.startswith(("$ORIGIN", "${ORIGIN}"))]
+
+
+def elf_files(tree: Path) -> dict[Path, list[str]]:
+    """Every regular ELF file under `tree` with its NEEDED sonames."""
+    out = {}
+    for path in tree.rglob("*"):
+        if path.is_file() and not path.is_symlink() and (needed := elf_needed(path)) is not None:
+            out[path] = needed
+    return out
+
+
+def system_libraries(bundle: Path) -> dict[str, dict]:
+    """soname -> {"users", "optional_for"} for every NEEDED library the bundle does not ship.
+
+    A library is required when some bundled file on the app's own load path needs it: walking NEEDED
+    from every bundled ELF file that nothing else links (the executable, Python extensions, the plugins
+    Qt loads by path) except the OPTIONAL_QT_PLUGINS. One needed only by optional plugins (or by bundled
+    libraries only they load, like libQt6WaylandClient) is optional: "optional_for" names those plugins.
+    """
+    elves = elf_files(bundle)
+    by_name: dict[str, list[Path]] = {}
+    for path in bundle.rglob("*"):
+        target = path.resolve() if path.is_symlink() else path
+        if target in elves:
+            by_name.setdefault(path.name, []).append(target)
+    linked = {soname for needed in elves.values() for soname in needed}
+
+    def closure(start: list[Path]) -> set[Path]:
+        seen, todo = set(), list(start)
+        while todo:
+            elf = todo.pop()
+            if elf not in seen:
+                seen.add(elf)
+                todo.extend(t for soname in elves[elf] for t in by_name.get(soname, []))
+        return seen
+
+    optional_plugins = {elf: plugin for elf in elves
+                        if (plugin := plugin_of(elf.relative_to(bundle).as_posix(), OPTIONAL_QT_PLUGINS))}
+    roots = [elf for elf in elves if elf not in optional_plugins and elf.name not in linked]
+    required = closure(roots)
+    reach = {elf: closure([elf]) for elf in optional_plugins}
+    libraries: dict[str, dict] = {}
+    for elf, needed in elves.items():
+        for soname in needed:
+            if soname in by_name:
+                continue
+            info = libraries.setdefault(soname, {"users": set(), "required": False, "optional_for": set()})
+            info["users"].add(elf.relative_to(bundle).as_posix())
+            if elf in required:
+                info["required"] = True
+            info["optional_for"] |= {optional_plugins[p] for p, files in reach.items() if elf in files}
+    return libraries
 
 
 def prune_dropped(binaries: list, needed=elf_needed) -> tuple[list, list[str]]:
@@ -193,6 +303,71 @@ def prune_dropped(binaries: list, needed=elf_needed) -> tuple[list, list[str]]:
     kept = [e for e in rest if name(e) not in pruned_names]
     pruned = sorted({e[0] for e in dropped} | {e[0] for e in rest if name(e) in pruned_names})
     return kept, pruned
+
+
+def shipped_languages(root: Path) -> list[str]:
+    """The languages MentorDesk ships a translation for ("de"), from resources/i18n/mentordesk_<lang>.ts/.qm."""
+    folder = Path(root) / "resources" / "i18n"
+    names = {p.stem.removeprefix("mentordesk_") for p in folder.glob("mentordesk_*.*") if p.suffix in (".ts", ".qm")}
+    return sorted(names - {"en"})
+
+
+def qt_translation(dest: str) -> str | None:
+    """The file name when a bundled path is one of Qt's translation catalogues (".../translations/x.qm")."""
+    parts = dest.replace("\\", "/").split("/")
+    return parts[-1] if len(parts) > 1 and parts[-2] == "translations" and parts[-1].endswith(".qm") else None
+
+
+def keep_translation(dest: str, languages) -> bool:
+    """Qt's catalogues ship only as qtbase_<lang>.qm for a language MentorDesk is translated into."""
+    name = qt_translation(dest)
+    return name is None or name in {f"qtbase_{lang}.qm" for lang in languages}
+
+
+def lean_violations(bundle: Path, languages) -> list[tuple[str, str]]:
+    """Bundled files the lean bundle leaves out (LEAN_LEFT_OUT, other Qt translations), with the reason."""
+    found = []
+    for path in sorted(Path(bundle).rglob("*")):
+        rel = path.relative_to(bundle).as_posix()
+        if any(rel.startswith(prev + "/") for prev, _ in found):
+            continue
+        for marker, reason in LEAN_LEFT_OUT.items():
+            if (path.is_dir() and f"/{marker}" in f"/{rel}/") if marker.endswith("/") else f"/{marker}" in f"/{rel}":
+                found.append((rel, reason))
+                break
+        else:
+            if path.is_file() and not keep_translation(rel, languages):
+                found.append((rel, f"Qt translation for a language MentorDesk does not ship ({', '.join(languages)})"))
+    return found
+
+
+def pyz_modules(executable: Path) -> set[str]:
+    """The module names in a PyInstaller executable's module archive (PYZ), read with PyInstaller."""
+    from PyInstaller.archive.readers import CArchiveReader
+
+    return set(CArchiveReader(str(executable)).open_embedded_archive("PYZ.pyz").toc)
+
+
+def left_out_modules_in(modules) -> list[str]:
+    """The LEFT_OUT_MODULES (or their submodules) among `modules`."""
+    return sorted(m for m in modules if any(m == left or m.startswith(left + ".") for left in LEFT_OUT_MODULES))
+
+
+def macos_minimum(wheel_metadata: str) -> str:
+    """The macOS version a wheel needs, from its WHEEL file's Tag lines ("macosx_13_0_universal2" -> "13.0")."""
+    versions = [(int(major), int(minor)) for major, minor in re.findall(r"macosx_(\d+)_(\d+)_", wheel_metadata)]
+    if not versions:
+        raise ValueError("no macosx_* tag in the wheel metadata")
+    major, minor = max(versions)
+    return f"{major}.{minor}"
+
+
+def macos_architectures(wheel_metadata: str) -> set[str]:
+    """The architectures a macOS wheel holds ("universal2" -> {"arm64", "x86_64"})."""
+    archs = set()
+    for arch in re.findall(r"macosx_\d+_\d+_(\w+)", wheel_metadata):
+        archs |= {"arm64", "x86_64"} if arch == "universal2" else {arch}
+    return archs
 
 
 def dropped_files(bundle: Path) -> list[str]:
@@ -244,6 +419,15 @@ def app_info(root: Path) -> tuple[str, str, str]:
     if missing:
         raise ValueError(f"src/mentordesk/__init__.py does not define {', '.join(missing)} as strings")
     return values["APP_NAME"], values["APP_ID"], values["__version__"]
+
+
+def desktop_id(root: Path) -> str:
+    """DESKTOP_ID of src/mentordesk/__init__.py: the .desktop file, icon and AppStream id."""
+    tree = ast.parse((Path(root) / "src" / "mentordesk" / "__init__.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "DESKTOP_ID" for t in node.targets):
+            return node.value.value
+    raise ValueError("src/mentordesk/__init__.py does not define DESKTOP_ID")
 
 
 def qt_module_of(filename: str) -> str | None:

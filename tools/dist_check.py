@@ -1,6 +1,8 @@
 """`make dist-check`: prove the Linux artifacts that `make dist` built actually work.
 
-1. bundle: no forbidden Qt module, no dropped plugin (the GTK3 theme) or its GTK libraries, no dangling symlink;
+1. bundle: no forbidden Qt module, no dropped plugin (the GTK3 theme) or its GTK libraries, nothing the lean
+   bundle leaves out (HTTP/2 and /3 stacks, other languages' Qt translations...), no build-machine RUNPATH,
+   no dangling symlink;
 2. every library the app loads but does not ship comes from a package in the .deb's Depends (ELF NEEDED
    + ldconfig + dpkg -S), and is installed here (apt-get installs what is missing, as root); libraries
    only optional Qt plugins load (bundle_rules.OPTIONAL_QT_PLUGINS) may be in Recommends or be missing;
@@ -11,7 +13,11 @@
    entry does (Exec=) under Xvfb until its window is painted, self-test it, then a first launch: the
    Exec= line with a fresh empty HOME and no --db, quit with ctrl+q through xdotool, exit 0 and a new
    database under XDG_DATA_HOME; remove the package again;
-7. start-up time to the first painted window, recorded with the sizes in dist/budgets.json.
+7. start-up time to the first painted window, recorded with the sizes in dist/budgets.json;
+8. tools/package_checks.py: AppStream metadata (appstreamcli validate --pedantic), lintian with no errors
+   outside the overrides, md5sums/changelog/man page, licence texts in every artifact, the tarball's
+   install.sh into a fresh HOME (and the first launch from the entry it installs), the RPM (rpm -qlp and an
+   install into a scratch root), SHA256SUMS and the size goals.
 """
 
 from __future__ import annotations
@@ -36,49 +42,27 @@ from bundle_rules import (  # noqa: E402
     OPTIONAL_QT_PLUGINS,
     app_info,
     depends_names,
+    desktop_id,
     dropped_files,
-    elf_needed,
     forbidden_files,
-    plugin_of,
+    foreign_search_paths,
+    lean_violations,
+    left_out_modules_in,
+    pyz_modules,
+    shipped_languages,
+    system_libraries,
 )
+from check_helpers import IS_ROOT, CheckFailed, apt_install, check, ok, sh  # noqa: E402, F401
 from measure_startup import app_env, measure, time_once, xvfb  # noqa: E402
 
+import package_checks  # noqa: E402
+
 DIST = ROOT / "dist"
+MB = 1024 * 1024
 APP_NAME = app_info(ROOT)[0]  # the data folder's name under XDG_DATA_HOME
 BASE_PACKAGES = {"libc6", "libgcc-s1", "libstdc++6", "zlib1g"}  # always present on Debian/Ubuntu
 HICOLOR_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
-IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
-
-
-class CheckFailed(Exception):
-    """A check failed; the message says what and where."""
-
-
-def ok(message: str) -> None:
-    print(f"  ok  {message}", flush=True)
-
-
-def check(condition, message: str) -> None:
-    if not condition:
-        raise CheckFailed(message)
-
-
-def sh(cmd, **kwargs) -> subprocess.CompletedProcess:
-    return subprocess.run(cmd, capture_output=True, text=True, **kwargs)
-
-
-def apt_install(packages: list[str]) -> None:
-    """Install Debian packages when we are root and have apt-get; otherwise say what is missing."""
-    if not packages:
-        return
-    if not (IS_ROOT and shutil.which("apt-get")):
-        raise CheckFailed(f"missing system packages (install them): {' '.join(packages)}")
-    print(f"  ..  apt-get install {' '.join(packages)}", flush=True)
-    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    if sh(["apt-get", "install", "-y", "-qq", *packages], env=env).returncode != 0:
-        sh(["apt-get", "update", "-qq"], env=env)
-        result = sh(["apt-get", "install", "-y", "-qq", *packages], env=env)
-        check(result.returncode == 0, f"apt-get install failed: {result.stderr[-800:]}")
+DESKTOP_ID = desktop_id(ROOT)
 
 
 def installed(package: str) -> bool:
@@ -86,16 +70,20 @@ def installed(package: str) -> bool:
     return result.returncode == 0 and result.stdout.endswith("installed")
 
 
-def artifacts() -> tuple[Path, Path, Path, str]:
+def artifacts() -> tuple[Path, Path, Path, Path | None, str]:
     _, app_id, version = app_info(ROOT)
     budgets = json.loads((DIST / "budgets.json").read_text()) if (DIST / "budgets.json").exists() else {}
     bundle = DIST / app_id
-    tarball = DIST / budgets.get("tar_gz", "")
-    deb = DIST / budgets.get("deb", "")
+    tarball = DIST / (budgets.get("tar_xz") or "missing.tar.xz")
+    deb = DIST / (budgets.get("deb") or "missing.deb")
+    rpm_file = DIST / budgets["rpm"] if budgets.get("rpm") else None
     for path in (bundle / app_id, tarball, deb):
         check(path.is_file(), f"{path} is missing: run `make dist` first")
     check(budgets.get("version") == version, f"dist/ holds version {budgets.get('version')}, source is {version}")
-    return bundle, tarball, deb, version
+    for path in (tarball, deb, *([rpm_file] if rpm_file else [])):
+        check(version in path.name, f"{path.name} does not carry the version {version} in its name")
+    check(tarball.name.endswith(".tar.xz"), f"{tarball.name}: the tarball ships as .tar.xz")
+    return bundle, tarball, deb, rpm_file, version
 
 
 def check_contents(bundle: Path) -> None:
@@ -106,60 +94,19 @@ def check_contents(bundle: Path) -> None:
           f"see DROPPED_QT_PLUGINS in packaging/bundle_rules.py: {dropped}")
     dangling = [p for p in bundle.rglob("*") if p.is_symlink() and not p.exists()]
     check(not dangling, f"dangling symlinks in the bundle: {[str(p.relative_to(bundle)) for p in dangling]}")
-    ok(f"bundle {bundle.relative_to(ROOT)}: no forbidden Qt module, no GTK3 theme or other dropped plugin, "
-       "no dangling symlink")
-
-
-def elf_files(tree: Path) -> dict[Path, list[str]]:
-    """Every regular ELF file under `tree` with its NEEDED sonames."""
-    out = {}
-    for path in tree.rglob("*"):
-        if path.is_file() and not path.is_symlink() and (needed := elf_needed(path)) is not None:
-            out[path] = needed
-    return out
-
-
-def system_libraries(bundle: Path) -> dict[str, dict]:
-    """soname -> {"users", "optional_for"} for every NEEDED library the bundle does not ship.
-
-    A library is required when some bundled file on the app's own load path needs it: walking NEEDED
-    from every bundled ELF file that nothing else links (the executable, Python extensions, the plugins
-    Qt loads by path) except the OPTIONAL_QT_PLUGINS. One needed only by optional plugins (or by bundled
-    libraries only they load, like libQt6WaylandClient) is optional: "optional_for" names those plugins.
-    """
-    elves = elf_files(bundle)
-    by_name: dict[str, list[Path]] = {}
-    for path in bundle.rglob("*"):
-        target = path.resolve() if path.is_symlink() else path
-        if target in elves:
-            by_name.setdefault(path.name, []).append(target)
-    linked = {soname for needed in elves.values() for soname in needed}
-
-    def closure(start: list[Path]) -> set[Path]:
-        seen, todo = set(), list(start)
-        while todo:
-            elf = todo.pop()
-            if elf not in seen:
-                seen.add(elf)
-                todo.extend(t for soname in elves[elf] for t in by_name.get(soname, []))
-        return seen
-
-    optional_plugins = {elf: plugin for elf in elves
-                        if (plugin := plugin_of(elf.relative_to(bundle).as_posix(), OPTIONAL_QT_PLUGINS))}
-    roots = [elf for elf in elves if elf not in optional_plugins and elf.name not in linked]
-    required = closure(roots)
-    reach = {elf: closure([elf]) for elf in optional_plugins}
-    libraries: dict[str, dict] = {}
-    for elf, needed in elves.items():
-        for soname in needed:
-            if soname in by_name:
-                continue
-            info = libraries.setdefault(soname, {"users": set(), "required": False, "optional_for": set()})
-            info["users"].add(elf.relative_to(bundle).as_posix())
-            if elf in required:
-                info["required"] = True
-            info["optional_for"] |= {optional_plugins[p] for p, files in reach.items() if elf in files}
-    return libraries
+    languages = shipped_languages(ROOT)
+    lean = lean_violations(bundle, languages)
+    check(not lean, "the lean bundle leaves these out (packaging/bundle_rules.py LEAN_LEFT_OUT): "
+          + ", ".join(f"{p} ({r})" for p, r in lean))
+    modules = left_out_modules_in(pyz_modules(bundle / bundle.name))
+    check(not modules, f"Python modules the lean bundle leaves out are in its module archive: {modules[:20]}")
+    runpaths = [f"{p.relative_to(bundle)}: {foreign_search_paths(p)}" for p in bundle.rglob("*")
+                if p.is_file() and not p.is_symlink() and foreign_search_paths(p)]
+    check(not runpaths, f"RPATH/RUNPATH of the build machine in the bundle: {runpaths}")
+    translations = sorted(p.name for p in bundle.rglob("translations/*.qm"))
+    ok(f"bundle {bundle.relative_to(ROOT)}: no forbidden Qt module, no GTK3 theme or other dropped plugin, no "
+       f"HTTP/2 or HTTP/3 stack, no lxml.objectify, Qt translations only {translations or 'none'} "
+       f"(MentorDesk ships {languages or 'English only'}), no build-machine RUNPATH, no dangling symlink")
 
 
 _LDCONFIG: list[str] = []
@@ -258,15 +205,17 @@ def check_deb(deb: Path, version: str) -> None:
         check(lib in depends_names(info["Depends"]), f"Depends lacks {lib}: {info['Depends']}")
     listing = sh(["dpkg-deb", "-c", str(deb)]).stdout
     expected = ["./opt/mentordesk/mentordesk", "./usr/bin/mentordesk -> /opt/mentordesk/mentordesk",
-                "./usr/share/applications/mentordesk.desktop", "./usr/share/doc/mentordesk/copyright"]
-    expected += [f"./usr/share/icons/hicolor/{s}x{s}/apps/mentordesk.png" for s in HICOLOR_SIZES]
+                f"./usr/share/applications/{DESKTOP_ID}.desktop", "./usr/share/doc/mentordesk/copyright",
+                "./usr/share/doc/mentordesk/changelog.gz", f"./usr/share/metainfo/{DESKTOP_ID}.metainfo.xml",
+                "./usr/share/man/man1/mentordesk.1.gz", "./usr/share/lintian/overrides/mentordesk"]
+    expected += [f"./usr/share/icons/hicolor/{s}x{s}/apps/{DESKTOP_ID}.png" for s in HICOLOR_SIZES]
     for entry in expected:
         check(entry in listing, f"{deb.name} lacks {entry}")
     check(all(" root/root " in line for line in listing.splitlines()), f"{deb.name} has files not owned by root")
     with tempfile.TemporaryDirectory(prefix="mentordesk-deb-") as tmp:
         root = Path(tmp)
         check(sh(["dpkg-deb", "-x", str(deb), str(root)]).returncode == 0, f"dpkg-deb -x {deb.name} failed")
-        desktop = root / "usr/share/applications/mentordesk.desktop"
+        desktop = root / f"usr/share/applications/{DESKTOP_ID}.desktop"
         check_desktop_entry(desktop)
         self_test(root / "opt/mentordesk/mentordesk", "offscreen")
     ok(f"{deb.name}: {info['Installed-Size']} KiB installed, control, file list, .desktop valid, "
@@ -283,8 +232,8 @@ def check_desktop_entry(desktop: Path) -> None:
     entry.optionxform = str
     entry.read(desktop)
     section = entry["Desktop Entry"]
-    check(section.get("Exec", "").split()[0] == "mentordesk" and section.get("Icon") == "mentordesk",
-          f"{desktop}: Exec/Icon must name the mentordesk launcher and icon")
+    check(section.get("Exec", "").split()[0] == "mentordesk" and section.get("Icon") == DESKTOP_ID,
+          f"{desktop}: Exec must name the mentordesk launcher and Icon the icon {DESKTOP_ID}")
 
 
 def desktop_exec(desktop: Path) -> list[str]:
@@ -359,6 +308,8 @@ def first_launch(desktop: Path, path: str, expect_launcher: Path, label: str) ->
 
 
 def check_tarball(tarball: Path) -> None:
+    """Unpacks to one folder that runs; its install.sh puts a menu entry in a fresh HOME, and a first launch
+    from that entry (PATH without the folder) works; install.sh --uninstall takes it away again."""
     with tempfile.TemporaryDirectory(prefix="mentordesk-tar-") as tmp:
         with tarfile.open(tarball) as tar:
             tar.extractall(tmp, filter="tar")
@@ -367,12 +318,20 @@ def check_tarball(tarball: Path) -> None:
         app = top[0] / "mentordesk"
         result = sh([str(app), "--version"], env=app_env("offscreen", None, Path(tmp)))
         check(result.returncode == 0 and "MentorDesk" in result.stdout, f"unpacked {app} --version: {result}")
-        desktop = top[0] / "share/mentordesk.desktop"
-        check(desktop.is_file(), f"{tarball.name} lacks share/mentordesk.desktop")
-        # the unpacked folder on PATH, as after linking its launcher into ~/.local/bin
-        launched = first_launch(desktop, f"{top[0]}:/usr/bin:/bin", app, "unpacked tarball")
+        for name in ("install.sh", "LICENCES.txt", f"share/applications/{DESKTOP_ID}.desktop",
+                     f"share/metainfo/{DESKTOP_ID}.metainfo.xml", f"share/icons/hicolor/256x256/apps/{DESKTOP_ID}.png"):
+            check((top[0] / name).is_file(), f"{tarball.name} lacks {name}")
+        installed_msg, desktop, home = package_checks.check_install_script(top[0], DESKTOP_ID)
+        try:
+            # the installed entry names the unpacked launcher by its full path: PATH need not hold the folder
+            launched = first_launch(desktop, "/usr/bin:/bin", app, "unpacked tarball via install.sh's menu entry")
+            uninstalled = package_checks.check_uninstall_script(top[0], home, DESKTOP_ID)
+        finally:
+            package_checks.remove_tree(home)
     ok(f"{tarball.name} unpacks to one folder and runs")
+    ok(installed_msg)
     ok(launched)
+    ok(uninstalled)
 
 
 def check_install(deb: Path) -> None:
@@ -391,7 +350,7 @@ def check_install(deb: Path) -> None:
         check(launcher == "/usr/bin/mentordesk", "the package put no mentordesk launcher in /usr/bin")
         entry = configparser.ConfigParser(interpolation=None)
         entry.optionxform = str
-        entry.read("/usr/share/applications/mentordesk.desktop")
+        entry.read(f"/usr/share/applications/{DESKTOP_ID}.desktop")
         exec_cmd = [arg for arg in shlex.split(entry["Desktop Entry"]["Exec"]) if not arg.startswith("%")]
         with tempfile.TemporaryDirectory(prefix="mentordesk-installed-") as tmp, xvfb() as display:
             desktop_env = app_env("xcb", display, Path(tmp))
@@ -402,7 +361,7 @@ def check_install(deb: Path) -> None:
             self_test(Path(launcher), "xcb", display)
         ok(f"apt-get installed {deb.name}; the menu entry's command opened a window in {seconds * 1000:.0f} ms "
            "under Xvfb; /usr/bin/mentordesk --self-test passed")
-        ok(first_launch(Path("/usr/share/applications/mentordesk.desktop"), "/usr/bin:/bin",
+        ok(first_launch(Path(f"/usr/share/applications/{DESKTOP_ID}.desktop"), "/usr/bin:/bin",
                         Path("/opt/mentordesk/mentordesk"), "installed .deb"))
     finally:
         removed = sh(["dpkg", "--purge", "mentordesk"], env=env)
@@ -424,29 +383,53 @@ def record_startup(bundle: Path) -> dict:
     return budgets
 
 
+def check_packages(bundle: Path, tarball: Path, deb: Path, rpm_file: Path | None, version: str) -> None:
+    """tools/package_checks.py: AppStream, lintian, .deb extras, licences, the RPM, SHA256SUMS."""
+    with tempfile.TemporaryDirectory(prefix="mentordesk-debroot-") as tmp:
+        deb_root = Path(tmp)
+        check(sh(["dpkg-deb", "-x", str(deb), str(deb_root)]).returncode == 0, f"dpkg-deb -x {deb.name} failed")
+        ok(package_checks.check_appstream(deb_root, DESKTOP_ID, version))
+        ok(package_checks.check_deb_extras(deb, deb_root))
+        ok(package_checks.check_lintian(deb))
+        rpm_root = None
+        try:
+            if rpm_file is not None:
+                message, rpm_root = package_checks.check_rpm(rpm_file, version, DESKTOP_ID)
+                ok(message)
+            else:
+                raise CheckFailed("no RPM was built (apt-get install rpm, then make dist)")
+            ok(package_checks.check_licences(bundle, deb_root, tarball, rpm_root))
+        finally:
+            package_checks.remove_tree(rpm_root)
+    ok(package_checks.check_sha256sums(DIST, [tarball, deb, *([rpm_file] if rpm_file else [])]))
+
+
 def main() -> int:
     if not sys.platform.startswith("linux"):
         print("dist_check: Linux only", file=sys.stderr)
         return 2
     passed = 0
     try:
-        bundle, tarball, deb, version = artifacts()
+        bundle, tarball, deb, rpm_file, version = artifacts()
         print(f"dist-check {bundle.name} {version}")
         checks = [lambda: check_contents(bundle), lambda: check_depends(bundle, deb),
                   lambda: check_self_tests(bundle), lambda: check_deb(deb, version),
+                  lambda: check_packages(bundle, tarball, deb, rpm_file, version),
                   lambda: check_tarball(tarball), lambda: check_install(deb)]
         for run_check in checks:
             run_check()
             passed += 1
         budgets = record_startup(bundle)
+        ok(package_checks.check_sizes(budgets))
         passed += 1
     except (CheckFailed, RuntimeError, subprocess.TimeoutExpired) as exc:
         print(f"dist-check: FAILED: {exc}", file=sys.stderr)
         print(f"dist-check: {passed} passed, 1 failed")
         return 1
-    mb = 1024 * 1024
-    print(f"onedir {budgets['onedir_bytes'] / mb:.0f} MB, tar.gz {budgets['tar_gz_bytes'] / mb:.1f} MB, "
-          f".deb {budgets['deb_bytes'] / mb:.1f} MB, warm start {budgets['startup_xcb']['warm_median_ms']} ms (xcb)")
+    rpm_note = f", .rpm {budgets['rpm_bytes'] / MB:.1f} MB" if budgets.get("rpm_bytes") else ""
+    print(f"onedir {budgets['onedir_bytes'] / MB:.1f} MB, tar.xz {budgets['tar_xz_bytes'] / MB:.1f} MB, "
+          f".deb {budgets['deb_bytes'] / MB:.1f} MB{rpm_note}, "
+          f"warm start {budgets['startup_xcb']['warm_median_ms']} ms (xcb)")
     print(f"dist-check: {passed} passed, 0 failed")
     return 0
 

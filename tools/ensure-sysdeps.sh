@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Make sure the system libraries Qt loads are present; install them with apt-get when we are root.
+# Make sure the system libraries Qt loads are present (with WITH_XVFB=1 the X11 test tools, with WITH_DIST=1
+# the packaging tools); install them with apt-get when we are root.
 set -u
 need=()
 have() { ldconfig -p 2>/dev/null | grep -q "$1"; }
@@ -18,10 +19,18 @@ if [ "${WITH_XVFB:-0}" = 1 ]; then
     have "${pair%%:*}" || need+=("${pair##*:}")
   done
 fi
+if [ "${WITH_DIST:-0}" = 1 ]; then  # make dist / dist-check: the packaging tools
+  command -v dpkg-deb >/dev/null || need+=(dpkg)
+  command -v patchelf >/dev/null || need+=(patchelf)  # strips the build machine's RUNPATH from the bundle
+  command -v rpmbuild >/dev/null || need+=(rpm)  # the RPM, and rpm -qlp / rpm --root in dist-check
+  command -v lintian >/dev/null || need+=(lintian)
+  command -v appstreamcli >/dev/null || need+=(appstream)
+  command -v desktop-file-validate >/dev/null || need+=(desktop-file-utils)
+fi
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-  echo "Installing system libraries for Qt: ${need[*]}"
+  echo "Installing system packages: ${need[*]}"
   apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
 else
-  echo "Qt needs these system libraries: ${need[*]} (install them with your package manager)" >&2
+  echo "MentorDesk needs these system packages: ${need[*]} (install them with your package manager)" >&2
 fi

@@ -116,7 +116,7 @@ def _fake_bundle(tmp_path, monkeypatch, graph):
         (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / rel).write_bytes(b"")
     needed = {str(tmp_path / rel): deps for rel, deps in graph.items()}
-    monkeypatch.setattr(dist_check, "elf_needed", lambda path: needed.get(str(path)))
+    monkeypatch.setattr(bundle_rules, "elf_needed", lambda path: needed.get(str(path)))
     return tmp_path
 
 

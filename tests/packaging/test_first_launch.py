@@ -21,7 +21,7 @@ def test_desktop_exec_drops_field_codes(tmp_path):
     desktop = tmp_path / "x.desktop"
     desktop.write_text("[Desktop Entry]\nType=Application\nName=X\nExec=mentordesk --flag %U\n")
     assert dist_check.desktop_exec(desktop) == ["mentordesk", "--flag"]
-    assert dist_check.desktop_exec(ROOT / "packaging/linux/mentordesk.desktop") == ["mentordesk"]
+    assert dist_check.desktop_exec(ROOT / "packaging/linux/io.github.mentordesk.MentorDesk.desktop") == ["mentordesk"]
 
 
 @pytest.mark.skipif(not (shutil.which("Xvfb") and shutil.which("xdotool")), reason="needs Xvfb and xdotool")
@@ -33,7 +33,7 @@ def test_first_launch_from_the_desktop_entry_with_a_fresh_home(tmp_path):
     src = ROOT / "src"
     launcher.write_text(f'#!/bin/sh\nPYTHONPATH={src} exec {sys.executable} -m mentordesk "$@"\n')
     launcher.chmod(0o755)
-    message = dist_check.first_launch(ROOT / "packaging/linux/mentordesk.desktop", f"{bin_dir}:/usr/bin:/bin",
+    message = dist_check.first_launch(ROOT / "packaging/linux/io.github.mentordesk.MentorDesk.desktop", f"{bin_dir}:/usr/bin:/bin",
                                       launcher, "source checkout")
     assert "quit on ctrl+q with exit 0 and created ~/.local/share/MentorDesk/mentordesk.db" in message
 

@@ -168,7 +168,7 @@ def test_depends_cover_qt_xcb_needs_and_accept_t64_names():
 
 
 def test_desktop_entry_is_valid():
-    path = ROOT / "packaging" / "linux" / "mentordesk.desktop"
+    path = ROOT / "packaging" / "linux" / f"{mentordesk.DESKTOP_ID}.desktop"
     entry = configparser.ConfigParser(interpolation=None)
     entry.optionxform = str
     entry.read(path)
@@ -176,7 +176,7 @@ def test_desktop_entry_is_valid():
     assert section["Type"] == "Application"
     assert section["Name"] == mentordesk.APP_NAME
     assert section["Exec"].split()[0] == mentordesk.APP_ID  # the /usr/bin launcher the .deb installs
-    assert section["Icon"] == mentordesk.APP_ID  # the hicolor icon name the .deb installs
+    assert section["Icon"] == mentordesk.DESKTOP_ID  # the hicolor icon name the packages install
     assert section["Terminal"] == "false"
     assert section["Categories"].endswith(";")
     import shutil
