@@ -18,7 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "src" / "mentordesk"
 I18N = ROOT / "resources" / "i18n"
-ENGLISH = I18N / "mentordesk_en.ts"
+CATALOGUE = "mentordesk"
+ENGLISH = I18N / f"{CATALOGUE}_en.ts"
 
 
 def tool(name: str) -> str:
@@ -56,14 +57,24 @@ def release(ts: Path, qm: Path) -> None:
 
 
 def translation_files() -> list[Path]:
-    return sorted(I18N.glob("mentordesk_*.ts"))
+    return sorted(I18N.glob(f"{CATALOGUE}_*.ts"))
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--compile-only", action="store_true", help="compile the .qm files, leave the .ts alone")
+    parser.add_argument("--add", metavar="LANG", help="start a new language: mentordesk_LANG.ts with every text to "
+                                                     "translate (LANG as in de, fr, pt_BR)")
     args = parser.parse_args(argv)
     I18N.mkdir(parents=True, exist_ok=True)
+    if args.add:
+        ts = I18N / f"{CATALOGUE}_{args.add}.ts"
+        if ts.exists():
+            sys.exit(f"translations: {ts.relative_to(ROOT)} exists already")
+        subprocess.run([tool("pyside6-lupdate"), "-silent", "-locations", "relative", "-target-language", args.add,
+                        *sources(), "-ts", str(ts)], cwd=ROOT, check=True)
+        print(f"translations: {ts.relative_to(ROOT)} holds every text to translate; `make translations` compiles it")
+        return 0
     for ts in translation_files() or [ENGLISH]:
         if not args.compile_only:
             update(ts)
