@@ -162,6 +162,25 @@ def check_pdf(workdir: Path) -> str:
     return f"{REPORT_MODULE}.write_pdf: {len(data)} bytes"
 
 
+def check_translations(app) -> str:
+    """Each shipped language loads from the bundle with Qt's own catalogue; then the system's language again."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from mentordesk.ui.i18n import install_translators, shipped_languages
+
+    languages = shipped_languages()
+    _check(languages, "no translation in resources/i18n")
+    try:
+        for language in languages:
+            _check(install_translators(app, QLocale(language)) == language, f"the {language} translation did not load")
+            _check(QCoreApplication.translate("MainWindow", "&File") != "&File", f"no {language} menu texts")
+            _check(QCoreApplication.translate("QPlatformTheme", "Cancel") != "Cancel",
+                   f"Qt's own qtbase_{language}.qm did not load")
+    finally:
+        install_translators(app)
+    return ", ".join(languages) + " with Qt's own catalogue"
+
+
 def _ensure_platform() -> None:
     """Headless Linux without a display: use the offscreen platform instead of aborting."""
     if sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM"):
@@ -187,6 +206,7 @@ def run_self_test(args=None) -> int:
             ("resources", check_resources),
             ("main window", lambda: check_main_window(app)),
             ("pdf report", lambda: check_pdf(workdir)),
+            ("translations", lambda: check_translations(app)),
         ]
         for name, step in steps:
             started = time.perf_counter()
