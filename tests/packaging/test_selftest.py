@@ -21,10 +21,11 @@ def test_self_test_passes_every_step_and_writes_a_report(tmp_path):
     report = tmp_path / "report.txt"
     result = _run(["--self-test"], tmp_path, MENTORDESK_SELFTEST_REPORT=str(report))
     assert result.returncode == 0, result.stdout + result.stderr
-    for step in ("database", "modules", "libraries", "resources", "main window", "pdf report"):
+    for step in ("database", "modules", "libraries", "resources", "main window", "pdf report", "translations"):
         assert f"self-test: ok {step} (" in result.stdout
     assert "shown on 'offscreen'" in result.stdout
-    assert report.read_text().splitlines()[-1] == "passed 6 steps"
+    assert "self-test: ok translations (" in result.stdout and "de with Qt's own catalogue" in result.stdout
+    assert report.read_text().splitlines()[-1] == "passed 7 steps"
 
 
 def test_a_failing_step_exits_non_zero_naming_the_step_and_reason(qapp, monkeypatch, capsys):
