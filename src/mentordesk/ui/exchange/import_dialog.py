@@ -302,7 +302,7 @@ class ImportDialog(QDialog):
         text = ", ".join([self.tr("%n new", "", result.new), self.tr("%n likely duplicate(s)", "", len(result.duplicates)),
                            self.tr("%n bad record(s)", "", len(result.problems))]) + "."
         if result.counts:
-            text = result.summary()
+            text = result.summary() + "."
         if result.problems:
             text += " " + self.tr("Nothing is imported unless you choose to import the valid ones.")
         for note in result.notes:
