@@ -45,7 +45,7 @@ class ExplorePage(AnswersPage):
 
     def load(self, a):
         wizard = self.wizard()
-        chosen = {i.person_id for i in wizard.exploration} if wizard.exploration else None
+        chosen = {i.person_id for i in wizard.exploration} if wizard.exploration is not None else None
         self.leads = explore.leads(a, wizard.analysis().people, wizard.today)
         self.tree.blockSignals(True)
         self.tree.clear()

@@ -199,7 +199,7 @@ class ResultPage(AnswersPage):
         if option is None:
             return None
         analysis = wizard.analysis()
-        explored = list(wizard.exploration) if wizard.answers.choices.exploring else []
+        explored = list(wizard.exploration or []) if wizard.answers.choices.exploring else []
         data = share.draft_data(wizard.answers, analysis.result, analysis.used_evidence(), option,
                                 self.ticked() + explored, self.revisit.date().toPython(), wizard.today)
         dialog = ShareDialog(data, share.draft_tests(wizard.assumptions), self)

@@ -48,7 +48,7 @@ class CrossroadsWizard(QWizard):
         self.answers = copy.deepcopy(answers) if answers else (service.latest_answers() or Answers())
         self._analysis = None
         self.assumptions: list[Assumption] = []
-        self.exploration: list[PlanItem] = []      # the informational interviews ticked on the exploration page
+        self.exploration: list[PlanItem] | None = None   # interviews ticked on the exploration page (None: not seen)
         self.come_back: dt.date | None = None
         organizations, fields = _choices()
         pending = assumption_service.pending(self.today)
@@ -78,7 +78,7 @@ class CrossroadsWizard(QWizard):
         """Write the decision, its ticked asks and the revisit date in one transaction, then close."""
         page = self.result_page
         chosen = page.chosen()
-        explored = list(self.exploration) if self.answers.choices.exploring else []
+        explored = list(self.exploration or []) if self.answers.choices.exploring else []
         args = dict(answers=copy.deepcopy(self.answers), chosen=chosen, asks=page.ticked() + explored,
                     revisit_on=page.revisit.date().toPython(), note=page.note.text().strip(),
                     suggested=page.suggested, assumptions=list(self.assumptions), today=self.today)
