@@ -156,3 +156,26 @@ def test_after_the_revisit_date_the_wizard_asks_for_each_tests_result(demo_db, q
     evidence.tree.setCurrentItem(tested)
     assert "tested" in evidence.detail.text()
     assert assumption_service.pending(TODAY) == []
+
+
+def test_no_page_takes_the_wizard_buttons_keys(demo_db, qtbot):
+    """Alt+B and Alt+N belong to Back and Next on every page, the optional ones included (Alt+F to Finish)."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    earlier = TODAY - dt.timedelta(days=50)
+    priya = Person.get(Person.display_name == "Priya Raman")
+    from mentordesk.crossroads.demo import demo_answers
+
+    test = Assumption("switch", "Need", "Test", priya.id, "Priya Raman", "free", (earlier + dt.timedelta(days=5)).isoformat(),
+                      "Commit if so", "ask")
+    assumption_service.save_decision_with_tests(demo_answers(earlier), "switch", [], earlier + dt.timedelta(days=10),
+                                                assumptions=[test], today=earlier)
+    wizard = open_wizard(qtbot)
+    assert wizard.gate_page is not None
+    for page in [wizard.gate_page, wizard.explore_page, *wizard.pages]:
+        texts = [w.text() for w in page.findChildren(QAbstractButton)] + [w.text() for w in page.findChildren(QLabel)]
+        keys = "bnfBNF" if page is wizard.result_page else "bnBN"    # Finish shows on the last page only
+        taken = [t for t in texts if re.search(rf"&([{keys}])", t.replace("&&", ""))]
+        assert not taken, f"{type(page).__name__}: {taken}"

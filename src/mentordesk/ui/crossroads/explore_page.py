@@ -37,7 +37,7 @@ class ExplorePage(AnswersPage):
         form = QFormLayout()
         self.come_back = QDateEdit(calendarPopup=True, displayFormat=date_format())
         self.come_back.setAccessibleName(tr("Come back and choose on"))
-        form.addRow(tr("Come &back and choose on:"), self.come_back)
+        form.addRow(tr("Come back and &choose on:"), self.come_back)
         layout.addLayout(form)
         layout.addWidget(hint(tr("This becomes the decision's revisit date: Today reminds you of it.")))
         self.add_error_label(layout)
@@ -53,6 +53,8 @@ class ExplorePage(AnswersPage):
             item = lead.item
             row = QTreeWidgetItem([lead.field, item.person, item.purpose, short_date(item.due_on), item.why])
             row.setToolTip(0, tr("People you know in it: {names}").format(names=", ".join(lead.people)))
+            for col in (1, 2, 3, 4):
+                row.setToolTip(col, row.text(col))
             row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
             ticked = item.person_id in chosen if chosen is not None else item.checked
             row.setCheckState(0, Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)

@@ -436,8 +436,11 @@ class GutPage(AnswersPage):
         layout = QVBoxLayout(self)
         self.group = QButtonGroup(self)
         self.radios: dict[str, QRadioButton] = {}
+        # Alt+B is Back's: the radios take a letter of their name instead of A-D.
+        keyed = {"improve": tr("&Improve in place"), "switch": tr("&Switch fields"), "school": tr("Go back to sc&hool"),
+                 COMBINED: tr("School, &then switch")}
         for option in list(ALL_OPTIONS) + [""]:
-            text = f"&{OPTION_LETTERS[option]}. {tr(ALL_OPTIONS[option])}" if option else tr("No &gut feeling")
+            text = f"{OPTION_LETTERS[option]}. {keyed[option]}" if option else tr("No &gut feeling")
             radio = QRadioButton(text)
             self.group.addButton(radio)
             self.radios[option] = radio
