@@ -37,10 +37,13 @@ GENERATED = ROOT / "build" / "i18n" / "core_texts.py"
 def sources() -> list[str]:
     """The Python files lupdate reads: src/mentordesk, and the core's texts the UI translates by value."""
     sys.path.insert(0, str(ROOT / "src"))
-    from mentordesk.ui.core_texts import as_lupdate_source
+    from mentordesk.ui.core_texts import as_lupdate_source, core_messages_source
 
     GENERATED.parent.mkdir(parents=True, exist_ok=True)
     GENERATED.write_text(as_lupdate_source(), encoding="utf-8")
+    messages = SOURCES / "ui" / "core_messages.py"  # imported at run time: the app translates these messages
+    if not messages.exists() or messages.read_text(encoding="utf-8") != core_messages_source():
+        messages.write_text(core_messages_source(), encoding="utf-8")
     return sorted(str(path.relative_to(ROOT)) for path in SOURCES.rglob("*.py")) + [str(GENERATED.relative_to(ROOT))]
 
 

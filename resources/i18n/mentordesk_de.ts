@@ -233,7 +233,7 @@
         <translation>An überfällige Personen und Anfragen erinnern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/mentordesk/ui/areas/today.py" line="+257"/>
+        <location filename="../../src/mentordesk/ui/areas/today.py" line="+289"/>
         <source>%n person(s) overdue</source>
         <translation>
             <numerusform>%n Person überfällig</numerusform>
@@ -266,7 +266,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/mentordesk/ui/areas/person_page.py" line="-5"/>
-        <location filename="../../src/mentordesk/ui/areas/today.py" line="+44"/>
+        <location filename="../../src/mentordesk/ui/areas/today.py" line="+50"/>
         <source>every %n day(s)</source>
         <translation>
             <numerusform>jeden Tag</numerusform>
@@ -498,8 +498,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Come &amp;back and choose on:</source>
-        <translation>&amp;Zurückkommen und entscheiden am:</translation>
+        <source>Come back and &amp;choose on:</source>
+        <translation>Zurückkommen und &amp;entscheiden am:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -512,7 +512,7 @@
         <translation>Personen, die du dort kennst: {names}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Nobody in your network works outside your own field yet: the plan will ask a mentor whom to talk to.</source>
         <translation>Noch arbeitet niemand aus deinem Netzwerk außerhalb deines eigenen Bereichs: Der Plan fragt einen Mentor, mit wem du sprechen solltest.</translation>
     </message>
@@ -1331,6 +1331,26 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Improve in place</source>
+        <translation>&amp;Vor Ort verbessern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Switch fields</source>
+        <translation>Den &amp;Bereich wechseln</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go back to sc&amp;hool</source>
+        <translation>Zurück an die &amp;Hochschule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School, &amp;then switch</source>
+        <translation>Erst studieren, &amp;dann wechseln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No &amp;gut feeling</source>
         <translation>Kein &amp;Bauchgefühl</translation>
     </message>
@@ -1368,7 +1388,7 @@
     </message>
     <message>
         <location filename="../../src/mentordesk/ui/crossroads/evidence_page.py" line="+0"/>
-        <location filename="../../src/mentordesk/ui/crossroads/explore_page.py" line="-47"/>
+        <location filename="../../src/mentordesk/ui/crossroads/explore_page.py" line="-49"/>
         <location filename="../../src/mentordesk/ui/crossroads/result.py" line="-61"/>
         <source>Who</source>
         <translation>Wer</translation>
@@ -2742,7 +2762,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/mentordesk/ui/widgets/forms.py" line="+59"/>
+        <location filename="../../src/mentordesk/ui/widgets/forms.py" line="+60"/>
         <source>Not set</source>
         <translation>Nicht gesetzt</translation>
     </message>
@@ -3730,12 +3750,13 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Jetzt s&amp;ynchronisieren</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../src/mentordesk/selftest.py" line="+176"/>
+        <location filename="../../src/mentordesk/ui/main_window.py" line="+21"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../src/mentordesk/ui/main_window.py" line="+2"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -4217,6 +4238,14 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../src/mentordesk/selftest.py" line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>RecordArea</name>
     <message>
         <location filename="../../src/mentordesk/ui/areas/area.py" line="+108"/>
@@ -4229,7 +4258,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>%1 filtern</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Nothing matches “%1”.</source>
         <translation>Nichts passt zu „%1“.</translation>
     </message>
@@ -4249,7 +4278,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>oder %1 drücken</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+150"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
@@ -4682,7 +4711,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>SnoozeDateDialog</name>
     <message>
-        <location filename="../../src/mentordesk/ui/areas/today.py" line="-216"/>
+        <location filename="../../src/mentordesk/ui/areas/today.py" line="-225"/>
         <source>Snooze %1</source>
         <translation>%1 zurückstellen</translation>
     </message>
@@ -5011,12 +5040,12 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     </message>
     <message>
         <location line="+2"/>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Say thank you</source>
         <translation>Danke sagen</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-13"/>
         <source>For</source>
         <translation>Wofür</translation>
     </message>
@@ -5041,7 +5070,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Was</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
@@ -5071,7 +5100,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Nächste Überprüfung einer Entscheidung: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+50"/>
         <source>Log a catch-up</source>
         <translation>Treffen erfassen</translation>
     </message>
@@ -5091,12 +5120,12 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>%1 zurückstellen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-15"/>
         <source>Nobody is due for a catch-up. Nice work.</source>
         <translation>Niemand wartet auf ein Treffen. Gut gemacht.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+25"/>
         <source>last met %1</source>
         <translation>zuletzt getroffen am %1</translation>
     </message>
@@ -5116,7 +5145,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Bis zu einem Datum…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>no date</source>
         <translation>ohne Datum</translation>
     </message>
@@ -5136,7 +5165,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>%1 (verspätet)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Thanked</source>
         <translation>Bedankt</translation>
     </message>
@@ -5146,7 +5175,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>%1 als bedankt markieren</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Prepare</source>
         <translation>Vorbereiten</translation>
     </message>
@@ -5156,7 +5185,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Das Treffen mit %1 vorbereiten</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Log a Catch-up</source>
         <translation>Treffen erfassen</translation>
     </message>
@@ -5647,6 +5676,144 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <location line="+1"/>
         <source>Delete {kind} “{name}”</source>
         <translation>{kind} „{name}“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../../src/mentordesk/ui/core_messages.py" line="+7"/>
+        <source>%1 does not look like an email address</source>
+        <translation>%1 sieht nicht wie eine E-Mail-Adresse aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has no digits: is it a phone number?</source>
+        <translation>%1 enthält keine Ziffern: Ist das eine Telefonnummer?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a meeting needs at least one attendee</source>
+        <translation>ein Treffen braucht mindestens eine teilnehmende Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a person cannot introduce themselves</source>
+        <translation>eine Person kann sich nicht selbst vorstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an organization called %1 already exists</source>
+        <translation>eine Organisation namens %1 gibt es schon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose who gave the advice</source>
+        <translation>wähle, wer den Rat gegeben hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose whom the ask is to</source>
+        <translation>wähle, an wen die Anfrage geht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is in the future (%1): advice is given on or before today</source>
+        <translation>liegt in der Zukunft (%1): Ein Rat wird heute oder früher gegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is required (give at least a name)</source>
+        <translation>ist erforderlich (gib mindestens einen Namen an)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is required (the role or program)</source>
+        <translation>ist erforderlich (die Stelle oder das Programm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is too long (at most %1 characters)</source>
+        <translation>ist zu lang (höchstens %1 Zeichen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a PNG or JPEG picture</source>
+        <translation>muss ein PNG- oder JPEG-Bild sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a date and time like 2024-05-31 14:30 (got %1)</source>
+        <translation>muss ein Datum mit Uhrzeit wie 2024-05-31 14:30 sein (war %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a date like 2024-05-31 (got %1)</source>
+        <translation>muss ein Datum wie 2024-05-31 sein (war %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a web address like https://example.com/jobs/1 (got %1)</source>
+        <translation>muss eine Webadresse wie https://example.com/jobs/1 sein (war %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a whole number (got %1)</source>
+        <translation>muss eine ganze Zahl sein (war %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be between %1 and %2 (got %3)</source>
+        <translation>muss zwischen %1 und %2 liegen (war %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be one of %1</source>
+        <translation>muss eines davon sein: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be one of %1 (got %2)</source>
+        <translation>muss eines davon sein: %1 (war %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be scaled down to at most %1 pixels a side (got %2×%3, %4 KB)</source>
+        <translation>muss auf höchstens %1 Pixel je Seite verkleinert sein (war %2×%3, %4 KB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be text (got %1)</source>
+        <translation>muss Text sein (war %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be the bytes of a PNG or JPEG picture</source>
+        <translation>muss die Daten eines PNG- oder JPEG-Bildes enthalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no person with id %1</source>
+        <translation>keine Person mit der ID %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no meeting with id %1</source>
+        <translation>es gibt kein Treffen mit der ID %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no organization with id %1</source>
+        <translation>es gibt keine Organisation mit der ID %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no person with id %1</source>
+        <translation>es gibt keine Person mit der ID %1</translation>
     </message>
 </context>
 <context>

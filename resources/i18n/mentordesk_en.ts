@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/mentordesk/ui/areas/today.py" line="+257"/>
+        <location filename="../../src/mentordesk/ui/areas/today.py" line="+289"/>
         <source>%n person(s) overdue</source>
         <translation>
             <numerusform>%n person overdue</numerusform>
@@ -53,7 +53,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/mentordesk/ui/areas/person_page.py" line="+79"/>
-        <location filename="../../src/mentordesk/ui/areas/today.py" line="+44"/>
+        <location filename="../../src/mentordesk/ui/areas/today.py" line="+50"/>
         <source>every %n day(s)</source>
         <translation>
             <numerusform>every day</numerusform>

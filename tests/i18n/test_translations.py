@@ -158,3 +158,26 @@ def test_the_window_speaks_german(german, qtbot, demo_db):
     people = window.record_areas["people"]
     qtbot.waitUntil(lambda: people.count.text() == "40 Personen")
     assert people.filter.placeholderText() == "Personen filtern…"
+
+
+def test_the_validation_templates_are_current():
+    """ui/core_messages.py lists the services' validation messages as `make translations` last read them."""
+    from mentordesk.ui import core_messages
+    from mentordesk.ui.core_texts import core_messages_source
+
+    assert Path(core_messages.__file__).read_text(encoding="utf-8") == core_messages_source(), \
+        "a validation message changed in mentordesk/services: run `make translations` and translate it"
+    assert "is too long (at most %1 characters)" in core_messages.VALIDATION
+
+
+def test_validation_messages_reach_the_form_in_german(german):
+    from mentordesk.services import ValidationError, validation
+    from mentordesk.ui.widgets.forms import error_text
+
+    with pytest.raises(ValidationError) as raised:
+        validation.integer(9, "trust", low=1, high=5)
+    assert error_text("Vertrauen", raised.value.errors["trust"]) == "Vertrauen muss zwischen 1 und 5 liegen (war 9)."
+    with pytest.raises(ValidationError) as raised:
+        validation.text("", "display_name", required=True)
+    assert error_text("Name", raised.value.errors["display_name"]) == "Name ist erforderlich."
+    assert error_text("Notiz", "an unknown message") == "An unknown message."  # unknown: shown as it came

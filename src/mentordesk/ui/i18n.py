@@ -9,6 +9,8 @@ Qt's own catalogue, `qtbase_<lang>.qm`, is loaded only for a language MentorDesk
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -30,6 +32,29 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 def vocabulary(label: str) -> str:
     """A word of a core vocabulary (models.ROLES, ASK_STATUSES…) translated: ui.core_texts marks them all."""
     return QCoreApplication.translate("vocabulary", label)
+
+
+@lru_cache(maxsize=1)
+def _validation_patterns() -> list[tuple[re.Pattern, str]]:
+    from mentordesk.ui.core_messages import VALIDATION
+
+    def pattern(template: str) -> re.Pattern:
+        parts = re.split(r"(%[0-9])", template)
+        return re.compile("".join("(.*?)" if re.fullmatch(r"%[0-9]", p) else re.escape(p) for p in parts), re.S)
+
+    return [(pattern(template), template) for template in VALIDATION]
+
+
+def validation_message(message: str) -> str:
+    """A services' validation message ("is too long (at most 200 characters)") in the user's language: matched
+    to its template (ui.core_messages), the template translated and its values put back; others as they are."""
+    for pattern, template in _validation_patterns():
+        match = pattern.fullmatch(message)
+        if match:
+            values = match.groups()
+            return re.sub(r"%([1-9])", lambda m: values[int(m.group(1)) - 1] if int(m.group(1)) <= len(values)
+                          else m.group(0), QCoreApplication.translate("validation", template))
+    return message
 
 
 def translations_dir() -> Path:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.ui.dates import date_format, datetime_format
+from mentordesk.ui.i18n import validation_message
 from mentordesk.ui.plain import plain
 from mentordesk.ui.widgets.flow import ColumnFlowLayout
 from mentordesk.ui.widgets.pickers import AttendeeList, OrganizationLine, PersonPicker
@@ -293,12 +294,13 @@ def humanize(name: str) -> str:
 
 
 def error_text(label: str, message: str) -> str:
-    """A service message as a sentence that names the field ("Name is required")."""
+    """A service message as a sentence that names the field ("Name is required"), in the user's language."""
     message = message.strip()
+    shown = validation_message(message)  # German: "ist erforderlich"
     if message.split(" ", 1)[0] in ("is", "must", "a", "an", "there", "choose", "no"):
         if message.startswith(("is ", "must ")):
-            return f"{label} {message}."
-    return message[:1].upper() + message[1:] + ("" if message.endswith(".") else ".")
+            return f"{label} {shown}."
+    return shown[:1].upper() + shown[1:] + ("" if shown.endswith(".") else ".")
 
 
 class ErrorLabel(QWidget):
