@@ -183,3 +183,16 @@ def test_export_streams_with_progress_and_cancel_keeps_the_old_file(database, tm
     with pytest.raises(streaming.ExportCancelled):
         registry.get("vcard").export(str(path), None, {"progress": lambda stage, done, total: False})
     assert path.read_text() == "old" and [p.name for p in path.parent.iterdir()] == ["all.vcf"]
+
+
+def test_names_other_apps_bend_are_written_as_valid_tokens(database):
+    from types import SimpleNamespace
+
+    stored = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Odd One\r\nN:One;Odd;;;\r\nX-messaging/twitter-All:odd\r\n"
+              "my group.X-FOO:bar\r\ngarbage line without a colon\r\nEND:VCARD\r\n")
+    person = SimpleNamespace(display_name="Odd One", given_name="Odd", family_name="One", nickname="", title="",
+                             notes="", vcard=stored, updated_at=dt.datetime(2024, 1, 1), org_name="")
+    for version in ("3.0", "4.0"):
+        lines = _lines(vcard_write.card_text(person, [], [], [], version))
+        assert "X-MESSAGING-TWITTER-ALL:odd" in lines and "my-group.X-FOO:bar" in lines
+        assert not any("garbage" in line for line in lines)

@@ -28,13 +28,20 @@ _MEDIA = {"PHOTO": "image", "LOGO": "image", "SOUND": "audio", "KEY": "applicati
 _KEY_MEDIA = {"pgp": "application/pgp-keys", "x509": "application/pkix-cert"}
 _DATA_URI = re.compile(r"^data:([^;,]*)((?:;[^;,]*)*?);base64,(.*)$", re.I | re.S)
 _MARKS = re.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-OMIT_YEAR = "1604"  # Apple's marker year for a birthday without one (X-APPLE-OMIT-YEAR=1604)
+OMIT_YEAR = "1604"
+_TOKEN = re.compile(r"[A-Za-z0-9-]+")
+_NOT_TOKEN = re.compile(r"[^A-Za-z0-9-]+")  # Apple's marker year for a birthday without one (X-APPLE-OMIT-YEAR=1604)
 
 
 def convert(line: Line, source: str, target: str) -> list[Line]:
     """The line in `target` ("3.0" or "4.0") forms; none when it has no place there."""
     original = line
-    line = Line(line.name, line.value, _bare_params(line.params), line.group)
+    name, group = line.name, line.group
+    if not _TOKEN.fullmatch(name):  # only letters, digits and '-' make a property name
+        name = "X-" + _NOT_TOKEN.sub("-", name).strip("-").removeprefix("X-")
+    if group and not _TOKEN.fullmatch(group):
+        group = _NOT_TOKEN.sub("-", group).strip("-")
+    line = Line(name, line.value, _bare_params(line.params), group)
     _decode_legacy(line, source)
     result = _to_40(line) if target == "4.0" else _to_30(line)
     if source == target and len(result) == 1 and original.raw:

@@ -28,6 +28,8 @@ class Original:
         self.lines: list[Line] = []
         self.version = "3.0"
         for raw in logical_lines(text or ""):
+            if ":" not in raw:
+                continue  # not a content line: nothing to carry
             line = parse_line(raw)
             if line.name in ("BEGIN", "END"):
                 continue
