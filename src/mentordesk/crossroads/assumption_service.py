@@ -167,6 +167,11 @@ def undo_results(undo: list[dict]) -> None:
 
 
 def describe(t: dict) -> str:
-    """"B. I would enjoy UX research — test: shadow a day (Priya Raman, by 2026-04-01)"."""
+    """"B. I would enjoy UX research — test: shadow a day (Priya Raman, by 1 Apr 2026, ask)"."""
+    try:
+        day = dt.date.fromisoformat(t["test_on"])
+        when = f"{day.day} {day.strftime('%b %Y')}"
+    except (TypeError, ValueError):
+        when = t["test_on"] or "no date"
     return (f"{OPTION_LETTERS.get(t['option'], '?')}. {t['need']} \u2014 test: {t['test']} "
-            f"({t['person'] or 'nobody named'}, by {t['test_on']}, {AS_KINDS.get(t['as_kind'], t['as_kind']).lower()})")
+            f"({t['person'] or 'nobody named'}, by {when}, {AS_KINDS.get(t['as_kind'], t['as_kind']).lower()})")

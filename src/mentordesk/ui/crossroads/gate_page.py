@@ -29,6 +29,8 @@ class GatePage(AnswersPage):
         self.descriptions: dict[int, QLabel] = {}
         for row, test in enumerate(pending):
             what = plain(QLabel(wordWrap=True))
+            if row:
+                what.setContentsMargins(0, 10, 0, 0)   # a gap between tests
             what.setText(assumption_service.describe(test) + "\n" + tr("Stop or commit: {c}").format(c=test["criterion"]))
             combo = QComboBox()
             combo.setAccessibleName(tr("Result of: {need}").format(need=test["need"]))
