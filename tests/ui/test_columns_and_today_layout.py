@@ -70,9 +70,10 @@ def test_text_cut_short_shows_whole_in_a_tooltip_and_short_text_has_none(window,
     area.splitter.setSizes([400, 900])  # a narrow list cuts the advice short
     qtbot.waitUntil(lambda: is_elided(area.view, index))
     assert _tooltip_at(qtbot, area.view, index) == full
+    area.splitter.setSizes([1000, 300])  # wide again: the short columns show their words whole
     short = area.model.index(0, next(c for c in range(area.model.columnCount())
                                      if area.model.column_key(c) == "stance"))
-    assert not is_elided(area.view, short)
+    qtbot.waitUntil(lambda: not is_elided(area.view, short))
     assert _tooltip_at(qtbot, area.view, short) == ""
     # a short text cut short by a narrow column shows whole too (not only texts over some length)
     person = next(c for c in range(area.model.columnCount()) if area.model.column_key(c) == "person")
@@ -80,6 +81,19 @@ def test_text_cut_short_shows_whole_in_a_tooltip_and_short_text_has_none(window,
     name = area.model.index(0, person)
     assert is_elided(area.view, name)
     assert _tooltip_at(qtbot, area.view, name) == name.data()
+
+
+def test_a_narrow_list_keeps_its_main_text_readable(window, qtbot):
+    """At 900×600 the short columns give up room so the ask (the meaningful text) keeps about a third."""
+    window.resize(900, 600)
+    window.show_area("asks")
+    area = window.record_areas["asks"]
+    qtbot.waitUntil(lambda: area.model.rowCount() > 0)
+    purpose = next(c for c in range(area.model.columnCount()) if area.model.column_key(c) == "purpose")
+    qtbot.waitUntil(lambda: area.view.columnWidth(purpose) >= area.view.viewport().width() * 0.3)
+    window.resize(1600, 900)  # wide again: every short column has its whole width back
+    qtbot.waitUntil(lambda: all(not is_elided(area.view, area.model.index(0, c)) for c in range(area.model.columnCount())
+                                if area.model.column_key(c) != "purpose"))
 
 
 def test_resized_widths_are_remembered_and_the_stretch_comes_back(window, make_window, qtbot):
@@ -93,7 +107,8 @@ def test_resized_widths_are_remembered_and_the_stretch_comes_back(window, make_w
     again.show_area("people")
     area = again.record_areas["people"]
     qtbot.waitUntil(lambda: area.model.rowCount() > 0)
-    assert area.view.columnWidth(trust) == 140
+    again.resize(1600, 900)  # room for every column at the width it was left at
+    qtbot.waitUntil(lambda: area.view.columnWidth(trust) == 140)
     assert area.view.horizontalHeader().sectionResizeMode(0) == QHeaderView.ResizeMode.Stretch
 
 

@@ -602,7 +602,7 @@ class MainWindow(QMainWindow):
         s.set("splitter", self.splitter.saveState(), "main")
         for key, area in self.record_areas.items():
             s.set("splitter", area.splitter.saveState(), key)
-            s.set("header", area.view.horizontalHeader().saveState(), key)
+            s.set("header", area.fitter.natural_state(), key)  # the widths wanted, not as squeezed now
         s.set("last_area", self.current_area() or "today")
         s.sync()
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.services import ServiceError
 from mentordesk.ui.areas.editor import RecordEditor
-from mentordesk.ui.areas.columns import ElidingDelegate, apply_widths
+from mentordesk.ui.areas.columns import ColumnFitter, ElidingDelegate, apply_widths
 from mentordesk.ui.areas.list_model import RecordListModel
 from mentordesk.ui.plain import message, plain
 from mentordesk.ui.widgets.empty_state import EmptyState
@@ -119,6 +119,8 @@ class RecordArea(QWidget):
         self.view.setSortingEnabled(True)
         self.columns_fitted = False  # short columns sized to their contents (or restored as the user left them)
         apply_widths(self.view, self.model.spec.columns, fit=True)
+        self.fitter = ColumnFitter(self.view, self.model.spec.columns)  # a narrow list keeps its main text readable
+        self.fitter.remember()
         self.no_match = plain(QLabel(self))  # a filter that matches nothing
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_match.setWordWrap(True)
@@ -233,6 +235,7 @@ class RecordArea(QWidget):
         """Size the short columns to their contents (first run, or nothing remembered for this list)."""
         self.columns_fitted = True
         apply_widths(self.view, self.model.spec.columns, fit=True)
+        self.fitter.remember()
 
     def restore_columns(self, state) -> bool:
         """Put back the widths and order the user left; the declared stretch columns stretch again."""
@@ -240,6 +243,7 @@ class RecordArea(QWidget):
         if state.isEmpty() or not header.restoreState(state):
             return False
         apply_widths(self.view, self.model.spec.columns, fit=False)
+        self.fitter.remember()
         self.columns_fitted = True
         return True
 

@@ -4,7 +4,7 @@ cut short by its column shows whole in a tooltip. Read from the kind's declarati
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QStyledItemDelegate, QToolTip
 
 from mentordesk.ui.dates import short_date, short_datetime
@@ -98,3 +98,65 @@ def apply_widths(view, columns, fit: bool) -> None:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             if fit:
                 header.resizeSection(column, fit_width(view, column, spec))
+
+
+class ColumnFitter(QObject):
+    """Keeps the meaningful text readable in a narrow list: when the short columns would leave the stretch
+    columns less than about a third of the width, they give up room in proportion, and get it back when the
+    list is wide again. Widths the user drags to are what they come back to."""
+
+    def __init__(self, view, columns):
+        super().__init__(view)
+        self.view, self.columns = view, columns
+        self.natural: dict[int, int] = {}  # a short column's width as fitted, restored or left by the user
+        self._adjusting = False
+        view.horizontalHeader().sectionResized.connect(self._resized)
+        view.viewport().installEventFilter(self)
+
+    def _fits(self) -> list[int]:
+        header = self.view.horizontalHeader()
+        return [i for i, c in enumerate(self.columns) if c.width != "stretch" and not header.isSectionHidden(i)]
+
+    def remember(self) -> None:
+        """Take the short columns' present widths as the ones they want."""
+        self.natural = {i: self.view.columnWidth(i) for i in self._fits()}
+        self.adjust()
+
+    def _resized(self, index: int, _old: int, new: int) -> None:
+        if not self._adjusting and index in self.natural:
+            self.natural[index] = new  # the user dragged it: that is what it wants now
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.adjust()
+        return False
+
+    def natural_state(self):
+        """The header's saved state with the short columns at the widths they want (not as squeezed now)."""
+        header = self.view.horizontalHeader()
+        self._adjusting = True
+        try:
+            for i, width in self.natural.items():
+                header.resizeSection(i, width)
+            return header.saveState()
+        finally:
+            self._adjusting = False
+            self.adjust()
+
+    def adjust(self) -> None:
+        """Shrink the short columns in proportion when the stretch columns would get under their share."""
+        header = self.view.horizontalHeader()
+        fits = [i for i in self._fits() if i in self.natural]
+        stretches = sum(1 for i, c in enumerate(self.columns) if c.width == "stretch" and not header.isSectionHidden(i))
+        available = self.view.viewport().width()
+        if not fits or not stretches or available <= 0:
+            return
+        floor = max(stretches * self.view.fontMetrics().averageCharWidth() * 12, available * 0.34)
+        wanted = sum(self.natural[i] for i in fits)
+        scale = min(1.0, max(0.0, available - floor) / wanted) if wanted else 1.0
+        self._adjusting = True
+        try:
+            for i in fits:
+                header.resizeSection(i, max(header.minimumSectionSize(), round(self.natural[i] * scale)))
+        finally:
+            self._adjusting = False
