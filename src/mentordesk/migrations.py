@@ -37,10 +37,11 @@ def _v3_to_v4(migrator: SqliteMigrator) -> None:
     from peewee import DateField
     from playhouse.migrate import migrate
 
-    from mentordesk.models import CATCH_UP_INDEX_SQL
+    from mentordesk.models import CATCH_UP_INDEX_SQL, SNOOZED_INDEX_SQL
 
     migrate(migrator.add_column("person", "catch_up_due_on", DateField(null=True)))
     migrator.database.execute_sql(CATCH_UP_INDEX_SQL)
+    migrator.database.execute_sql(SNOOZED_INDEX_SQL)
 
 
 # STEPS[i] upgrades version i + 1 to version i + 2.

@@ -228,6 +228,7 @@ def test_a_file_from_before_the_column_is_filled_when_migrated(db_path):
     db.close_database()
     with sqlite3.connect(db_path) as conn:  # what an older MentorDesk wrote: no column, schema 3
         conn.execute("DROP INDEX person_catch_up_due")
+        conn.execute("DROP INDEX person_snoozed")
         conn.execute("ALTER TABLE person DROP COLUMN catch_up_due_on")
         conn.execute("UPDATE schema_version SET version = 3")
     db.open_database(db_path)

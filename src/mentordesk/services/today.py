@@ -65,12 +65,20 @@ def asks_due(today: dt.date | None = None) -> list[dict]:
     """Asks waiting on someone (asked or in progress, either way) and ideas due soon, by due date."""
     today = today or dt.date.today()
     horizon = today + dt.timedelta(days=ASK_HORIZON_DAYS)
+    order = (Ask.due_on.is_null(), Ask.due_on, Ask.id)
+    return _first_asks((Ask.status.in_(WAITING_STATUSES) | ((Ask.status == "idea") & (Ask.due_on <= horizon))),
+                       order, today)
+
+
+def _first_asks(condition, order, today: dt.date) -> list[dict]:
+    """The first LIST_LIMIT asks meeting `condition` in `order`, with their person's name: the asks are chosen
+    on their own table first, so only the people of those shown are read (not of every candidate)."""
+    chosen = Ask.select(Ask.id).where(condition).order_by(*order).limit(LIST_LIMIT)
     query = (
         Ask.select(Ask.id, Person.id, Person.display_name, Ask.direction, Ask.kind, Ask.purpose, Ask.status, Ask.due_on)
         .join(Person)
-        .where(Ask.status.in_(WAITING_STATUSES) | ((Ask.status == "idea") & (Ask.due_on <= horizon)))
-        .order_by(Ask.due_on.is_null(), Ask.due_on, Ask.id)
-        .limit(LIST_LIMIT)
+        .where(Ask.id.in_(chosen))
+        .order_by(*order)
     )
     return [_ask_item(*row, today) for row in query.tuples()]
 
@@ -83,15 +91,8 @@ def asks_due_today(today: dt.date | None = None) -> list[dict]:
 
 def thanks_owed() -> list[dict]:
     """Asks of yours that were done and not yet thanked for."""
-    today = dt.date.today()
-    query = (
-        Ask.select(Ask.id, Person.id, Person.display_name, Ask.direction, Ask.kind, Ask.purpose, Ask.status, Ask.due_on)
-        .join(Person)
-        .where((Ask.status == "done") & (Ask.direction == "to") & (Ask.thanked == False))  # noqa: E712
-        .order_by(Ask.done_on.desc(nulls="LAST"), Ask.id)
-        .limit(LIST_LIMIT)
-    )
-    return [_ask_item(*row, today) for row in query.tuples()]
+    return _first_asks((Ask.status == "done") & (Ask.direction == "to") & (Ask.thanked == False),  # noqa: E712
+                       (Ask.done_on.desc(nulls="LAST"), Ask.id), dt.date.today())
 
 
 def _names(meeting_ids) -> dict[int, list[tuple[int, str]]]:

@@ -1,6 +1,7 @@
 """Start-up timing for the benchmarks: with MENTORDESK_BENCH_EXIT_ON_SHOWN=1 the app exits after first paint.
 
-The app prints `BENCH_SHOWN <unix time> <rows>` once the list it watches has painted with rows
+The app prints `BENCH_SHOWN <unix time> <rows>` once the list it watches (People, or Today's people to
+catch up with) has painted with rows
 (or, for an empty list, painted at all) and then quits, so `benchmarks/` can time a real cold start.
 """
 
@@ -50,9 +51,13 @@ def exit_after_first_paint(view, need_rows: bool = True) -> None:
 
 
 def watch_main_window(window) -> None:
-    """Watch the People list of the MentorDesk main window (falls back to the whole window)."""
+    """Watch the first screen of the MentorDesk main window: Today's keep-in-touch list when it opens on
+    Today (a returning user), else the People list (falls back to the whole window)."""
     area = window.record_areas.get("people")
-    if area is not None:
+    today = window.area_widgets.get("today")
+    if today is not None and window.current_area() == "today":
+        exit_after_first_paint(today.people)
+    elif area is not None:
         exit_after_first_paint(area.view)
     else:
         window.installEventFilter(_FirstPaint(window, need_rows=False))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -95,6 +95,35 @@ def fit_sections(tree: QTreeWidget, stretch: int, widgets: int | None = None) ->
         header.resizeSection(widgets, width + 4)
 
 
+class RowButtons:
+    """The buttons in a list's last column, made for the first rows now and for the rest as they scroll into
+    view: 200 rows of buttons (and Snooze menus) took ~0.3 s of a start on Today, and each later insertion
+    laid them all out again."""
+
+    EAGER = 20
+
+    def __init__(self, tree: QTreeWidget, column: int, make):
+        self.tree, self.column, self.make = tree, column, make  # make(row) -> the row's widget, or None
+        self.made = self.count = 0
+        tree.verticalScrollBar().valueChanged.connect(lambda _value: self.for_visible_rows())
+
+    def reset(self, count: int) -> None:
+        """The list was filled anew with `count` rows: buttons for the first ones."""
+        self.made, self.count = 0, count
+        self.upto(self.EAGER)
+
+    def for_visible_rows(self) -> None:
+        bottom = self.tree.indexAt(QPoint(1, self.tree.viewport().height() - 1)).row()
+        self.upto((bottom if bottom >= 0 else self.count) + 10)
+
+    def upto(self, rows: int) -> None:
+        for row in range(self.made, min(rows, self.count)):
+            widget = self.make(row)
+            if widget is not None:
+                self.tree.setItemWidget(self.tree.topLevelItem(row), self.column, widget)
+        self.made = max(self.made, min(rows, self.count))
+
+
 class SnoozeDateDialog(QDialog):
     """Choose the day a snoozed person comes back on the list."""
 
@@ -152,6 +181,9 @@ class TodayPage(LazyPage):
         self.upcoming = _tree(self, self.tr("Coming up"), [self.tr("When"), self.tr("With"), self.tr("What"), ""])
         self.upcoming.itemActivated.connect(lambda item, _c: self._open("meeting", item))
         self.chart = ActivityChart(self)
+        self._people_buttons = RowButtons(self.people, 2, lambda row: None)
+        self._thanks_buttons = RowButtons(self.thanks, 2, lambda row: None)
+        self._upcoming_buttons = RowButtons(self.upcoming, 3, lambda row: None)
 
         self.groups = {
             "people": self._group(self.tr("Keep in touch"), self.people),
@@ -273,32 +305,38 @@ class TodayPage(LazyPage):
         tree = self.people
         tree.clear()
         rows = self.data["overdue"] + self.data["due"]
+        items = []
         for person in rows:
             item = QTreeWidgetItem([display_safe(person["name"]), self._why(person), ""])
             item.setData(0, ID_ROLE, person["person_id"])
-            item.setToolTip(1, self._why(person))
+            item.setToolTip(1, item.text(1))
             if person["status"] == "overdue":
                 font = QFont(item.font(0))
                 font.setBold(True)
                 item.setFont(0, font)
-            tree.addTopLevelItem(item)
-            catch_up = QPushButton(self.tr("Log a catch-up"))
-            catch_up.setAccessibleName(self.tr("Log a catch-up with %1").replace("%1", person["name"]))
-            catch_up.setObjectName(f"catch_up_{person['person_id']}")
-            catch_up.clicked.connect(lambda _=False, pid=person["person_id"]: self.log_catch_up(pid))
-            snooze = QToolButton()
-            snooze.setText(self.tr("Snooze"))
-            snooze.setAccessibleName(self.tr("Snooze %1").replace("%1", person["name"]))
-            snooze.setObjectName(f"snooze_{person['person_id']}")
-            snooze.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-            snooze.setMenu(self._snooze_menu(person["person_id"], person["name"], snooze))
-            room_for_arrow(snooze)
-            tree.setItemWidget(item, 2, self._row_buttons(catch_up, snooze))
+            items.append(item)
         if not rows:
             empty = QTreeWidgetItem([self.tr("Nobody is due for a catch-up. Nice work."), "", ""])
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
-            tree.addTopLevelItem(empty)
+            items.append(empty)
+        tree.addTopLevelItems(items)  # one insertion, not one per row
+        self._people_buttons.make = lambda row: self._person_buttons(rows[row])
+        self._people_buttons.reset(len(rows))
         fit_sections(tree, 1, widgets=2)
+
+    def _person_buttons(self, person: dict) -> QWidget:
+        catch_up = QPushButton(self.tr("Log a catch-up"))
+        catch_up.setAccessibleName(self.tr("Log a catch-up with %1").replace("%1", person["name"]))
+        catch_up.setObjectName(f"catch_up_{person['person_id']}")
+        catch_up.clicked.connect(lambda _=False, pid=person["person_id"]: self.log_catch_up(pid))
+        snooze = QToolButton()
+        snooze.setText(self.tr("Snooze"))
+        snooze.setAccessibleName(self.tr("Snooze %1").replace("%1", person["name"]))
+        snooze.setObjectName(f"snooze_{person['person_id']}")
+        snooze.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        snooze.setMenu(self._snooze_menu(person["person_id"], person["name"], snooze))
+        room_for_arrow(snooze)
+        return self._row_buttons(catch_up, snooze)
 
     def _why(self, person: dict) -> str:
         every = tr("every %n day(s)", "", person["interval_days"])
@@ -327,6 +365,7 @@ class TodayPage(LazyPage):
     def _fill_asks(self) -> None:
         tree = self.asks
         tree.clear()
+        items = []
         for ask in self.data["asks_due"]:
             due = short_date(ask["due_on"]) if ask["due_on"] else self.tr("no date")
             waiting = self.tr("them") if ask["waiting_on"] == "them" else self.tr("you")
@@ -338,37 +377,53 @@ class TodayPage(LazyPage):
                 font = QFont(item.font(0))
                 font.setBold(True)
                 item.setFont(0, font)
-            tree.addTopLevelItem(item)
+            items.append(item)
+        tree.addTopLevelItems(items)
         fit_sections(tree, 2)
 
     def _fill_thanks(self) -> None:
         tree = self.thanks
         tree.clear()
-        for ask in self.data["thank_you"]:
+        asks = self.data["thank_you"]
+        items = []
+        for ask in asks:
             item = QTreeWidgetItem([display_safe(ask["name"]), display_safe(ask["title"]), ""])
             item.setData(0, ID_ROLE, ask["ask_id"])
-            tree.addTopLevelItem(item)
-            done = QPushButton(self.tr("Thanked"))
-            done.setAccessibleName(self.tr("Mark %1 as thanked").replace("%1", ask["name"]))
-            done.clicked.connect(lambda _=False, aid=ask["ask_id"]: self.mark_thanked(aid))
-            tree.setItemWidget(item, 2, self._row_buttons(done))
+            items.append(item)
+        tree.addTopLevelItems(items)
+        self._thanks_buttons.make = lambda row: self._thanked_button(asks[row])
+        self._thanks_buttons.reset(len(asks))
         fit_sections(tree, 1, widgets=2)
+
+    def _thanked_button(self, ask: dict) -> QWidget:
+        done = QPushButton(self.tr("Thanked"))
+        done.setAccessibleName(self.tr("Mark %1 as thanked").replace("%1", ask["name"]))
+        done.clicked.connect(lambda _=False, aid=ask["ask_id"]: self.mark_thanked(aid))
+        return self._row_buttons(done)
 
     def _fill_upcoming(self) -> None:
         tree = self.upcoming
         tree.clear()
-        for entry in self.data["upcoming"]:
+        entries = self.data["upcoming"]
+        items = []
+        for entry in entries:
             title = entry["title"]
             when = short_datetime(entry["when"]) if entry["type"] == "meeting" else short_date(entry["when"])
             item = QTreeWidgetItem([when, display_safe(entry["name"]), display_safe(title), ""])
             item.setData(0, ID_ROLE, entry["meeting_id"])
-            tree.addTopLevelItem(item)
-            if entry["type"] == "meeting" and entry["person_ids"]:
-                prep = QPushButton(self.tr("Prepare"))
-                prep.setAccessibleName(self.tr("Prepare for the meeting with %1").replace("%1", entry["name"]))
-                prep.clicked.connect(lambda _=False, e=entry: self.prep_requested.emit(e["person_ids"][0], e["meeting_id"]))
-                tree.setItemWidget(item, 3, self._row_buttons(prep))
+            items.append(item)
+        tree.addTopLevelItems(items)
+        self._upcoming_buttons.make = lambda row: self._prepare_button(entries[row])
+        self._upcoming_buttons.reset(len(entries))
         fit_sections(tree, 2, widgets=3)
+
+    def _prepare_button(self, entry: dict) -> QWidget | None:
+        if entry["type"] != "meeting" or not entry["person_ids"]:
+            return None
+        prep = QPushButton(self.tr("Prepare"))
+        prep.setAccessibleName(self.tr("Prepare for the meeting with %1").replace("%1", entry["name"]))
+        prep.clicked.connect(lambda _=False, e=entry: self.prep_requested.emit(e["person_ids"][0], e["meeting_id"]))
+        return self._row_buttons(prep)
 
     def _open(self, kind: str, item: QTreeWidgetItem) -> None:
         record_id = item.data(0, ID_ROLE)
