@@ -243,3 +243,25 @@ def test_today_reads_the_due_rows_through_the_index(database):
     plan = database.execute_sql("EXPLAIN QUERY PLAN " + cadence._LIST_SQL, ["2025-01-01", "2025-01-01"]).fetchall()
     text = " ".join(str(row[-1]) for row in plan)
     assert "person_catch_up_due" in text and "SCAN p " not in text, text
+
+
+def test_the_today_page_gives_rows_their_buttons_as_they_scroll_into_view(qtbot, database):
+    from PySide6.QtWidgets import QPushButton
+
+    from mentordesk.ui.areas.today import RowButtons, TodayPage
+
+    ids = [people.create_person(display_name=f"Overdue {i:03d}", roles=["coach"]).id for i in range(90)]
+    Person.update(created_at=dt.datetime(2024, 1, 1)).where(Person.id.in_(ids)).execute()
+    cadence.refresh_due(ids)
+    page = TodayPage()
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    listed = page.listed_people()
+    assert len(listed) == 90
+    button = lambda pid: page.people.findChild(QPushButton, f"catch_up_{pid}")  # noqa: E731
+    assert button(listed[0]) is not None and button(listed[-1]) is None, "only the first rows have buttons yet"
+    assert len(page.people.findChildren(QPushButton)) == RowButtons.EAGER
+    page.people.scrollToItem(page.people.topLevelItem(89))
+    qtbot.waitUntil(lambda: button(listed[-1]) is not None)
+    assert all(button(pid) is not None for pid in listed), "every row scrolled past has its buttons"
