@@ -115,3 +115,10 @@ def test_the_import_dialog_previews_imports_and_undoes_a_calendar(qtbot, known, 
     edits.stack.undo()
     assert Meeting.select().count() == 0 and Person.select().count() == 2  # the people stay
 
+
+
+def test_cancel_while_reading_imports_nothing(known, data_dir):
+    path = data_dir / "calendar" / "google_calendar.ics"
+    with pytest.raises(registry.ImportCancelled):
+        registry.guess(path).import_(path, {"backup": False, "progress": lambda stage, done, total: False})
+    assert Meeting.select().count() == 0

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from icalendar import Calendar
 
-from mentordesk.exchange import ics, registry
+from mentordesk.exchange import ics, importer, registry
 from mentordesk.exchange.textfile import read_text
 from mentordesk.models import MEETING_KINDS, Meeting, MeetingAttendee, Person, PersonEmail
 from mentordesk.safety.backup import backup_now
@@ -126,7 +126,7 @@ def _read_event(component, line: int) -> Event:
     return event
 
 
-def read_events(text: str) -> tuple[list[Event], list[registry.Problem], list[registry.Problem]]:
+def read_events(text: str, progress=None) -> tuple[list[Event], list[registry.Problem], list[registry.Problem]]:
     """(events with at least one of your people, problems, notes) from an .ics text."""
     if "BEGIN:VCALENDAR" not in text.upper():
         return [], [registry.Problem(1, "no calendar found (expected BEGIN:VCALENDAR)")], []
@@ -138,6 +138,8 @@ def read_events(text: str) -> tuple[list[Event], list[registry.Problem], list[re
     events, problems, notes, follow_ups = [], [], [], {}
     components = [c for cal in calendars for c in cal.walk("VEVENT")]
     for index, component in enumerate(components):
+        if progress and index % 200 == 0:
+            progress(index, len(components))
         line = lines[index] if index < len(lines) else None
         own = _OWN_UID.match(str(component.get("UID", "")).strip())
         if own and own.group(1) == "follow-up":
@@ -202,7 +204,7 @@ def _already_logged(events: list[Event]) -> list[IncomingMatch]:
 
 def import_ics(path, options: dict) -> registry.ImportResult:
     """Import an .ics file's events as meetings (all-or-nothing unless options['skip_invalid'])."""
-    events, problems, notes = read_events(read_text(path))
+    events, problems, notes = read_events(read_text(path), importer.progress_of(options, "Reading events"))
     valid = []
     for event in events:
         try:
