@@ -122,3 +122,24 @@ def test_suggestions_name_real_non_sensitive_people(demo_db):
         found = suggest(demo_answers(), option, people, TODAY)
         assert found and all(a.person_id in people and not people[a.person_id].sensitive for a in found)
         assert problems(found, TODAY) == []
+
+
+def test_a_database_from_before_assumptions_gets_the_table_on_open(db_path):
+    """Files written before this feature have no assumption table: opening adds it, keeping what is there."""
+    from mentordesk import db as dbmod
+
+    database = dbmod.open_database(db_path)
+    from mentordesk.demo import load_demo
+
+    load_demo()
+    database.execute_sql(f"DROP TABLE {AssumptionTest._meta.table_name}")
+    decisions = Decision.select().count()
+    dbmod.close_database()
+    dbmod.open_database(db_path)
+    try:
+        assert Decision.select().count() == decisions and decisions > 0
+        assert tests_svc.pending(TODAY + dt.timedelta(days=400)) == []
+        decision = save(two_tests(), TODAY + dt.timedelta(days=30))
+        assert len(tests_svc.tests_of(decision.id)) == 2
+    finally:
+        dbmod.close_database()
