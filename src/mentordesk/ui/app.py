@@ -22,6 +22,7 @@ def make_application():
     from PySide6.QtWidgets import QApplication
 
     from mentordesk import APP_NAME, DESKTOP_ID, __version__
+    from mentordesk.ui.i18n import install_translators
     from mentordesk.ui.icons import app_icon
     from mentordesk.ui.settings import APPLICATION, ORGANIZATION
 
@@ -32,6 +33,7 @@ def make_application():
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)  # the installed .desktop entry, so docks match the window to it
     app.setWindowIcon(app_icon())
+    install_translators(app)  # before any widget: the system locale's language, with Qt's own for its dialogs
     return app
 
 
