@@ -126,7 +126,11 @@ def findings_in(path: Path, root: Path = SRC.parent) -> list[Finding]:
     rel = str(path.relative_to(root))
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=rel)
     found = []
+    called = {id(node.func) for node in ast.walk(tree) if isinstance(node, ast.Call)}
     for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and node.attr == "tr" and id(node) not in called:
+            # `tr = self.tr; tr("…")`: lupdate files the bare call under the empty context, Qt looks in the class's
+            found.append(Finding(rel, node.lineno, ast.unparse(node), "an alias of a class's tr()"))
         if not isinstance(node, ast.Call):
             continue
         name = _name(node.func)

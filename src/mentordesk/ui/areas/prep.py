@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from mentordesk.services import NotFound
 from mentordesk.services import prep as prep_svc
 from mentordesk.ui.dates import short_date, short_datetime
+from mentordesk.ui.i18n import tr, vocabulary
 from mentordesk.ui.theme import follow_palette
 from mentordesk.ui.widgets.faces import FaceBrowser, avatar_url
 
@@ -94,11 +95,10 @@ class PrepDialog(QDialog):
 
     def render(self, s: dict) -> str:
         """The sheet as simple HTML that follows the palette (no colours of its own)."""
-        tr = self.tr
         head = ", ".join(escape(x) for x in (s["title"], s["organization"]) if x)
         title = f"<h2><a href='person:{s['person_id']}'>{escape(s['name'])}</a></h2>"
         if head or s["roles"]:
-            title += f"<p>{head}{' · ' if head and s['roles'] else ''}{escape(', '.join(s['roles']))}</p>"
+            title += f"<p>{head}{' · ' if head and s['roles'] else ''}{escape(', '.join(vocabulary(r) for r in s['roles']))}</p>"
         face = f"<img src='{avatar_url(s['person_id'], FACE)}' width='{FACE}' height='{FACE}'>"
         parts = [f"<table cellspacing='0' cellpadding='0'><tr><td valign='middle'>{face}</td><td width='12'></td>"
                  f"<td valign='middle'>{title}</td></tr></table>"]
@@ -124,7 +124,7 @@ class PrepDialog(QDialog):
             parts.append(f"<p><i>{escape(tr('No conversation logged yet.'))}</i></p>")
         parts.append(f"<h3>{escape(tr('Their advice'))}</h3>")
         parts.append(_list([
-            f"{escape(short_date(a['given_on']))} <b>{escape(a['path'])}</b> ({escape(a['stance'].lower())}): {escape(a['advice'])}"
+            f"{escape(short_date(a['given_on']))} <b>{escape(vocabulary(a['path']))}</b> ({escape(vocabulary(a['stance']).lower())}): {escape(a['advice'])}"
             + (f" — <i>{escape(tr('you acted on it'))}{': ' + escape(a['outcome']) if a['outcome'] else ''}</i>"
                if a["acted_on"] else "")
             for a in s["advice"]], tr("No advice recorded.")))
@@ -133,10 +133,10 @@ class PrepDialog(QDialog):
                            tr("Nothing on record.")))
         parts.append(f"<h3>{escape(tr('Open asks'))}</h3>")
         asks = [f"<a href='ask:{a['ask_id']}'>{escape(a['title'])}</a> — {escape(tr('you asked them'))}, "
-                f"{escape(a['status_label'].lower())}" + (f", {escape(tr('due'))} {escape(short_date(a['due_on']))}" if a["due_on"] else "")
+                f"{escape(vocabulary(a['status_label']))}" + (f", {escape(tr('due'))} {escape(short_date(a['due_on']))}" if a["due_on"] else "")
                 for a in s["asks_to_them"]]
         asks += [f"<a href='ask:{a['ask_id']}'>{escape(a['title'])}</a> — {escape(tr('they asked you'))}, "
-                 f"{escape(a['status_label'].lower())}" for a in s["asks_from_them"]]
+                 f"{escape(vocabulary(a['status_label']))}" for a in s["asks_from_them"]]
         parts.append(_list(asks, tr("No open asks either way.")))
         if s["thank_for"]:
             parts.append(f"<h3>{escape(tr('Thank them for'))}</h3>")
