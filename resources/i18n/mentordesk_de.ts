@@ -2,1689 +2,1751 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../src/mentordesk/ui/areas/builtin.py" line="+22" />
-        <location line="+80" />
+        <location filename="../../src/mentordesk/ui/areas/builtin.py" line="+22"/>
+        <location line="+80"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location line="-45" />
-        <location line="+58" />
+        <location line="-45"/>
+        <location line="+58"/>
+        <location filename="../../build/i18n/fstring_texts.py" line="+4"/>
+        <location line="+10"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location line="-43" />
-        <location line="+63" />
+        <location line="-43"/>
+        <location line="+63"/>
         <source>Opportunities</source>
         <translation>Chancen</translation>
     </message>
     <message>
-        <location line="-94" />
-        <location line="+67" />
+        <location line="-94"/>
+        <location line="+67"/>
         <source>Organizations</source>
         <translation>Organisationen</translation>
     </message>
     <message numerus="yes">
-        <location line="-5" />
+        <location line="-5"/>
         <source>%Ln person(s)</source>
-        <translation><numerusform>%Ln Person</numerusform><numerusform>%Ln Personen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>%Ln organization(s)</source>
-        <translation><numerusform>%Ln Organisation</numerusform><numerusform>%Ln Organisationen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Organisation</numerusform>
+            <numerusform>%Ln Organisationen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>%Ln meeting(s)</source>
-        <translation><numerusform>%Ln Treffen</numerusform><numerusform>%Ln Treffen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Treffen</numerusform>
+            <numerusform>%Ln Treffen</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5" />
-        <location filename="../../src/mentordesk/ui/crossroads/evidence_page.py" line="+27" />
-        <location filename="../../src/mentordesk/ui/widgets/fields.py" line="+61" />
+        <location line="+5"/>
+        <location filename="../../src/mentordesk/ui/crossroads/evidence_page.py" line="+27"/>
+        <location filename="../../src/mentordesk/ui/widgets/fields.py" line="+61"/>
         <source>Advice</source>
         <translation>Ratschläge</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%Ln advice note(s)</source>
-        <translation><numerusform>%Ln Ratschlag</numerusform><numerusform>%Ln Ratschläge</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Ratschlag</numerusform>
+            <numerusform>%Ln Ratschläge</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5" />
-        <location filename="../../src/mentordesk/ui/crossroads/history.py" line="+26" />
+        <location line="+5"/>
+        <location filename="../../src/mentordesk/ui/crossroads/history.py" line="+26"/>
+        <location filename="../../build/i18n/fstring_texts.py" line="+2"/>
         <source>Asks</source>
         <translation>Anfragen</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%Ln ask(s)</source>
-        <translation><numerusform>%Ln Anfrage</numerusform><numerusform>%Ln Anfragen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Anfrage</numerusform>
+            <numerusform>%Ln Anfragen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>%Ln opportunity(s)</source>
-        <translation><numerusform>%Ln Chance</numerusform><numerusform>%Ln Chancen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Chance</numerusform>
+            <numerusform>%Ln Chancen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/areas/opportunity_page.py" line="+39" />
+        <location filename="../../src/mentordesk/ui/areas/opportunity_page.py" line="+39"/>
         <source>Deadline: %1</source>
         <translation>Frist: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>passed</source>
         <translation>abgelaufen</translation>
     </message>
     <message numerus="yes">
-        <location line="+0" />
+        <location line="+0"/>
         <source>%n day(s) left</source>
-        <translation><numerusform>noch %n Tag</numerusform><numerusform>noch %n Tage</numerusform></translation>
+        <translation>
+            <numerusform>noch %n Tag</numerusform>
+            <numerusform>noch %n Tage</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deadline: %1 (%2)</source>
         <translation>Frist: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/areas/person_page.py" line="+37" />
+        <location filename="../../src/mentordesk/ui/areas/person_page.py" line="+37"/>
         <source>Show all %1 (%2 shown)</source>
         <translation>Alle %1 zeigen (%2 angezeigt)</translation>
     </message>
     <message>
-        <location line="+22" />
-        <location filename="../../src/mentordesk/ui/widgets/fields.py" line="-42" />
+        <location line="+22"/>
+        <location filename="../../src/mentordesk/ui/widgets/fields.py" line="-42"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Last met</source>
         <translation>Zuletzt getroffen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Never logged</source>
         <translation>Noch nie erfasst</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Next meeting</source>
         <translation>Nächstes Treffen</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location filename="../../src/mentordesk/ui/widgets/fields.py" line="+6" />
+        <location line="+5"/>
+        <location filename="../../src/mentordesk/ui/widgets/fields.py" line="+6"/>
         <source>How you met</source>
         <translation>Wie ihr euch kennt</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location filename="../../src/mentordesk/ui/widgets/fields.py" line="+3" />
+        <location line="+4"/>
+        <location filename="../../src/mentordesk/ui/widgets/fields.py" line="+3"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Trust</source>
         <translation>Vertrauen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Knows your situation</source>
         <translation>Kennt deine Lage</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location filename="../../src/mentordesk/ui/widgets/fields.py" line="-8" />
+        <location line="+3"/>
+        <location filename="../../src/mentordesk/ui/widgets/fields.py" line="-8"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../../src/mentordesk/ui/widgets/fields.py" line="+3" />
+        <location line="+2"/>
+        <location filename="../../src/mentordesk/ui/widgets/fields.py" line="+3"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/areas/prep.py" line="+130" />
+        <location filename="../../src/mentordesk/ui/areas/prep.py" line="+130"/>
         <source>No advice recorded.</source>
         <translation>Keine Ratschläge erfasst.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Nothing on record.</source>
         <translation>Nichts erfasst.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>No open asks either way.</source>
         <translation>Keine offenen Anfragen, in keine Richtung.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/mentordesk/ui/areas/reminders.py" line="+32" />
+        <location filename="../../src/mentordesk/ui/areas/reminders.py" line="+32"/>
         <source>%n person(s) overdue for a catch-up</source>
-        <translation><numerusform>%n Person wartet schon zu lange auf ein Treffen</numerusform><numerusform>%n Personen warten schon zu lange auf ein Treffen</numerusform></translation>
+        <translation>
+            <numerusform>%n Person wartet schon zu lange auf ein Treffen</numerusform>
+            <numerusform>%n Personen warten schon zu lange auf ein Treffen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n ask(s) due</source>
-        <translation><numerusform>%n Anfrage ist fällig</numerusform><numerusform>%n Anfragen sind fällig</numerusform></translation>
+        <translation>
+            <numerusform>%n Anfrage ist fällig</numerusform>
+            <numerusform>%n Anfragen sind fällig</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>MentorDesk: today</source>
         <translation>MentorDesk: heute</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Show Today</source>
         <translation>Heute anzeigen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remind me about overdue people and asks</source>
         <translation>An überfällige Personen und Anfragen erinnern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/mentordesk/ui/areas/today.py" line="+289" />
+        <location filename="../../src/mentordesk/ui/areas/today.py" line="+289"/>
         <source>%n person(s) overdue</source>
-        <translation><numerusform>%n Person überfällig</numerusform><numerusform>%n Personen überfällig</numerusform></translation>
+        <translation>
+            <numerusform>%n Person überfällig</numerusform>
+            <numerusform>%n Personen überfällig</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n due this week</source>
-        <translation><numerusform>%n diese Woche fällig</numerusform><numerusform>%n diese Woche fällig</numerusform></translation>
+        <translation>
+            <numerusform>%n diese Woche fällig</numerusform>
+            <numerusform>%n diese Woche fällig</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n ask(s) waiting</source>
-        <translation><numerusform>%n Anfrage wartet</numerusform><numerusform>%n Anfragen warten</numerusform></translation>
+        <translation>
+            <numerusform>%n Anfrage wartet</numerusform>
+            <numerusform>%n Anfragen warten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n coming up</source>
-        <translation><numerusform>%n steht bevor</numerusform><numerusform>%n stehen bevor</numerusform></translation>
+        <translation>
+            <numerusform>%n steht bevor</numerusform>
+            <numerusform>%n stehen bevor</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/mentordesk/ui/areas/person_page.py" line="-5" />
-        <location filename="../../src/mentordesk/ui/areas/today.py" line="+50" />
+        <location filename="../../src/mentordesk/ui/areas/person_page.py" line="-5"/>
+        <location filename="../../src/mentordesk/ui/areas/today.py" line="+50"/>
         <source>every %n day(s)</source>
-        <translation><numerusform>jeden Tag</numerusform><numerusform>alle %n Tage</numerusform></translation>
+        <translation>
+            <numerusform>jeden Tag</numerusform>
+            <numerusform>alle %n Tage</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/mentordesk/ui/areas/today.py" line="+6" />
+        <location filename="../../src/mentordesk/ui/areas/today.py" line="+6"/>
         <source>%n day(s) overdue</source>
-        <translation><numerusform>%n Tag überfällig</numerusform><numerusform>%n Tage überfällig</numerusform></translation>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>due in %n day(s)</source>
-        <translation><numerusform>morgen fällig</numerusform><numerusform>in %n Tagen fällig</numerusform></translation>
+        <translation>
+            <numerusform>morgen fällig</numerusform>
+            <numerusform>in %n Tagen fällig</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>For %n week(s)</source>
-        <translation><numerusform>Für %n Woche</numerusform><numerusform>Für %n Wochen</numerusform></translation>
+        <translation>
+            <numerusform>Für %n Woche</numerusform>
+            <numerusform>Für %n Wochen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+0" />
+        <location line="+0"/>
         <source>For %n month(s)</source>
-        <translation><numerusform>Für %n Monat</numerusform><numerusform>Für %n Monate</numerusform></translation>
+        <translation>
+            <numerusform>Für %n Monat</numerusform>
+            <numerusform>Für %n Monate</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/mentordesk/ui/areas/today_chart.py" line="+33" />
+        <location filename="../../src/mentordesk/ui/areas/today_chart.py" line="+33"/>
         <source>%n meeting(s) in the last 12 months</source>
-        <translation><numerusform>%n Treffen in den letzten 12 Monaten</numerusform><numerusform>%n Treffen in den letzten 12 Monaten</numerusform></translation>
+        <translation>
+            <numerusform>%n Treffen in den letzten 12 Monaten</numerusform>
+            <numerusform>%n Treffen in den letzten 12 Monaten</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/areas/today_install.py" line="+29" />
+        <location filename="../../src/mentordesk/ui/areas/today_install.py" line="+29"/>
         <source>Asks pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Prepare for a Meeting…</source>
         <translation>Treffen &amp;vorbereiten…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Reread the last conversation, advice, open asks and promises before you meet</source>
         <translation>Vor dem Treffen das letzte Gespräch, Ratschläge, offene Anfragen und Zusagen nachlesen</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/crossroads/assumptions_page.py" line="+24" />
+        <location filename="../../src/mentordesk/ui/crossroads/assumptions_page.py" line="+24"/>
         <source>Assumption {n}</source>
         <translation>Annahme {n}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{n}: what would need to be true</source>
         <translation>{n}: was stimmen müsste</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+58" />
+        <location line="+0"/>
+        <location line="+58"/>
         <source>What would need to be true</source>
         <translation>Was stimmen müsste</translation>
     </message>
     <message>
-        <location line="-57" />
+        <location line="-57"/>
         <source>{n}: cheap test</source>
         <translation>{n}: günstiger Test</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>A cheap test: a conversation, a day, a small task</source>
         <translation>Ein günstiger Test: ein Gespräch, ein Tag, eine kleine Aufgabe</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{n}: who helps with the test</source>
         <translation>{n}: wer beim Test hilft</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{n}: cost</source>
         <translation>{n}: Kosten</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>e.g. one coffee</source>
         <translation>z. B. ein Kaffee</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{n}: test by</source>
         <translation>{n}: testen bis</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{n}: becomes</source>
         <translation>{n}: wird zu</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{n}: stop or commit if</source>
         <translation>{n}: aufhören oder dranbleiben, wenn</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Commit if …; stop if …</source>
         <translation>Dranbleiben, wenn …; aufhören, wenn …</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Needs to be true:</source>
         <translation>Muss stimmen:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cheap test:</source>
         <translation>Günstiger Test:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Who:</source>
         <translation>Wer:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cost:</source>
         <translation>Kosten:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>By:</source>
         <translation>Bis:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>As:</source>
         <translation>Als:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Stop or commit if:</source>
         <translation>Aufhören oder dranbleiben, wenn:</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>For each option, up to three assumptions and a cheap test of each: who helps, what it costs, by when, and what result means stop or commit. Optional; each test becomes an ask or a meeting when you click Finish, and the revisit date asks for the results.</source>
         <translation>Für jede Option bis zu drei Annahmen und je ein günstiger Test: wer hilft, was es kostet, bis wann, und welches Ergebnis Aufhören oder Dranbleiben bedeutet. Freiwillig; jeder Test wird beim Klick auf „Abschließen“ zu einer Anfrage oder einem Treffen, und am Termin für die Überprüfung wirst du nach den Ergebnissen gefragt.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Assumptions by option</source>
         <translation>Annahmen je Option</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Leave a box empty to skip it.</source>
         <translation>Lass ein Feld leer, um es zu überspringen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Suggest Tests</source>
         <translation>Tests &amp;vorschlagen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fill the empty boxes with starting points that name people from your network</source>
         <translation>Die leeren Felder mit Vorschlägen füllen, die Personen aus deinem Netzwerk nennen</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source> (ruled out)</source>
         <translation> (ausgeschlossen)</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Please complete: {what}.</source>
         <translation>Bitte ergänzen: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/crossroads/explore_page.py" line="+17" />
-        <location filename="../../src/mentordesk/ui/crossroads/result.py" line="+30" />
+        <location filename="../../src/mentordesk/ui/crossroads/explore_page.py" line="+17"/>
+        <location filename="../../src/mentordesk/ui/crossroads/result.py" line="+30"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../../src/mentordesk/ui/crossroads/result.py" line="+0" />
+        <location line="+0"/>
+        <location filename="../../src/mentordesk/ui/crossroads/result.py" line="+0"/>
         <source>Why them</source>
         <translation>Warum diese Person</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Explore before you choose</source>
         <translation>Erst erkunden, dann wählen</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>You don't know yet what you'd switch to. These are the fields your contacts work in: ask one person in each for 30 minutes, then come back and choose. Ticked ones become informational-interview asks when you click Finish.</source>
+        <location line="+1"/>
+        <source>You don&apos;t know yet what you&apos;d switch to. These are the fields your contacts work in: ask one person in each for 30 minutes, then come back and choose. Ticked ones become informational-interview asks when you click Finish.</source>
         <translation>Du weißt noch nicht, wohin du wechseln würdest. Das sind die Bereiche, in denen deine Kontakte arbeiten: Bitte in jedem eine Person um 30 Minuten, dann komm zurück und entscheide. Angehakte werden beim Klick auf „Abschließen“ zu Anfragen für Informationsgespräche.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Informational interviews to ask for</source>
         <translation>Informationsgespräche, um die du bitten kannst</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Come back and choose on</source>
         <translation>Zurückkommen und entscheiden am</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Come back and &amp;choose on:</source>
         <translation>Zurückkommen und &amp;entscheiden am:</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>This becomes the decision's revisit date: Today reminds you of it.</source>
+        <location line="+2"/>
+        <source>This becomes the decision&apos;s revisit date: Today reminds you of it.</source>
         <translation>Das wird der Termin, an dem du die Entscheidung überprüfst: „Heute“ erinnert dich daran.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>People you know in it: {names}</source>
         <translation>Personen, die du dort kennst: {names}</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Nobody in your network works outside your own field yet: the plan will ask a mentor whom to talk to.</source>
         <translation>Noch arbeitet niemand aus deinem Netzwerk außerhalb deines eigenen Bereichs: Der Plan fragt einen Mentor, mit wem du sprechen solltest.</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/crossroads/gate_page.py" line="+20" />
+        <location filename="../../src/mentordesk/ui/crossroads/gate_page.py" line="+20"/>
         <source>Before you decide again: how did your tests go?</source>
         <translation>Bevor du neu entscheidest: Wie sind deine Tests gelaufen?</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The revisit date of your last decision has come. Record each test's result: it counts as tested evidence (above opinion, not fading) in this decision. Results are saved when you click Next; leave a test at “not yet” to be asked again.</source>
+        <location line="+1"/>
+        <source>The revisit date of your last decision has come. Record each test&apos;s result: it counts as tested evidence (above opinion, not fading) in this decision. Results are saved when you click Next; leave a test at “not yet” to be asked again.</source>
         <translation>Der Termin zur Überprüfung deiner letzten Entscheidung ist da. Halte das Ergebnis jedes Tests fest: Es zählt in dieser Entscheidung als geprüfter Beleg (mehr als eine Meinung, und es verblasst nicht). Die Ergebnisse werden beim Klick auf „Weiter“ gespeichert; lass einen Test auf „noch nicht“, um wieder gefragt zu werden.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Stop or commit: {c}</source>
         <translation>Aufhören oder dranbleiben: {c}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Result of: {need}</source>
         <translation>Ergebnis von: {need}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>What happened: {need}</source>
         <translation>Was passiert ist: {need}</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>What happened</source>
         <translation>Was passiert ist</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Record test results</source>
         <translation>Testergebnisse festhalten</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/crossroads/history.py" line="-1" />
+        <location filename="../../src/mentordesk/ui/crossroads/history.py" line="-1"/>
         <source>Decided</source>
         <translation>Entschieden</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Choice</source>
         <translation>Wahl</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Score</source>
         <translation>Punktzahl</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
+        <location filename="../../build/i18n/fstring_texts.py" line="+25"/>
         <source>Certainty</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Revisit on</source>
         <translation>Überprüfen am</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+55"/>
         <source>certainty</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Crossroads decisions</source>
         <translation>Entscheidungen am Scheideweg</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Select one decision to read or export it, or two to compare them.</source>
         <translation>Wähle eine Entscheidung, um sie zu lesen oder zu exportieren, oder zwei, um sie zu vergleichen.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Past decisions</source>
         <translation>Frühere Entscheidungen</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>&amp;New Decision…</source>
         <translation>&amp;Neue Entscheidung…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Read Report</source>
         <translation>Bericht &amp;lesen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Export Report…</source>
         <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Share Version…</source>
         <translation>&amp;Fassung zum Teilen…</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location filename="../../src/mentordesk/ui/crossroads/share_dialog.py" line="+51" />
+        <location line="+7"/>
+        <location filename="../../src/mentordesk/ui/crossroads/share_dialog.py" line="+51"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+24" />
-        <location filename="../../src/mentordesk/ui/crossroads/wizard.py" line="+94" />
+        <location line="+24"/>
+        <location filename="../../src/mentordesk/ui/crossroads/wizard.py" line="+94"/>
         <source>Crossroads decision</source>
         <translation>Scheideweg-Entscheidung</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Compare decisions</source>
         <translation>Entscheidungen vergleichen</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../../src/mentordesk/ui/crossroads/share_dialog.py" line="+31" />
+        <location line="+1"/>
+        <location filename="../../src/mentordesk/ui/crossroads/share_dialog.py" line="+31"/>
         <source>PDF (*.pdf);;HTML (*.html)</source>
         <translation>PDF (*.pdf);;HTML (*.html)</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location filename="../../src/mentordesk/ui/crossroads/share_dialog.py" line="+13" />
+        <location line="+12"/>
+        <location filename="../../src/mentordesk/ui/crossroads/share_dialog.py" line="+13"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cannot write {path}: {error}</source>
         <translation>{path} kann nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/crossroads/install.py" line="+50" />
+        <location filename="../../src/mentordesk/ui/crossroads/install.py" line="+50"/>
         <source>Crossroads &amp;Decisions…</source>
         <translation>Scheideweg-&amp;Entscheidungen…</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/crossroads/pages.py" line="+85" />
+        <location filename="../../src/mentordesk/ui/crossroads/pages.py" line="+85"/>
         <source>Problem on this page</source>
         <translation>Problem auf dieser Seite</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Your situation</source>
         <translation>Deine Lage</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Where you stand today. Rate 1 (bad) to 5 (good) unless the field says otherwise.</source>
         <translation>Wo du heute stehst. Bewerte von 1 (schlecht) bis 5 (gut), sofern das Feld nichts anderes sagt.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Current organization</source>
         <translation>Aktuelle Organisation</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Where you work now</source>
         <translation>Wo du jetzt arbeitest</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Current role</source>
         <translation>Aktuelle Rolle</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Your job title</source>
         <translation>Deine Stellenbezeichnung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How well the job is going</source>
         <translation>Wie gut es im Job läuft</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+1" />
-        <location line="+2" />
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+2"/>
         <source> of 5</source>
         <translation> von 5</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-2"/>
         <source>How happy you are at work</source>
         <translation>Wie zufrieden du bei der Arbeit bist</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Months since the last raise</source>
         <translation>Monate seit der letzten Gehaltserhöhung</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/crossroads/money_page.py" line="+33" />
+        <location filename="../../src/mentordesk/ui/crossroads/money_page.py" line="+33"/>
         <source>The money</source>
         <translation>Das Geld</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What the money figures assume. The defaults are cautious; change what you know better. On the result page each figure shows its formula when you hover it.</source>
         <translation>Wovon die Geldbeträge ausgehen. Die Vorgaben sind vorsichtig; ändere, was du besser weißt. Auf der Ergebnisseite zeigt jeder Betrag seine Formel, wenn du mit der Maus darüberfährst.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Raises you'd get anyway</source>
+        <location line="+6"/>
+        <source>Raises you&apos;d get anyway</source>
         <translation>Gehaltserhöhungen, die du ohnehin bekämst</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>from your situation</source>
         <translation>aus deiner Lage</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Raises you'd get anyway:</source>
+        <location line="+1"/>
+        <source>Raises you&apos;d get anyway:</source>
         <translation>Erhöhungen ohnehin:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Full-time or part-time study</source>
         <translation>Vollzeit- oder Teilzeitstudium</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Chance of finishing</source>
         <translation>Chance auf einen Abschluss</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Loan for tuition</source>
         <translation>Kredit für Studiengebühren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Loan interest</source>
         <translation>Kreditzinsen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Loan repaid over</source>
         <translation>Kredit zurückgezahlt über</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+8" />
-        <location line="+8" />
-        <location line="+1" />
+        <location line="+0"/>
+        <location line="+8"/>
+        <location line="+8"/>
+        <location line="+1"/>
         <source> years</source>
         <translation> Jahre</translation>
     </message>
     <message>
-        <location line="-16" />
+        <location line="-16"/>
         <source>Study:</source>
         <translation>Studium:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Chance of finishing:</source>
         <translation>Abschlusschance:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Loan:</source>
         <translation>Kredit:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Loan interest (yearly):</source>
         <translation>Kreditzins (jährlich):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Repaid over:</source>
         <translation>Zurückgezahlt über:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Yearly pay once settled in the new field</source>
         <translation>Jahresgehalt, sobald du im neuen Bereich angekommen bist</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>today's pay</source>
+        <location line="+0"/>
+        <source>today&apos;s pay</source>
         <translation>heutiges Gehalt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>First-year pay cut</source>
         <translation>Gehaltseinbuße im ersten Jahr</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Years back up to the settled pay</source>
         <translation>Jahre bis zum Gehalt nach dem Einleben</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../../src/mentordesk/ui/crossroads/pages.py" line="+0" />
-        <location line="+3" />
-        <location line="+75" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location filename="../../src/mentordesk/ui/crossroads/pages.py" line="+0"/>
+        <location line="+3"/>
+        <location line="+75"/>
+        <location line="+1"/>
         <source> months</source>
         <translation> Monate</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Months of job search without pay</source>
         <translation>Monate Jobsuche ohne Gehalt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pay once settled (yearly):</source>
         <translation>Gehalt nach dem Einleben (jährlich):</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>First-year pay cut:</source>
         <translation>Einbuße im ersten Jahr:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Back to settled pay in:</source>
         <translation>Zurück auf dem Gehalt in:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Job search without pay:</source>
         <translation>Jobsuche ohne Gehalt:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Discount rate, real</source>
         <translation>Abzinsungssatz, real</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your age</source>
         <translation>Dein Alter</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>not given (30 working years)</source>
         <translation>nicht angegeben (30 Arbeitsjahre)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retirement age</source>
         <translation>Rentenalter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Discount rate (real):</source>
         <translation>Abzinsungssatz (real):</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Your age:</source>
         <translation>Dein Alter:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retirement age:</source>
         <translation>Rentenalter:</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Present values count each year's pay in today's money, divided by (1 + discount rate) per year, over your working years; 3% is what FREOPP's school-ROI studies use.</source>
+        <location line="+7"/>
+        <source>Present values count each year&apos;s pay in today&apos;s money, divided by (1 + discount rate) per year, over your working years; 3% is what FREOPP&apos;s school-ROI studies use.</source>
         <translation>Barwerte rechnen das Gehalt jedes Jahres in heutiges Geld um, geteilt durch (1 + Abzinsungssatz) pro Jahr, über deine Arbeitsjahre; 3 % verwenden die Studien von FREOPP zur Rendite einer Ausbildung.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Your age ({age}) is at or past the retirement age ({retire}): change one of them.</source>
         <translation>Dein Alter ({age}) erreicht oder überschreitet das Rentenalter ({retire}): Ändere eines von beiden.</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/crossroads/pages.py" line="-78" />
+        <location filename="../../src/mentordesk/ui/crossroads/pages.py" line="-78"/>
         <source>Promotion prospects</source>
         <translation>Aussicht auf Beförderung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Downsizing risk</source>
         <translation>Risiko eines Stellenabbaus</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source> of 5 (5 = imminent)</source>
         <translation> von 5 (5 = steht bevor)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Months of savings</source>
         <translation>Monate an Ersparnissen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Location constraint</source>
         <translation>Einschränkung beim Ort</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>e.g. can't move: partner's job</source>
+        <location line="+0"/>
+        <source>e.g. can&apos;t move: partner&apos;s job</source>
         <translation>z. B. kein Umzug möglich: Job des Partners</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Family constraint</source>
         <translation>Einschränkung durch die Familie</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>e.g. school pick-ups</source>
         <translation>z. B. Kinder von der Schule abholen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Time constraint</source>
         <translation>Zeitliche Einschränkung</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>e.g. two free evenings a week</source>
         <translation>z. B. zwei freie Abende pro Woche</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Decide by</source>
         <translation>Entscheiden bis</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Decision deadline</source>
         <translation>Frist für die Entscheidung</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Current &amp;organization:</source>
         <translation>Aktuelle &amp;Organisation:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Current &amp;role:</source>
         <translation>Aktuelle &amp;Rolle:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How well the &amp;job is going:</source>
         <translation>Wie gut der &amp;Job läuft:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Happiness:</source>
         <translation>&amp;Zufriedenheit:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last &amp;raise:</source>
         <translation>Letzte &amp;Erhöhung:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Promotion prospects:</source>
         <translation>&amp;Beförderungsaussicht:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Downsizing risk:</source>
         <translation>Stellen&amp;abbau-Risiko:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Savings:</source>
         <translation>Ers&amp;parnisse:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Location:</source>
         <translation>Or&amp;t:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Family:</source>
         <translation>&amp;Familie:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Time:</source>
         <translation>&amp;Verfügbare Zeit:</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>The three options</source>
         <translation>Die drei Optionen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Make each option concrete: what improving means, which field or role, which program.</source>
         <translation>Mach jede Option konkret: was Verbessern bedeutet, welcher Bereich oder welche Rolle, welches Programm.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A. Improve in place</source>
         <translation>A. Vor Ort verbessern</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Improve in place: plan</source>
         <translation>Vor Ort verbessern: Plan</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>e.g. push for the promotion</source>
         <translation>z. B. auf die Beförderung hinarbeiten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;What you would do:</source>
         <translation>&amp;Was du tun würdest:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>B. Switch fields</source>
         <translation>B. Den Bereich wechseln</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Target field or role</source>
         <translation>Zielbereich oder -rolle</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>e.g. UX research</source>
         <translation>z. B. UX-Forschung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Target organization</source>
         <translation>Zielorganisation</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../../src/mentordesk/ui/crossroads/result.py" line="+58" />
+        <location line="+0"/>
+        <location filename="../../src/mentordesk/ui/crossroads/result.py" line="+58"/>
         <source>optional</source>
         <translation>freiwillig</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>I &amp;don't know yet what I'd switch to: help me explore</source>
+        <location line="+1"/>
+        <source>I &amp;don&apos;t know yet what I&apos;d switch to: help me explore</source>
         <translation>Ich weiß &amp;noch nicht, wohin ich wechseln würde: Hilf mir beim Erkunden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The next page proposes informational interviews with people in the fields your contacts work in, and a date to come back and choose.</source>
         <translation>Die nächste Seite schlägt Informationsgespräche mit Personen aus den Bereichen deiner Kontakte vor, und einen Termin, an dem du zurückkommst und entscheidest.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Target &amp;field or role:</source>
         <translation>Ziel&amp;bereich oder -rolle:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Target o&amp;rganization:</source>
         <translation>Ziel&amp;organisation:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>C. Go back to school</source>
         <translation>C. Zurück an die Hochschule</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Program</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>e.g. part-time HCI master's</source>
+        <location line="+0"/>
+        <source>e.g. part-time HCI master&apos;s</source>
         <translation>z. B. berufsbegleitender Master in HCI</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>School</source>
         <translation>Hochschule</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>e.g. Lakeside University</source>
         <translation>z. B. Universität am See</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tuition, total</source>
         <translation>Studiengebühren, gesamt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Months full-time</source>
         <translation>Monate in Vollzeit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Months part-time</source>
         <translation>Monate in Teilzeit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your yearly income now</source>
         <translation>Dein Jahreseinkommen jetzt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Yearly income after graduating</source>
         <translation>Jahreseinkommen nach dem Abschluss</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>cautious default (+10%)</source>
         <translation>vorsichtige Vorgabe (+10 %)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Employer tuition support per year</source>
         <translation>Zuschuss des Arbeitgebers pro Jahr</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Also weigh D, “School, then switch”: this program first, then the move in B</source>
         <translation>Auch D abwägen, „Erst studieren, dann wechseln“: zuerst dieses Programm, dann der Wechsel aus B</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Also weigh School, then switch</source>
         <translation>Auch „Erst studieren, dann wechseln“ abwägen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Program:</source>
         <translation>&amp;Programm:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;School:</source>
         <translation>&amp;Hochschule:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>T&amp;uition (total):</source>
         <translation>Studien&amp;gebühren (gesamt):</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Length full-time:</source>
         <translation>Dauer in Vollzeit:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Length part-time:</source>
         <translation>Dauer in Teilzeit:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Income now (yearly):</source>
         <translation>&amp;Einkommen jetzt (jährlich):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Income &amp;after (yearly):</source>
         <translation>Einkommen &amp;danach (jährlich):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Employer suppor&amp;t (yearly):</source>
         <translation>&amp;Zuschuss des Arbeitgebers (jährlich):</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>the program (C)</source>
         <translation>das Programm (C)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>the target field or role (B), or tick “I don't know yet”</source>
+        <location line="+2"/>
+        <source>the target field or role (B), or tick “I don&apos;t know yet”</source>
         <translation>den Zielbereich oder die Zielrolle (B), oder hake „Ich weiß noch nicht“ an</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Please name {what}.</source>
         <translation>Bitte nenne {what}.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location line="+21" />
-        <location line="+5" />
+        <location line="+21"/>
+        <location line="+5"/>
         <source>Must-haves</source>
         <translation>Muss-Kriterien</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>Conditions an option must meet. Tick the options that cannot meet one: they are ruled out, not scored.</source>
         <translation>Bedingungen, die eine Option erfüllen muss. Hake die Optionen an, die eine davon nicht erfüllen können: Sie werden ausgeschlossen, nicht bewertet.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Must-have</source>
         <translation>Muss-Kriterium</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Rules out {letter}</source>
         <translation>Schließt {letter} aus</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>New must-have</source>
         <translation>Neues Muss-Kriterium</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>e.g. no relocation, income must cover rent</source>
         <translation>z. B. kein Umzug, das Einkommen muss die Miete decken</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>What matters to you</source>
         <translation>Was dir wichtig ist</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How much does each criterion matter, 0 (not at all) to 10? The shares on the right are the weights used.</source>
         <translation>Wie wichtig ist dir jedes Kriterium, von 0 (gar nicht) bis 10? Die Anteile rechts sind die verwendeten Gewichte.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+46" />
-        <location line="+10" />
+        <location line="+9"/>
+        <location line="+46"/>
+        <location line="+10"/>
         <source>5 means: {meaning}</source>
         <translation>5 heißt: {meaning}</translation>
     </message>
     <message>
-        <location line="-38" />
+        <location line="-38"/>
         <source>{value}/10 → {share:.0f}%</source>
         <translation>{value}/10 → {share:.0f} %</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Score the options</source>
         <translation>Die Optionen bewerten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Give each option 1 (poor) to 5 (excellent) on each criterion. Network support is scored from your advice notes.</source>
         <translation>Gib jeder Option bei jedem Kriterium 1 (schwach) bis 5 (hervorragend). Der Rückhalt im Netzwerk wird aus deinen Ratschlägen berechnet.</translation>
     </message>
     <message>
-        <location line="+17" />
-        <location line="+4" />
+        <location line="+17"/>
+        <location line="+4"/>
         <source>{label} for {option}</source>
         <translation>{label} für {option}</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>&lt;br/&gt;&lt;small&gt;unscored: from B and C&lt;/small&gt;</source>
         <translation>&lt;br/&gt;&lt;small&gt;nicht bewertet: aus B und C&lt;/small&gt;</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{score:.1f} from advice</source>
         <translation>{score:.1f} aus Ratschlägen</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Gut check</source>
         <translation>Bauchgefühl</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Before you see the result: which option does your gut pick, and how sure are you of your scores?</source>
         <translation>Bevor du das Ergebnis siehst: Welche Option wählt dein Bauch, und wie sicher bist du dir bei deinen Bewertungen?</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Improve in place</source>
         <translation>&amp;Vor Ort verbessern</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Switch fields</source>
         <translation>Den &amp;Bereich wechseln</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Go back to sc&amp;hool</source>
         <translation>Zurück an die &amp;Hochschule</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>School, &amp;then switch</source>
         <translation>Erst studieren, &amp;dann wechseln</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No &amp;gut feeling</source>
         <translation>Kein &amp;Bauchgefühl</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Confidence in your scores</source>
         <translation>Sicherheit bei deinen Bewertungen</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+19" />
+        <location line="+2"/>
+        <location line="+19"/>
         <source>{v} of 5</source>
         <translation>{v} von 5</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-15"/>
         <source>Con&amp;fidence in your scores:</source>
         <translation>&amp;Sicherheit bei den Bewertungen:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Gut note</source>
         <translation>Notiz zum Bauchgefühl</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>What do you feel when you imagine each choice?</source>
         <translation>Was fühlst du, wenn du dir jede Wahl vorstellst?</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../../src/mentordesk/ui/crossroads/result.py" line="+3" />
+        <location line="+1"/>
+        <location filename="../../src/mentordesk/ui/crossroads/result.py" line="+3"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;otiz:</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/crossroads/evidence_page.py" line="+0" />
-        <location filename="../../src/mentordesk/ui/crossroads/explore_page.py" line="-49" />
-        <location filename="../../src/mentordesk/ui/crossroads/result.py" line="-61" />
+        <location filename="../../src/mentordesk/ui/crossroads/evidence_page.py" line="+0"/>
+        <location filename="../../src/mentordesk/ui/crossroads/explore_page.py" line="-49"/>
+        <location filename="../../src/mentordesk/ui/crossroads/result.py" line="-61"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Applies</source>
         <translation>Zutreffend</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>What your network said</source>
         <translation>Was dein Netzwerk gesagt hat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Advice counts more from people you trust, who know your situation, who work in the field or made the move, and when it is recent. Untick advice that no longer applies.</source>
         <translation>Ratschläge zählen mehr von Personen, denen du vertraust, die deine Lage kennen, die im Bereich arbeiten oder den Wechsel geschafft haben, und wenn sie neu sind. Entferne den Haken bei Ratschlägen, die nicht mehr zutreffen.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>People who work in the target field</source>
         <translation>Personen, die im Zielbereich arbeiten</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Advice from your network</source>
         <translation>Ratschläge aus deinem Netzwerk</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Why this advice counts as it does</source>
         <translation>Warum dieser Ratschlag so zählt</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Who works in {target}?</source>
         <translation>Wer arbeitet in {target}?</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Matched by their title or field</source>
         <translation>Zugeordnet über Titel oder Bereich</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Shares a word with {target}: tick if they count</source>
         <translation>Hat ein Wort mit {target} gemeinsam: anhaken, wenn die Person zählt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ticked people count as working in {target}: their advice on switching weighs more, and the plan asks them. Correct what word matching got wrong.</source>
         <translation>Angehakte Personen zählen als in {target} tätig: Ihr Rat zum Wechsel wiegt mehr, und der Plan fragt sie. Korrigiere, was der Wortabgleich falsch zugeordnet hat.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Nobody in your network seems to work in {target}.</source>
         <translation>Niemand in deinem Netzwerk scheint in {target} zu arbeiten.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>About {target}?</source>
         <translation>Über {target}?</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>({n} notes)</source>
         <translation>({n} Notizen)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>(no meeting)</source>
         <translation>(kein Treffen)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Does this advice apply to {target}? Untick advice about another field: it then does not count.</source>
         <translation>Betrifft dieser Ratschlag {target}? Entferne den Haken bei Ratschlägen zu einem anderen Bereich: Sie zählen dann nicht.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Select a note to see why it counts as it does. ✔ for, ✘ against, ⚠ conflict of interest (counts half).</source>
         <translation>Wähle einen Ratschlag, um zu sehen, warum er so zählt. ✔ dafür, ✘ dagegen, ⚠ Interessenkonflikt (zählt halb).</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>aside</source>
         <translation>beiseite</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>“{text}” — {person}{where}. {stance}, weight {weight:.2f}: {why}.</source>
         <translation>„{text}“ – {person}{where}. {stance}, Gewicht {weight:.2f}: {why}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Conflict of interest: {why}; counts half.</source>
         <translation>Interessenkonflikt: {why}; zählt halb.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>About another field than {target}: it does not count.</source>
         <translation>Über einen anderen Bereich als {target}: zählt nicht.</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/crossroads/result.py" line="+4" />
+        <location filename="../../src/mentordesk/ui/crossroads/result.py" line="+4"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pick your option, tick the asks to create and set a date to revisit. Nothing is saved until you click Finish.</source>
         <translation>Wähle deine Option, hake die Anfragen an, die angelegt werden sollen, und lege einen Termin zur Überprüfung fest. Gespeichert wird erst beim Klick auf „Abschließen“.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The result</source>
         <translation>Das Ergebnis</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Result summary</source>
         <translation>Zusammenfassung des Ergebnisses</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+9" />
+        <location line="+11"/>
+        <location line="+9"/>
+        <location filename="../../build/i18n/fstring_texts.py" line="+1"/>
         <source>What would flip it</source>
         <translation>Was es kippen würde</translation>
     </message>
     <message>
-        <location line="-4" />
-        <source>How the leader's lead moves as each weight goes from 0 to 10 (the line: now; left of the dashed line another option would win; hover a bar):</source>
+        <location line="-4"/>
+        <source>How the leader&apos;s lead moves as each weight goes from 0 to 10 (the line: now; left of the dashed line another option would win; hover a bar):</source>
         <translation>Wie sich der Vorsprung der führenden Option ändert, wenn jedes Gewicht von 0 bis 10 läuft (die Linie: jetzt; links der gestrichelten Linie gewänne eine andere Option; zeige auf einen Balken):</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Present values in today's money over your working years; hover a figure for its formula and numbers.</source>
+        <location line="+9"/>
+        <source>Present values in today&apos;s money over your working years; hover a figure for its formula and numbers.</source>
         <translation>Barwerte in heutigem Geld über deine Arbeitsjahre; zeige auf einen Betrag für Formel und Zahlen.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Money</source>
         <translation>Geld</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Your choice</source>
         <translation>Deine Wahl</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Your &amp;choice:</source>
         <translation>Deine &amp;Wahl:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Suggested asks</source>
         <translation>Vorgeschlagene Anfragen</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Asks to create (ticked ones become asks with due dates):</source>
         <translation>Anzulegende Anfragen (angehakte werden zu Anfragen mit Fälligkeit):</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Revisit the decision on</source>
         <translation>Die Entscheidung überprüfen am</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Decision note</source>
         <translation>Notiz zur Entscheidung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Revisit on:</source>
         <translation>Über&amp;prüfen am:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Share Version for a Mentor…</source>
         <translation>&amp;Fassung für einen Mentor…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>What you'd like from one person, your tests, the next 90 days and Plan B and Z: without sensitive people or weights</source>
+        <location line="+1"/>
+        <source>What you&apos;d like from one person, your tests, the next 90 days and Plan B and Z: without sensitive people or weights</source>
         <translation>Was du dir von einer Person wünschst, deine Tests, die nächsten 90 Tage und Plan B und Z: ohne vertrauliche Personen und ohne Gewichte</translation>
     </message>
     <message>
-        <location line="+62" />
-        <source>Revisit on or after {day}, the last test's date: the revisit asks for the tests' results.</source>
+        <location line="+62"/>
+        <source>Revisit on or after {day}, the last test&apos;s date: the revisit asks for the tests&apos; results.</source>
         <translation>Überprüfe am oder nach dem {day}, dem Datum des letzten Tests: Die Überprüfung fragt nach den Testergebnissen.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Every option is ruled out by a must-have. Go back and relax one.</source>
         <translation>Jede Option ist durch ein Muss-Kriterium ausgeschlossen. Geh zurück und lockere eines.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>No single change of one weight or one score would change the winner.</source>
         <translation>Keine einzelne Änderung eines Gewichts oder einer Bewertung würde den Gewinner ändern.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source> (see “What would flip it” for {n} more)</source>
         <translation> (weitere {n} unter „Was es kippen würde“)</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/crossroads/share_dialog.py" line="-68" />
+        <location filename="../../src/mentordesk/ui/crossroads/share_dialog.py" line="-68"/>
         <source>Share version for a mentor</source>
         <translation>Fassung zum Teilen mit einem Mentor</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Whom it is for</source>
         <translation>Für wen sie ist</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;For:</source>
         <translation>&amp;Für:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Anonymise quotes (no names in what people told you)</source>
         <translation>Zitate &amp;anonymisieren (keine Namen bei dem, was dir gesagt wurde)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Question {n}</source>
         <translation>Frage {n}</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>A question for this person</source>
         <translation>Eine Frage an diese Person</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Question &amp;{n}:</source>
         <translation>Frage &amp;{n}:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Share version preview</source>
         <translation>Vorschau der Fassung zum Teilen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Export share version</source>
         <translation>Fassung zum Teilen exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/crossroads/wizard.py" line="-53" />
+        <location filename="../../src/mentordesk/ui/crossroads/wizard.py" line="-53"/>
         <source>Crossroads: improve, switch or go back to school</source>
         <translation>Scheideweg: verbessern, wechseln oder zurück an die Hochschule</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>Decision not saved</source>
         <translation>Entscheidung nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/exchange/install.py" line="+52" />
+        <location filename="../../src/mentordesk/ui/exchange/install.py" line="+52"/>
         <source>Find D&amp;uplicates…</source>
         <translation>&amp;Doppelte finden…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Find people entered twice and merge them</source>
         <translation>Doppelt erfasste Personen finden und zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/help.py" line="+38" />
+        <location filename="../../src/mentordesk/ui/help.py" line="+38"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+54"/>
         <source>About MentorDesk</source>
         <translation>Über MentorDesk</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Organize the people who help you get unstuck at work: mentors, coaches, friends, former managers and insiders, the advice they gave and what you asked of them.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Behalte die Menschen im Blick, die dir helfen, wenn du bei der Arbeit feststeckst: Mentoren, Coaches, Freunde, frühere Führungskräfte und Insider, ihre Ratschläge und worum du sie gebeten hast.&lt;/p&gt;&lt;p&gt;Deine Daten bleiben auf diesem Computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/safety/check.py" line="+111" />
+        <location filename="../../src/mentordesk/ui/safety/check.py" line="+111"/>
         <source>The damaged file was set aside and the newest good backup restored.</source>
         <translation>Die beschädigte Datei wurde beiseitegelegt und die neueste intakte Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/safety/errors.py" line="+49" />
+        <location filename="../../src/mentordesk/ui/safety/errors.py" line="+49"/>
         <source>Something Went Wrong</source>
         <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>MentorDesk ran into an unexpected problem. Your data is safe and what you were editing is still open: save it, and please report the details.</source>
         <translation>MentorDesk ist auf ein unerwartetes Problem gestoßen. Deine Daten sind sicher, und was du bearbeitet hast, ist noch offen: Speichere es und melde bitte die Details.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Copy Details</source>
         <translation>Details &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/safety/opening.py" line="+53" />
+        <location filename="../../src/mentordesk/ui/safety/opening.py" line="+53"/>
         <source>Already Open</source>
         <translation>Bereits geöffnet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 is already open in another MentorDesk (process %2). Close it there first.</source>
         <translation>%1 ist bereits in einem anderen MentorDesk geöffnet (Prozess %2). Schließe die Datei zuerst dort.</translation>
     </message>
     <message>
-        <location line="+17" />
-        <location line="+8" />
+        <location line="+17"/>
+        <location line="+8"/>
         <source>Your Data Is Damaged</source>
         <translation>Deine Daten sind beschädigt</translation>
     </message>
     <message>
-        <location line="-7" />
+        <location line="-7"/>
         <source>%1 is damaged (%2) and there is no good backup to restore. MentorDesk will not open it; the file is left exactly as it is.</source>
         <translation>%1 ist beschädigt (%2), und es gibt keine intakte Sicherung zum Wiederherstellen. MentorDesk öffnet die Datei nicht; sie bleibt genau so, wie sie ist.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 is damaged (%2).
 
 The newest good backup is from %3 (%4). Restore it? The damaged file is kept beside it, and no backup is changed.</source>
@@ -1693,14 +1755,14 @@ The newest good backup is from %3 (%4). Restore it? The damaged file is kept bes
 Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigte Datei wird daneben aufbewahrt, und keine Sicherung wird verändert.</translation>
     </message>
     <message>
-        <location line="+26" />
-        <location line="+34" />
+        <location line="+26"/>
+        <location line="+34"/>
         <source>MentorDesk Cannot Open Your Data</source>
         <translation>MentorDesk kann deine Daten nicht öffnen</translation>
     </message>
     <message>
-        <location line="-33" />
-        <location line="+34" />
+        <location line="-33"/>
+        <location line="+34"/>
         <source>The database could not be opened:
 
 %1</source>
@@ -1709,540 +1771,726 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/sync/controller.py" line="+353" />
+        <location filename="../../src/mentordesk/ui/sync/controller.py" line="+353"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/widgets/fields.py" line="-10" />
-        <location line="+26" />
+        <location filename="../../src/mentordesk/ui/widgets/fields.py" line="-10"/>
+        <location line="+26"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-26" />
+        <location line="-26"/>
         <source>How you call them, e.g. Maya Chen</source>
         <translation>Wie du die Person nennst, z. B. Maya Chen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+68" />
+        <location line="+1"/>
+        <location line="+68"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-67" />
+        <location line="-67"/>
         <source>Title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>e.g. Director of Product</source>
         <translation>z. B. Leiterin Produktmanagement</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Emails</source>
         <translation>E-Mail-Adressen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phones</source>
         <translation>Telefonnummern</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>How you know them</source>
         <translation>Woher du die Person kennst</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. Former team lead</source>
         <translation>z. B. frühere Teamleiterin</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Met on</source>
         <translation>Kennengelernt am</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Trust (1–5)</source>
         <translation>Vertrauen (1–5)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keep in touch (days)</source>
         <translation>Kontakt halten (Tage)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Knows my situation at work</source>
         <translation>Kennt meine Lage bei der Arbeit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sensitive: hide in privacy mode</source>
         <translation>Vertraulich: im Privatsphäre-Modus ausblenden</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+19" />
-        <location line="+26" />
-        <location line="+12" />
+        <location line="+1"/>
+        <location line="+19"/>
+        <location line="+26"/>
+        <location line="+12"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/crossroads/explore_page.py" line="+0" />
-        <location filename="../../src/mentordesk/ui/widgets/fields.py" line="-50" />
+        <location filename="../../src/mentordesk/ui/crossroads/explore_page.py" line="+0"/>
+        <location filename="../../src/mentordesk/ui/widgets/fields.py" line="-50"/>
         <source>Field</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/widgets/fields.py" line="+0" />
+        <location filename="../../src/mentordesk/ui/widgets/fields.py" line="+0"/>
         <source>e.g. Healthcare technology</source>
         <translation>z. B. Medizintechnik</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/crossroads/evidence_page.py" line="-153" />
-        <location filename="../../src/mentordesk/ui/widgets/fields.py" line="+6" />
+        <location filename="../../src/mentordesk/ui/crossroads/evidence_page.py" line="-153"/>
+        <location filename="../../src/mentordesk/ui/widgets/fields.py" line="+6"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/widgets/fields.py" line="+1" />
-        <location line="+25" />
-        <location line="+13" />
+        <location filename="../../src/mentordesk/ui/widgets/fields.py" line="+1"/>
+        <location line="+25"/>
+        <location line="+13"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="-37" />
+        <location line="-37"/>
         <source>With</source>
         <translation>Mit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/crossroads/result.py" line="-125" />
-        <location filename="../../src/mentordesk/ui/widgets/fields.py" line="+1" />
+        <location filename="../../src/mentordesk/ui/crossroads/result.py" line="-125"/>
+        <location filename="../../src/mentordesk/ui/widgets/fields.py" line="+1"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/widgets/fields.py" line="+0" />
+        <location filename="../../src/mentordesk/ui/widgets/fields.py" line="+0"/>
         <source>One line: what it was about</source>
         <translation>Eine Zeile: worum es ging</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Follow up on</source>
         <translation>Nachfassen am</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Given on</source>
         <translation>Gegeben am</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>About</source>
         <translation>Betrifft</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stance</source>
         <translation>Haltung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>I acted on it</source>
         <translation>Ich habe danach gehandelt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../../build/i18n/core_texts.py" line="+115" />
+        <location line="+2"/>
+        <location filename="../../build/i18n/core_texts.py" line="+115"/>
         <source>For</source>
         <translation>Wofür</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>e.g. UX researcher role at Pixelforge</source>
         <translation>z. B. Stelle als UX-Forscherin bei Pixelforge</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+14" />
+        <location line="+1"/>
+        <location line="+14"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-13"/>
         <source>Due on</source>
         <translation>Fällig am</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thanked them</source>
         <translation>Bedankt</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Role or program</source>
         <translation>Stelle oder Programm</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>e.g. Junior UX Researcher</source>
         <translation>z. B. Junior UX Researcher</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>e.g. https://example.com/jobs/7</source>
         <translation>z. B. https://example.com/jobs/7</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/crossroads/result_parts.py" line="+52" />
+        <location filename="../../src/mentordesk/ui/crossroads/result_parts.py" line="+52"/>
         <source>Confirm</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Confirm: {text}</source>
         <translation>Bestätigen: {text}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keep this score as it is; unconfirmed, it lowers the certainty</source>
         <translation>Diese Bewertung so lassen; unbestätigt senkt sie die Sicherheit</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Add as Must-Have</source>
         <translation>Als Muss-Kriterium hinzufügen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add must-have: {text}</source>
         <translation>Muss-Kriterium hinzufügen: {text}</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Money figures</source>
         <translation>Geldbeträge</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Figure</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>No money figures.</source>
         <translation>Keine Geldbeträge.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Assumptions</source>
         <translation>Annahmen</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>No single change of one weight (0–10) or one score (1–5) would change the winner.</source>
         <translation>Keine einzelne Änderung eines Gewichts (0–10) oder einer Bewertung (1–5) würde den Gewinner ändern.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Sensitivity of the result to each weight</source>
         <translation>Wie empfindlich das Ergebnis auf jedes Gewicht reagiert</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>{leader} still leads by {lead:.2f}</source>
         <translation>{leader} führt weiter mit {lead:.2f}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{names} would win</source>
         <translation>{names} würde gewinnen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a tie</source>
         <translation>ein Gleichstand</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{label}, now {now} of 10. At 0: {low}. At 10: {high}.</source>
         <translation>{label}, jetzt {now} von 10. Bei 0: {low}. Bei 10: {high}.</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/areas/organization_page.py" line="+64" />
+        <location filename="../../src/mentordesk/ui/areas/organization_page.py" line="+64"/>
         <source>until %1</source>
         <translation>bis %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>now at %1</source>
         <translation>jetzt bei %1</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>deadline %1</source>
         <translation>Frist %1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_texts.py" line="-25" />
+        <location filename="../../build/i18n/core_texts.py" line="-25"/>
         <source>Improve in place</source>
         <translation>Vor Ort verbessern</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Switch fields</source>
         <translation>Den Bereich wechseln</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Go back to school</source>
         <translation>Zurück an die Hochschule</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>School, then switch</source>
         <translation>Erst studieren, dann wechseln</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Income and security</source>
         <translation>Einkommen und Sicherheit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>pays well and steadily</source>
         <translation>zahlt gut und verlässlich</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Interest fit</source>
         <translation>Passt zu deinen Interessen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>work you would enjoy</source>
         <translation>Arbeit, die dir Freude machen würde</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Skill fit</source>
         <translation>Passt zu deinen Fähigkeiten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>uses what you are good at</source>
         <translation>nutzt, was du gut kannst</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Preparation needed</source>
         <translation>Nötige Vorbereitung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>little preparation needed</source>
         <translation>wenig Vorbereitung nötig</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Time to first result</source>
         <translation>Zeit bis zum ersten Ergebnis</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>results come quickly</source>
         <translation>Ergebnisse kommen schnell</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>low risk</source>
         <translation>geringes Risiko</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fit with the rest of life</source>
         <translation>Passt zum übrigen Leben</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>fits family, time and place</source>
         <translation>passt zu Familie, Zeit und Ort</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Network support</source>
         <translation>Rückhalt im Netzwerk</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the people you trust back it</source>
         <translation>die Menschen, denen du vertraust, unterstützen es</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/crossroads/explore_page.py" line="+0" />
-        <location filename="../../src/mentordesk/ui/crossroads/result.py" line="-20" />
-        <location filename="../../build/i18n/core_texts.py" line="+1" />
+        <location filename="../../src/mentordesk/ui/crossroads/explore_page.py" line="+0"/>
+        <location filename="../../src/mentordesk/ui/crossroads/result.py" line="-20"/>
+        <location filename="../../build/i18n/core_texts.py" line="+1"/>
         <source>Ask</source>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/crossroads/evidence_page.py" line="+0" />
-        <location filename="../../build/i18n/core_texts.py" line="+1" />
+        <location filename="../../src/mentordesk/ui/crossroads/evidence_page.py" line="+0"/>
+        <location filename="../../build/i18n/core_texts.py" line="+1"/>
         <source>Meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_texts.py" line="+1" />
+        <location filename="../../build/i18n/core_texts.py" line="+1"/>
         <source>Held: commit</source>
         <translation>Hat sich bestätigt: dranbleiben</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Failed: stop</source>
         <translation>Ist gescheitert: aufhören</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unclear</source>
         <translation>Unklar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Against</source>
         <translation>Dagegen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Referral</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Recommendation letter</source>
         <translation>Empfehlungsschreiben</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Resume review</source>
         <translation>Lebenslauf-Durchsicht</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Introduction</source>
         <translation>Vorstellung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Informational interview</source>
         <translation>Informationsgespräch</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>high</source>
         <translation>hoch</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>medium</source>
         <translation>mittel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>low</source>
         <translation>gering</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/fstring_texts.py" line="-39"/>
+        <source>People there now</source>
+        <translation>Wer jetzt dort arbeitet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open opportunities</source>
+        <translation>Offene Chancen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody you know works there now.</source>
+        <translation>Niemand, den du kennst, arbeitet jetzt dort.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worked there before</source>
+        <translation>Hat früher dort gearbeitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No meetings with anyone there yet.</source>
+        <translation>Noch keine Treffen mit jemandem von dort.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No open opportunities there.</source>
+        <translation>Keine offenen Chancen dort.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The newest %1 of %2.</source>
+        <translation>Die neuesten %1 von %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles over time</source>
+        <translation>Stationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No current job recorded</source>
+        <translation>Keine aktuelle Stelle erfasst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Advice they gave</source>
+        <translation>Ratschläge von dieser Person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No meetings logged yet.</source>
+        <translation>Noch keine Treffen erfasst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No advice recorded yet.</source>
+        <translation>Noch keine Ratschläge erfasst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No asks to or from them yet.</source>
+        <translation>Noch keine Anfragen an oder von dieser Person.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acted on</source>
+        <translation>umgesetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>due</source>
+        <translation>fällig</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Last conversation</source>
+        <translation>Letztes Gespräch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their advice</source>
+        <translation>Ihre Ratschläge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you promised them</source>
+        <translation>Was du zugesagt hast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open asks</source>
+        <translation>Offene Anfragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>they asked you</source>
+        <translation>wurdest gefragt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handle with care:</source>
+        <translation>Mit Feingefühl:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They may not know your situation yet.</source>
+        <translation>Die Person kennt deine Lage vielleicht noch nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting:</source>
+        <translation>Treffen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No conversation logged yet.</source>
+        <translation>Noch kein Gespräch erfasst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you asked them</source>
+        <translation>du hast gefragt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank them for</source>
+        <translation>Bedanken für</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>you acted on it</source>
+        <translation>du hast danach gehandelt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ruled out</source>
+        <translation>ausgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None found.</source>
+        <translation>Keine gefunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} switch notes are about another target and do not count.</source>
+        <translation>{n} Ratschläge zum Wechsel betreffen ein anderes Ziel und zählen nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gaps in your network</source>
+        <translation>Lücken in deinem Netzwerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{option}: your {criterion} score {given:g} counts as {used:g} ({reason})</source>
+        <translation>{option}: deine Bewertung für {criterion}, {given:g}, zählt als {used:g} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ruled out: </source>
+        <translation>ausgeschlossen: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your situation changed these scores</source>
+        <translation>Deine Lage hat diese Bewertungen verändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>and {n} more changes of the same kind, each larger.</source>
+        <translation>und {n} weitere Änderungen derselben Art, jede größer.</translation>
     </message>
 </context>
 <context>
     <name>ActivityChart</name>
     <message>
-        <location filename="../../src/mentordesk/ui/areas/today_chart.py" line="-11" />
+        <location filename="../../src/mentordesk/ui/areas/today_chart.py" line="-11"/>
         <source>Meetings per month</source>
         <translation>Treffen pro Monat</translation>
     </message>
@@ -2250,38 +2498,38 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>AdviceRow</name>
     <message>
-        <location filename="../../src/mentordesk/ui/areas/log_meeting.py" line="+35" />
+        <location filename="../../src/mentordesk/ui/areas/log_meeting.py" line="+35"/>
         <source>Advice from</source>
         <translation>Rat von</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Advice about</source>
         <translation>Rat zu</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Stance</source>
         <translation>Haltung</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>What did they advise?</source>
         <translation>Was wurde dir geraten?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Advice</source>
         <translation>Ratschlag</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+1" />
+        <location line="+4"/>
+        <location line="+1"/>
         <source>Remove this advice note</source>
         <translation>Diesen Ratschlag entfernen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
@@ -2289,112 +2537,112 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>AsksPipeline</name>
     <message>
-        <location filename="../../src/mentordesk/ui/areas/pipeline.py" line="+123" />
+        <location filename="../../src/mentordesk/ui/areas/pipeline.py" line="+123"/>
         <source>Move to</source>
         <translation>Verschieben nach</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move the selected ask to another status</source>
         <translation>Die gewählte Anfrage in einen anderen Status verschieben</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Next step →</source>
         <translation>Nächster Schritt →</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move the selected ask one step along (idea → asked → in progress → done)</source>
         <translation>Die gewählte Anfrage einen Schritt weiter (Idee → gefragt → in Arbeit → erledigt)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Next Step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Drag a card to another column, or select it and click.</source>
         <translation>Zieh eine Karte in eine andere Spalte, oder wähle sie aus und klicke.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Mark as thanked</source>
         <translation>Als bedankt markieren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Asks pipeline</source>
         <translation>Anfragen-Pipeline</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>due %1</source>
         <translation>fällig %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>no due date</source>
         <translation>ohne Fälligkeit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>you ask</source>
         <translation>du fragst</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>they ask</source>
         <translation>fragt dich</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+46"/>
         <source>Move to %1</source>
         <translation>Nach „%1“ verschieben</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>Could not move the ask</source>
         <translation>Die Anfrage konnte nicht verschoben werden</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>You last met %1 on %2, over six months ago.</source>
         <translation>Du hast %1 zuletzt am %2 getroffen, vor über sechs Monaten.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>You have no meeting with %1 on record.</source>
         <translation>Du hast kein Treffen mit %1 erfasst.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Warm up first: catch up before asking for a favour. Ask anyway?</source>
         <translation>Erst Kontakt pflegen: Meld dich, bevor du um einen Gefallen bittest. Trotzdem fragen?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Warm up first</source>
         <translation>Erst Kontakt pflegen</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>“%1” is done. Remember to thank %2.</source>
         <translation>„%1“ ist erledigt. Denk daran, dich bei %2 zu bedanken.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Could not update the ask</source>
         <translation>Die Anfrage konnte nicht geändert werden</translation>
     </message>
@@ -2402,22 +2650,22 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>AttendeeList</name>
     <message>
-        <location filename="../../src/mentordesk/ui/widgets/pickers.py" line="+142" />
+        <location filename="../../src/mentordesk/ui/widgets/pickers.py" line="+142"/>
         <source>Add someone: type a name, then Enter</source>
         <translation>Namen eingeben, dann Eingabetaste</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add attendee</source>
         <translation>Teilnehmer hinzufügen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Attendees</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -2425,7 +2673,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../src/mentordesk/ui/safety/actions.py" line="+55" />
+        <location filename="../../src/mentordesk/ui/safety/actions.py" line="+55"/>
         <source>Automatic backup failed: %1</source>
         <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
     </message>
@@ -2433,172 +2681,172 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../src/mentordesk/ui/sync/conflicts.py" line="+40" />
+        <location filename="../../src/mentordesk/ui/sync/conflicts.py" line="+40"/>
         <source>Sync Conflicts</source>
         <translation>Synchronisationskonflikte</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Both versions, field by field</source>
         <translation>Beide Fassungen, Feld für Feld</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>This computer</source>
         <translation>Dieser Computer</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Tick the version of each field to keep, then Merge; or keep one whole version.</source>
         <translation>Hake je Feld die Fassung an, die bleiben soll, dann „Zusammenführen“; oder behalte eine ganze Fassung.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Keep &amp;This Computer's</source>
+        <location line="+2"/>
+        <source>Keep &amp;This Computer&apos;s</source>
         <translation>Die dieses &amp;Computers behalten</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Keep the &amp;Server's</source>
+        <location line="+1"/>
+        <source>Keep the &amp;Server&apos;s</source>
         <translation>Die des &amp;Servers behalten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Merge Ticked Fields</source>
         <translation>Angehakte Felder &amp;zusammenführen</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>No conflicts left.</source>
         <translation>Keine Konflikte mehr.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>(deleted)</source>
         <translation>(gelöscht)</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>Sync conflict</source>
         <translation>Synchronisationskonflikt</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_texts.py" line="+93" />
+        <location filename="../../build/i18n/core_texts.py" line="+93"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Emails</source>
         <translation>E-Mail-Adressen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phones</source>
         <translation>Telefonnummern</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Attendees</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Follow up on</source>
         <translation>Nachfassen am</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deleted on this computer, changed on the server</source>
         <translation>Auf diesem Computer gelöscht, auf dem Server geändert</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Changed on this computer, deleted on the server</source>
         <translation>Auf diesem Computer geändert, auf dem Server gelöscht</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Changed on this computer and on the server</source>
         <translation>Auf diesem Computer und auf dem Server geändert</translation>
     </message>
@@ -2606,98 +2854,98 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>DatabaseSwitcher</name>
     <message>
-        <location filename="../../src/mentordesk/ui/databases.py" line="+64" />
+        <location filename="../../src/mentordesk/ui/databases.py" line="+64"/>
         <source>New &amp;Database…</source>
         <translation>Neue &amp;Datenbank…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start a new, empty database file</source>
         <translation>Eine neue, leere Datenbankdatei anlegen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Open Database…</source>
         <translation>Datenbank ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open another database file</source>
         <translation>Eine andere Datenbankdatei öffnen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open Recen&amp;t</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>%1 (missing)</source>
         <translation>%1 (fehlt)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+23" />
+        <location line="+6"/>
+        <location line="+23"/>
         <source>Not a MentorDesk Database</source>
         <translation>Keine MentorDesk-Datenbank</translation>
     </message>
     <message>
-        <location line="-22" />
+        <location line="-22"/>
         <source>%1 already exists and is not a MentorDesk database. It was left as it is; choose another name.</source>
         <translation>%1 gibt es schon, und es ist keine MentorDesk-Datenbank. Die Datei bleibt, wie sie ist; wähle einen anderen Namen.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1 is already open.</source>
         <translation>%1 ist bereits geöffnet.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 belongs to another program; MentorDesk did not open it.</source>
         <translation>%1 gehört zu einem anderen Programm; MentorDesk hat die Datei nicht geöffnet.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cannot Open Database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Already Open</source>
         <translation>Bereits geöffnet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 is already open in another MentorDesk (process %2). Close it there first; this window stays on %3.</source>
         <translation>%1 ist bereits in einem anderen MentorDesk geöffnet (Prozess %2). Schließe die Datei zuerst dort; dieses Fenster bleibt bei %3.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Database Not Opened</source>
         <translation>Datenbank nicht geöffnet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 was not opened; MentorDesk is still on %2.</source>
         <translation>%1 wurde nicht geöffnet; MentorDesk bleibt bei %2.</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+67"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
@@ -2705,13 +2953,13 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/mentordesk/ui/widgets/forms.py" line="+60" />
+        <location filename="../../src/mentordesk/ui/widgets/forms.py" line="+60"/>
         <source>Not set</source>
         <translation>Nicht gesetzt</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+1" />
+        <location line="+5"/>
+        <location line="+1"/>
         <source>Clear the date</source>
         <translation>Datum löschen</translation>
     </message>
@@ -2719,304 +2967,307 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>DuplicatesWindow</name>
     <message>
-        <location filename="../../src/mentordesk/ui/exchange/merge_dialog.py" line="+132" />
+        <location filename="../../src/mentordesk/ui/exchange/merge_dialog.py" line="+132"/>
         <source>Find Duplicates</source>
         <translation>Doppelte finden</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Likely duplicate pairs</source>
         <translation>Wahrscheinlich doppelte Paare</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Zusammenführen…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message numerus="yes">
-        <location line="+22" />
+        <location line="+22"/>
         <source>%n likely duplicate pair(s)</source>
-        <translation><numerusform>%n wahrscheinlich doppeltes Paar</numerusform><numerusform>%n wahrscheinlich doppelte Paare</numerusform></translation>
+        <translation>
+            <numerusform>%n wahrscheinlich doppeltes Paar</numerusform>
+            <numerusform>%n wahrscheinlich doppelte Paare</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/mentordesk/ui/exchange/export.py" line="+34" />
-        <location line="+55" />
-        <location line="+8" />
-        <location line="+19" />
-        <location line="+2" />
+        <location filename="../../src/mentordesk/ui/exchange/export.py" line="+34"/>
+        <location line="+55"/>
+        <location line="+8"/>
+        <location line="+19"/>
+        <location line="+2"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="-81" />
+        <location line="-81"/>
         <source>Export format</source>
         <translation>Exportformat</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>vCard 3.0 (.vcf)</source>
         <translation>vCard 3.0 (.vcf)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>vCard 4.0 (.vcf)</source>
         <translation>vCard 4.0 (.vcf)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Everyone</source>
         <translation>&amp;Alle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Selected people (%1)</source>
         <translation>&amp;Ausgewählte Personen (%1)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>File to write</source>
         <translation>Zieldatei</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Wählen…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>People:</source>
         <translation>Personen:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>F&amp;ile:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Choose a file to write.</source>
         <translation>Wähle eine Datei, in die geschrieben wird.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_texts.py" line="-73" />
+        <location filename="../../build/i18n/core_texts.py" line="-73"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Google Contacts CSV</source>
         <translation>Google-Kontakte-CSV</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outlook CSV</source>
         <translation>Outlook-CSV</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>LinkedIn Connections.csv</source>
         <translation>LinkedIn Connections.csv</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thunderbird CSV</source>
         <translation>Thunderbird-CSV</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>iCalendar (.ics)</source>
         <translation>iCalendar (.ics)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>MentorDesk JSON (whole database)</source>
         <translation>MentorDesk-JSON (ganze Datenbank)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>vCard (.vcf)</source>
         <translation>vCard (.vcf)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>(ignore)</source>
         <translation>(ignorieren)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Middle name</source>
         <translation>Zweiter Vorname</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Job title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Email (home)</source>
         <translation>E-Mail (privat)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Email (work)</source>
         <translation>E-Mail (Arbeit)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone (mobile)</source>
         <translation>Telefon (mobil)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone (home)</source>
         <translation>Telefon (privat)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone (work)</source>
         <translation>Telefon (Arbeit)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone (fax)</source>
         <translation>Telefon (Fax)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Department (added to notes)</source>
         <translation>Abteilung (zu den Notizen)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Web page (added to notes)</source>
         <translation>Webseite (zu den Notizen)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Met on</source>
         <translation>Kennengelernt am</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Met how</source>
         <translation>Kennengelernt wie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Met where</source>
         <translation>Kennengelernt wo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Writing contacts</source>
         <translation>Kontakte werden geschrieben</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Writing events</source>
         <translation>Termine werden geschrieben</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reading events</source>
         <translation>Termine werden gelesen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Saving</source>
         <translation>Wird gespeichert</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reading cards</source>
         <translation>Karten werden gelesen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Writing cards</source>
         <translation>Karten werden geschrieben</translation>
     </message>
@@ -3024,32 +3275,32 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../src/mentordesk/ui/preferences.py" line="+38" />
+        <location filename="../../src/mentordesk/ui/preferences.py" line="+38"/>
         <source>The area I used last</source>
         <translation>Den zuletzt genutzten Bereich</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Ask before deleting a person with meetings, advice or asks</source>
         <translation>Nachfragen, bevor eine Person mit Treffen, Ratschlägen oder Anfragen gelöscht wird</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open MentorDesk on:</source>
         <translation>MentorDesk öffnen mit:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Appearance:</source>
         <translation>Aussehen:</translation>
     </message>
@@ -3057,17 +3308,17 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../src/mentordesk/ui/help.py" line="-25" />
+        <location filename="../../src/mentordesk/ui/help.py" line="-25"/>
         <source>How to use MentorDesk</source>
         <translation>So benutzt du MentorDesk</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The help page is missing from this installation.</source>
         <translation>Die Hilfeseite fehlt in dieser Installation.</translation>
     </message>
@@ -3075,406 +3326,418 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/mentordesk/ui/exchange/import_dialog.py" line="+48" />
-        <location line="+122" />
+        <location filename="../../src/mentordesk/ui/exchange/import_dialog.py" line="+48"/>
+        <location line="+122"/>
         <source>Import Contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location line="-115" />
+        <location line="-115"/>
         <source>File to import</source>
         <translation>Zu importierende Datei</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Wählen…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>File format</source>
         <translation>Dateiformat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Detect from the file</source>
         <translation>Aus der Datei erkennen</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Kind of file:</source>
         <translation>&amp;Art der Datei:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Columns: choose what each one holds</source>
         <translation>Spalten: Wähle, was jede enthält</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>First values</source>
         <translation>Erste Werte</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Column mapping</source>
         <translation>Spaltenzuordnung</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Choose a file, then preview what will be imported.</source>
         <translation>Wähle eine Datei, dann sieh dir in der Vorschau an, was importiert wird.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Bad records</source>
         <translation>Fehlerhafte Datensätze</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notes: what was repaired, left out or needs a look (line and what):</source>
         <translation>Hinweise: was repariert, weggelassen wurde oder geprüft werden sollte (Zeile und was):</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Notes on the file</source>
         <translation>Hinweise zur Datei</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Likely duplicates: check to import anyway</source>
         <translation>Wahrscheinlich doppelt: zum Importieren trotzdem anhaken</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Import the &amp;valid ones and leave out the bad records</source>
         <translation>Die &amp;gültigen importieren und die fehlerhaften Datensätze weglassen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>People to import</source>
         <translation>Zu importierende Personen</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>People to import (preview first):</source>
         <translation>Zu importierende Personen (zuerst die Vorschau):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Bad records (line in the file and reason):</source>
         <translation>Fehlerhafte Datensätze (Zeile in der Datei und Grund):</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Likely duplicates of people you have (check to import anyway):</source>
         <translation>Wahrscheinlich doppelt zu vorhandenen Personen (zum Importieren trotzdem anhaken):</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+56"/>
         <source>Field for column %1</source>
         <translation>Feld für Spalte %1</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>Choose the kind of file: its extension does not tell.</source>
         <translation>Wähle die Art der Datei: Ihre Endung verrät es nicht.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Reading the file…</source>
         <translation>Datei wird gelesen…</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>line %1: %2 (%3)</source>
         <translation>Zeile %1: %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
-        <location line="+23" />
+        <location line="+6"/>
+        <location line="+23"/>
         <source>%n new</source>
-        <translation><numerusform>%n neu</numerusform><numerusform>%n neu</numerusform></translation>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="-23" />
-        <location line="+24" />
+        <location line="-23"/>
+        <location line="+24"/>
         <source>%n likely duplicate(s)</source>
-        <translation><numerusform>%n wahrscheinlich doppelt</numerusform><numerusform>%n wahrscheinlich doppelt</numerusform></translation>
+        <translation>
+            <numerusform>%n wahrscheinlich doppelt</numerusform>
+            <numerusform>%n wahrscheinlich doppelt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="-23" />
+        <location line="-23"/>
         <source>%n bad record(s)</source>
-        <translation><numerusform>%n fehlerhafter Datensatz</numerusform><numerusform>%n fehlerhafte Datensätze</numerusform></translation>
+        <translation>
+            <numerusform>%n fehlerhafter Datensatz</numerusform>
+            <numerusform>%n fehlerhafte Datensätze</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+12"/>
         <source>%n note(s) below.</source>
-        <translation><numerusform>%n Hinweis unten.</numerusform><numerusform>%n Hinweise unten.</numerusform></translation>
+        <translation>
+            <numerusform>%n Hinweis unten.</numerusform>
+            <numerusform>%n Hinweise unten.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>People to import (%1, %2):</source>
         <translation>Zu importierende Personen (%1, %2):</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-18"/>
         <source>Nothing is imported unless you choose to import the valid ones.</source>
         <translation>Es wird nichts importiert, außer du entscheidest dich, die gültigen zu importieren.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>check: </source>
         <translation>prüfen: </translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>People to import:</source>
         <translation>Zu importierende Personen:</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Importing contacts…</source>
         <translation>Kontakte werden importiert…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Import cancelled; nothing was imported.</source>
         <translation>Import abgebrochen; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+2" />
+        <location line="+9"/>
+        <location line="+2"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Import from %1</source>
         <translation>Import aus %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Choose a file to import.</source>
         <translation>Wähle eine Datei zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_texts.py" line="-73" />
+        <location filename="../../build/i18n/core_texts.py" line="-73"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Google Contacts CSV</source>
         <translation>Google-Kontakte-CSV</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outlook CSV</source>
         <translation>Outlook-CSV</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>LinkedIn Connections.csv</source>
         <translation>LinkedIn Connections.csv</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thunderbird CSV</source>
         <translation>Thunderbird-CSV</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>iCalendar (.ics)</source>
         <translation>iCalendar (.ics)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>MentorDesk JSON (whole database)</source>
         <translation>MentorDesk-JSON (ganze Datenbank)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>vCard (.vcf)</source>
         <translation>vCard (.vcf)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>(ignore)</source>
         <translation>(ignorieren)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Middle name</source>
         <translation>Zweiter Vorname</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Job title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Email (home)</source>
         <translation>E-Mail (privat)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Email (work)</source>
         <translation>E-Mail (Arbeit)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone (mobile)</source>
         <translation>Telefon (mobil)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone (home)</source>
         <translation>Telefon (privat)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone (work)</source>
         <translation>Telefon (Arbeit)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone (fax)</source>
         <translation>Telefon (Fax)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Department (added to notes)</source>
         <translation>Abteilung (zu den Notizen)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Web page (added to notes)</source>
         <translation>Webseite (zu den Notizen)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Met on</source>
         <translation>Kennengelernt am</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Met how</source>
         <translation>Kennengelernt wie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Met where</source>
         <translation>Kennengelernt wo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Writing contacts</source>
         <translation>Kontakte werden geschrieben</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Writing events</source>
         <translation>Termine werden geschrieben</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reading events</source>
         <translation>Termine werden gelesen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Saving</source>
         <translation>Wird gespeichert</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reading cards</source>
         <translation>Karten werden gelesen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Writing cards</source>
         <translation>Karten werden geschrieben</translation>
     </message>
@@ -3482,32 +3745,32 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>LicencesDialog</name>
     <message>
-        <location filename="../../src/mentordesk/ui/help.py" line="+27" />
+        <location filename="../../src/mentordesk/ui/help.py" line="+27"/>
         <source>Licences</source>
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 is free software under the MIT licence. It includes the software below, each under its own licence.</source>
         <translation>%1 ist freie Software unter der MIT-Lizenz. Sie enthält die folgende Software, jeweils unter ihrer eigenen Lizenz.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Included software</source>
         <translation>Enthaltene Software</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Licence text</source>
         <translation>Lizenztext</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Licence: %1</source>
         <translation>Lizenz: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>(no licence text)</source>
         <translation>(kein Lizenztext)</translation>
     </message>
@@ -3515,8 +3778,8 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>ListModel</name>
     <message>
-        <location filename="../../src/mentordesk/ui/areas/columns.py" line="+72" />
-        <location filename="../../src/mentordesk/ui/areas/list_model.py" line="+326" />
+        <location filename="../../src/mentordesk/ui/areas/columns.py" line="+72"/>
+        <location filename="../../src/mentordesk/ui/areas/list_model.py" line="+326"/>
         <source>planned %1</source>
         <translation>geplant %1</translation>
     </message>
@@ -3524,22 +3787,22 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>LogMeetingDialog</name>
     <message>
-        <location filename="../../src/mentordesk/ui/areas/log_meeting.py" line="+32" />
+        <location filename="../../src/mentordesk/ui/areas/log_meeting.py" line="+32"/>
         <source>Log a Meeting</source>
         <translation>Treffen erfassen</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Advice from this meeting</source>
         <translation>Ratschläge aus diesem Treffen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Did someone give you advice? Add it here so the Crossroads wizard can weigh it.</source>
         <translation>Hat dir jemand einen Rat gegeben? Trag ihn hier ein, damit der Scheideweg-Assistent ihn abwägen kann.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Add advice</source>
         <translation>Rat &amp;hinzufügen</translation>
     </message>
@@ -3547,209 +3810,209 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/mentordesk/ui/main_window.py" line="+77" />
+        <location filename="../../src/mentordesk/ui/main_window.py" line="+77"/>
         <source>Areas</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Search everything (Ctrl+F)</source>
         <translation>Alles durchsuchen (Strg+F)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+105" />
+        <location line="+1"/>
+        <location line="+105"/>
         <source>Search everything</source>
         <translation>Alles durchsuchen</translation>
     </message>
     <message>
-        <location line="-94" />
+        <location line="-94"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+73"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Add a record to the current area</source>
         <translation>Einen Eintrag im aktuellen Bereich hinzufügen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Save the record you are editing</source>
         <translation>Den bearbeiteten Eintrag speichern</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Delete the selected record</source>
         <translation>Den gewählten Eintrag löschen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Log Meeting…</source>
         <translation>&amp;Treffen erfassen…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Log a meeting and the advice given in it</source>
         <translation>Ein Treffen und die Ratschläge darin erfassen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Quit MentorDesk</source>
         <translation>MentorDesk beenden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;How to Use MentorDesk</source>
         <translation>&amp;So benutzt du MentorDesk</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About MentorDesk</source>
         <translation>Ü&amp;ber MentorDesk</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Import Contacts…</source>
         <translation>Kontakte &amp;importieren…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Crossroads Wizard…</source>
         <translation>&amp;Scheideweg-Assistent…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Back Up Now</source>
         <translation>Jetzt si&amp;chern</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Restore From Backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Privacy Mode</source>
         <translation>&amp;Privatsphäre-Modus</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>S&amp;ync Now</source>
         <translation>Jetzt s&amp;ynchronisieren</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/selftest.py" line="+176" />
-        <location filename="../../src/mentordesk/ui/main_window.py" line="+21" />
+        <location filename="../../src/mentordesk/selftest.py" line="+176"/>
+        <location filename="../../src/mentordesk/ui/main_window.py" line="+21"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/main_window.py" line="+2" />
+        <location filename="../../src/mentordesk/ui/main_window.py" line="+2"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Show &amp;Sidebar</source>
         <translation>&amp;Seitenleiste anzeigen</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location line="+207" />
+        <location line="+207"/>
         <source>%1. Press Ctrl+Z to undo.</source>
         <translation>%1. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Meeting logged.</source>
         <translation>Treffen erfasst.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Could not load the sample</source>
         <translation>Das Beispiel konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Could not undo or redo</source>
         <translation>Rückgängig machen oder Wiederholen nicht möglich</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>“%1” could not be replayed: %2</source>
         <translation>„%1“ konnte nicht erneut ausgeführt werden: %2</translation>
     </message>
@@ -3757,147 +4020,147 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../src/mentordesk/ui/exchange/merge_dialog.py" line="-115" />
+        <location filename="../../src/mentordesk/ui/exchange/merge_dialog.py" line="-115"/>
         <source>Merge People</source>
         <translation>Personen zusammenführen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
         <translation>&lt;b&gt;Feld&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;b&gt;Keep&lt;/b&gt; (id %1)</source>
         <translation>&lt;b&gt;Behalten&lt;/b&gt; (ID %1)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;b&gt;Merge in&lt;/b&gt; (id %1)</source>
         <translation>&lt;b&gt;Hineinführen&lt;/b&gt; (ID %1)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>both kept: %1</source>
         <translation>beide behalten: %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Both</source>
         <translation>Beide</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Every meeting, advice note and ask of both people is kept. A backup is taken before merging.</source>
         <translation>Alle Treffen, Ratschläge und Anfragen beider Personen bleiben erhalten. Vor dem Zusammenführen wird eine Sicherung angelegt.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Merge</source>
         <translation>&amp;Zusammenführen</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Merge “%1” into “%2”</source>
         <translation>„%1“ mit „%2“ zusammenführen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_texts.py" line="+38" />
+        <location filename="../../build/i18n/core_texts.py" line="+38"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Met how</source>
         <translation>Kennengelernt wie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Met where</source>
         <translation>Kennengelernt wo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Met on</source>
         <translation>Kennengelernt am</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Trust</source>
         <translation>Vertrauen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Knows my situation</source>
         <translation>Kennt meine Lage</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keep in touch (days)</source>
         <translation>Kontakt halten (Tage)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sensitive</source>
         <translation>Vertraulich</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Emails</source>
         <translation>E-Mail-Adressen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phones</source>
         <translation>Telefonnummern</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
@@ -3905,63 +4168,63 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>OpportunityPage</name>
     <message>
-        <location filename="../../src/mentordesk/ui/areas/opportunity_page.py" line="+11" />
-        <location line="+7" />
+        <location filename="../../src/mentordesk/ui/areas/opportunity_page.py" line="+11"/>
+        <location line="+7"/>
         <source>Who can refer me</source>
         <translation>Wer mich empfehlen kann</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>How</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Double-click or press Enter to open a person</source>
         <translation>Doppelklick oder Eingabetaste öffnet eine Person</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Open &amp;Link</source>
         <translation>&amp;Link öffnen</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Open the opportunity's web page in your browser</source>
+        <location line="+1"/>
+        <source>Open the opportunity&apos;s web page in your browser</source>
         <translation>Die Webseite der Chance im Browser öffnen</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+52"/>
         <source>No deadline</source>
         <translation>Keine Frist</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Save the opportunity with its organization to see who can refer you.</source>
         <translation>Speichere die Chance mit ihrer Organisation, um zu sehen, wer dich empfehlen kann.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Select an opportunity to see who can refer you.</source>
         <translation>Wähle eine Chance, um zu sehen, wer dich empfehlen kann.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Inside %1 (%2)</source>
         <translation>Bei %1 (%2)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>worked there before</source>
         <translation>hat früher dort gearbeitet</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Could introduce you (%1)</source>
         <translation>Könnte dich vorstellen (%1)</translation>
     </message>
@@ -3969,7 +4232,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>OrganizationLine</name>
     <message>
-        <location filename="../../src/mentordesk/ui/widgets/pickers.py" line="-22" />
+        <location filename="../../src/mentordesk/ui/widgets/pickers.py" line="-22"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
@@ -3977,17 +4240,17 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>OrganizationPage</name>
     <message>
-        <location filename="../../src/mentordesk/ui/areas/organization_page.py" line="+19" />
+        <location filename="../../src/mentordesk/ui/areas/organization_page.py" line="+19"/>
         <source>Organization overview</source>
         <translation>Überblick über die Organisation</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>Save the organization to see who works there.</source>
         <translation>Speichere die Organisation, um zu sehen, wer dort arbeitet.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Select an organization to see who works there.</source>
         <translation>Wähle eine Organisation, um zu sehen, wer dort arbeitet.</translation>
     </message>
@@ -3995,40 +4258,45 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../src/mentordesk/ui/areas/person_page.py" line="+89" />
+        <location filename="../../src/mentordesk/ui/areas/person_page.py" line="+89"/>
         <source>Person overview</source>
         <translation>Überblick über die Person</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Log a meeting…</source>
         <translation>&amp;Treffen erfassen…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Edit details</source>
         <translation>Details &amp;bearbeiten</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Overview</source>
         <translation>Überblick</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>Removed from the address book on the server; kept here with their history. File › Removed from the Server… uploads them again.</source>
         <translation>Aus dem Adressbuch auf dem Server entfernt; hier mit dem Verlauf aufbewahrt. Datei › Vom Server entfernt… lädt die Person wieder hoch.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/fstring_texts.py" line="+4"/>
+        <source>Select someone in the list to see their story.</source>
+        <translation>Wähle jemanden in der Liste, um die Geschichte der Person zu sehen.</translation>
     </message>
 </context>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../src/mentordesk/ui/widgets/pickers.py" line="-59" />
+        <location filename="../../src/mentordesk/ui/widgets/pickers.py" line="-59"/>
         <source>Type a name…</source>
         <translation>Namen eingeben…</translation>
     </message>
@@ -4036,57 +4304,57 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>PhotoButton</name>
     <message>
-        <location filename="../../src/mentordesk/ui/widgets/faces.py" line="+44" />
+        <location filename="../../src/mentordesk/ui/widgets/faces.py" line="+44"/>
         <source>P&amp;hoto</source>
         <translation>&amp;Foto</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Choose or remove this person's photo</source>
+        <location line="+1"/>
+        <source>Choose or remove this person&apos;s photo</source>
         <translation>Das Foto dieser Person wählen oder entfernen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Choose a Photo…</source>
         <translation>Foto &amp;wählen…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Remove the Photo</source>
         <translation>Foto &amp;entfernen</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Choose a Photo</source>
         <translation>Foto wählen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Not a picture</source>
         <translation>Kein Bild</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 is not a picture MentorDesk can read.</source>
         <translation>%1 ist kein Bild, das MentorDesk lesen kann.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Set the photo of %1</source>
         <translation>Foto von %1 festlegen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Remove the photo of %1</source>
         <translation>Foto von %1 entfernen</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Photo not saved</source>
         <translation>Foto nicht gespeichert</translation>
     </message>
@@ -4094,12 +4362,12 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/mentordesk/ui/preferences.py" line="+18" />
+        <location filename="../../src/mentordesk/ui/preferences.py" line="+18"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
@@ -4107,70 +4375,75 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>PrepDialog</name>
     <message>
-        <location filename="../../src/mentordesk/ui/areas/prep.py" line="-100" />
+        <location filename="../../src/mentordesk/ui/areas/prep.py" line="-100"/>
         <source>Meeting prep</source>
         <translation>Vorbereitung auf ein Treffen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Prepare for</source>
         <translation>Vorbereiten auf</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Prep sheet</source>
         <translation>Vorbereitungsblatt</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Prepare &amp;for:</source>
         <translation>Vorbereiten &amp;auf:</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>No upcoming meetings</source>
         <translation>Keine anstehenden Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/fstring_texts.py" line="+4"/>
+        <source>Log a meeting in the future to prepare for it here.</source>
+        <translation>Erfasse ein Treffen in der Zukunft, um dich hier darauf vorzubereiten.</translation>
     </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../src/mentordesk/ui/exchange/preview_model.py" line="+10" />
+        <location filename="../../src/mentordesk/ui/exchange/preview_model.py" line="+10"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Emails</source>
         <translation>E-Mail-Adressen</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>Added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Added anyway</source>
         <translation>trotzdem hinzugefügt</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Left out: duplicate?</source>
         <translation>weggelassen: doppelt?</translation>
     </message>
     <message>
-        <location line="-53" />
+        <location line="-53"/>
         <source>Will be</source>
         <translation>Wird</translation>
     </message>
@@ -4178,7 +4451,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../src/mentordesk/selftest.py" line="+1" />
+        <location filename="../../src/mentordesk/selftest.py" line="+1"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -4186,47 +4459,47 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>RecordArea</name>
     <message>
-        <location filename="../../src/mentordesk/ui/areas/area.py" line="+108" />
+        <location filename="../../src/mentordesk/ui/areas/area.py" line="+108"/>
         <source>Filter %1…</source>
         <translation>%1 filtern…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Filter %1</source>
         <translation>%1 filtern</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+76"/>
         <source>Nothing matches “%1”.</source>
         <translation>Nichts passt zu „%1“.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>No %1 yet</source>
         <translation>Noch keine %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Add a %1</source>
         <translation>%1 &amp;hinzufügen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>or press %1</source>
         <translation>oder %1 drücken</translation>
     </message>
     <message>
-        <location line="+150" />
+        <location line="+150"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Mit Strg+Z kannst du das rückgängig machen.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Could not delete</source>
         <translation>Löschen nicht möglich</translation>
     </message>
@@ -4234,98 +4507,98 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../src/mentordesk/ui/areas/editor.py" line="+63" />
+        <location filename="../../src/mentordesk/ui/areas/editor.py" line="+63"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save changes (Ctrl+S)</source>
         <translation>Änderungen speichern (Strg+S)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Throw away unsaved changes</source>
         <translation>Ungespeicherte Änderungen verwerfen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+62" />
-        <location line="+139" />
+        <location line="+62"/>
+        <location line="+139"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location line="-134" />
+        <location line="-134"/>
         <source>New %1</source>
         <translation>Neu: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Advice from %1</source>
         <translation>Rat von %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Ask of %1</source>
         <translation>Anfrage an %1</translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="+77"/>
         <source>Not saved: please correct the marked fields</source>
         <translation>Nicht gespeichert: Bitte korrigiere die markierten Felder</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Could not save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Saved “%1”. Ctrl+Z undoes it.</source>
         <translation>„%1“ gespeichert. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Changed Jobs?</source>
         <translation>Job gewechselt?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Did %1 change jobs, or are you correcting the organization or title?</source>
         <translation>Hat %1 den Job gewechselt, oder korrigierst du Organisation oder Position?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Changed &amp;Jobs</source>
         <translation>&amp;Job gewechselt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Correction</source>
         <translation>&amp;Korrektur</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Save your changes to “%1” before leaving it?</source>
         <translation>Deine Änderungen an „%1“ speichern, bevor du weitergehst?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the new record</source>
         <translation>den neuen Eintrag</translation>
     </message>
@@ -4333,7 +4606,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../../src/mentordesk/ui/areas/reminders.py" line="+59" />
+        <location filename="../../src/mentordesk/ui/areas/reminders.py" line="+59"/>
         <source>Show a desktop notification for overdue people and asks due today</source>
         <translation>Eine Desktop-Benachrichtigung für überfällige Personen und heute fällige Anfragen zeigen</translation>
     </message>
@@ -4341,22 +4614,22 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>RemovedDialog</name>
     <message>
-        <location filename="../../src/mentordesk/ui/sync/removed.py" line="+19" />
+        <location filename="../../src/mentordesk/ui/sync/removed.py" line="+19"/>
         <source>Removed from the Server</source>
         <translation>Vom Server entfernt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>These were deleted on the server (on a phone or another app). MentorDesk keeps them with their history and no longer syncs them. Upload the checked ones again, or delete them here as usual.</source>
         <translation>Diese wurden auf dem Server gelöscht (auf einem Telefon oder in einer anderen App). MentorDesk behält sie mit ihrem Verlauf und synchronisiert sie nicht mehr. Lade die angehakten wieder hoch, oder lösche sie hier wie gewohnt.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Removed from the server</source>
         <translation>Vom Server entfernt</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;Upload Again</source>
         <translation>Wieder &amp;hochladen</translation>
     </message>
@@ -4364,117 +4637,117 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/mentordesk/ui/safety/restore.py" line="+30" />
+        <location filename="../../src/mentordesk/ui/safety/restore.py" line="+30"/>
         <source>Restore From Backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Choose a backup to put back. Your data as it is now is backed up first, so a restore can itself be undone by restoring that backup.</source>
         <translation>Wähle eine Sicherung, die zurückgespielt werden soll. Deine Daten werden vorher so gesichert, wie sie jetzt sind; die Wiederherstellung lässt sich also mit dieser Sicherung selbst wieder rückgängig machen.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Made</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Organizations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Advice</source>
         <translation>Ratschläge</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Asks</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Stored</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Encrypted</source>
         <translation>Verschlüsselt</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Not encrypted</source>
         <translation>Nicht verschlüsselt</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>There are no backups yet.</source>
         <translation>Es gibt noch keine Sicherungen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>By you</source>
         <translation>Von dir</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Automatically</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>On closing</source>
         <translation>Beim Schließen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Before a restore</source>
         <translation>Vor einer Wiederherstellung</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Before an upgrade</source>
         <translation>Vor einem Update</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Before an import</source>
         <translation>Vor einem Import</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Before a merge</source>
         <translation>Vor einem Zusammenführen</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>unreadable</source>
         <translation>unlesbar</translation>
     </message>
@@ -4482,80 +4755,80 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../../src/mentordesk/ui/safety/actions.py" line="+19" />
+        <location filename="../../src/mentordesk/ui/safety/actions.py" line="+19"/>
         <source>Encryption and &amp;Passphrase…</source>
         <translation>Verschlüsselung und &amp;Passphrase…</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Backup Failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Backed up to %1</source>
         <translation>Gesichert nach %1</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Restore an Unencrypted Backup?</source>
         <translation>Eine unverschlüsselte Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This backup was made before your data was encrypted. Restore it anyway? It will be encrypted with your current passphrase as it is put back.</source>
         <translation>Diese Sicherung stammt aus der Zeit, bevor deine Daten verschlüsselt wurden. Trotzdem wiederherstellen? Beim Zurückspielen wird sie mit deiner aktuellen Passphrase verschlüsselt.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Restore Failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Restored the backup from %1</source>
         <translation>Die Sicherung vom %1 wurde wiederhergestellt</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Wrong Passphrase</source>
         <translation>Falsche Passphrase</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The current passphrase is wrong; nothing was changed.</source>
         <translation>Die aktuelle Passphrase ist falsch; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+12" />
+        <location line="+9"/>
+        <location line="+12"/>
         <source>Encryption</source>
         <translation>Verschlüsselung</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-12"/>
         <source>Rewriting your data and its backups…
 %1</source>
         <translation>Deine Daten und ihre Sicherungen werden neu geschrieben…
 %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Passphrase Not Changed</source>
         <translation>Passphrase nicht geändert</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Your data and its backups are now encrypted.</source>
         <translation>Deine Daten und ihre Sicherungen sind jetzt verschlüsselt.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Encryption removed.</source>
         <translation>Verschlüsselung entfernt.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Passphrase changed.</source>
         <translation>Passphrase geändert.</translation>
     </message>
@@ -4563,17 +4836,17 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/mentordesk/ui/search_panel.py" line="+91" />
+        <location filename="../../src/mentordesk/ui/search_panel.py" line="+91"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>Results for “%1”</source>
         <translation>Ergebnisse für „%1“</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nothing matches “%1”.</source>
         <translation>Nichts passt zu „%1“.</translation>
     </message>
@@ -4581,67 +4854,67 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>SetPassphraseDialog</name>
     <message>
-        <location filename="../../src/mentordesk/ui/safety/passphrase.py" line="+59" />
+        <location filename="../../src/mentordesk/ui/safety/passphrase.py" line="+59"/>
         <source>Change Passphrase</source>
         <translation>Passphrase ändern</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Encrypt Your Data</source>
         <translation>Deine Daten verschlüsseln</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Leave the new passphrase empty to remove encryption.</source>
         <translation>Lass die neue Passphrase leer, um die Verschlüsselung zu entfernen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your database and its backups will be encrypted. Without the passphrase nobody can read them, and neither can you: keep it somewhere safe.</source>
         <translation>Deine Datenbank und ihre Sicherungen werden verschlüsselt. Ohne die Passphrase kann niemand sie lesen, auch du nicht: Bewahre sie sicher auf.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Current passphrase</source>
         <translation>Aktuelle Passphrase</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Current passphrase:</source>
         <translation>&amp;Aktuelle Passphrase:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>New passphrase</source>
         <translation>Neue Passphrase</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Repeat new passphrase</source>
         <translation>Neue Passphrase wiederholen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Neue Passphrase:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Type the current passphrase.</source>
         <translation>Gib die aktuelle Passphrase ein.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The two new passphrases differ.</source>
         <translation>Die beiden neuen Passphrasen sind verschieden.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Type a passphrase.</source>
         <translation>Gib eine Passphrase ein.</translation>
     </message>
@@ -4649,17 +4922,17 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>SnoozeDateDialog</name>
     <message>
-        <location filename="../../src/mentordesk/ui/areas/today.py" line="-225" />
+        <location filename="../../src/mentordesk/ui/areas/today.py" line="-225"/>
         <source>Snooze %1</source>
         <translation>%1 zurückstellen</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Snooze until</source>
         <translation>Zurückstellen bis</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Show again on:</source>
         <translation>Wieder zeigen am:</translation>
     </message>
@@ -4667,72 +4940,72 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>SyncAccountPage</name>
     <message>
-        <location filename="../../src/mentordesk/ui/sync/account.py" line="+21" />
+        <location filename="../../src/mentordesk/ui/sync/account.py" line="+21"/>
         <source>Server URL</source>
         <translation>Server-URL</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>stored in the system keyring</source>
         <translation>im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>password or app password</source>
         <translation>Passwort oder App-Passwort</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sync automatically</source>
         <translation>Automatisch synchronisieren</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Minutes between automatic syncs</source>
         <translation>Minuten zwischen automatischen Synchronisationen</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>People sync with an address book and meetings with a calendar of their own on any CardDAV/CalDAV server (Nextcloud, Radicale, Fastmail, iCloud…). Enter the server's address, your principal URL or the address book's URL; missing collections are created. The password is kept in your system's keyring.</source>
+        <location line="+2"/>
+        <source>People sync with an address book and meetings with a calendar of their own on any CardDAV/CalDAV server (Nextcloud, Radicale, Fastmail, iCloud…). Enter the server&apos;s address, your principal URL or the address book&apos;s URL; missing collections are created. The password is kept in your system&apos;s keyring.</source>
         <translation>Personen werden mit einem Adressbuch und Treffen mit einem eigenen Kalender auf einem beliebigen CardDAV-/CalDAV-Server synchronisiert (Nextcloud, Radicale, Fastmail, iCloud…). Gib die Adresse des Servers, deine Principal-URL oder die URL des Adressbuchs ein; fehlende Sammlungen werden angelegt. Das Passwort wird im Schlüsselbund deines Systems aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Server &amp;URL:</source>
         <translation>Server-&amp;URL:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;User name:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sync &amp;every:</source>
         <translation>Synchronisieren &amp;alle:</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Sync settings</source>
         <translation>Einstellungen für die Synchronisation</translation>
     </message>
@@ -4740,404 +5013,410 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../src/mentordesk/ui/sync/controller.py" line="-307" />
-        <location line="+194" />
+        <location filename="../../src/mentordesk/ui/sync/controller.py" line="-307"/>
+        <location line="+194"/>
         <source>Sync: not set up</source>
         <translation>Synchronisation: nicht eingerichtet</translation>
     </message>
     <message>
-        <location line="-192" />
+        <location line="-192"/>
         <source>Sync status</source>
         <translation>Stand der Synchronisation</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Sync progress</source>
         <translation>Fortschritt der Synchronisation</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel sync</source>
         <translation>Synchronisation abbrechen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stop syncing; what moved so far is kept and the next sync goes on from there</source>
         <translation>Die Synchronisation anhalten; was bisher übertragen wurde, bleibt, und die nächste Synchronisation macht dort weiter</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Sync people and meetings with your CardDAV/CalDAV server now</source>
         <translation>Personen und Treffen jetzt mit deinem CardDAV-/CalDAV-Server synchronisieren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Resolve Sync &amp;Conflicts…</source>
         <translation>Synchronisations&amp;konflikte lösen…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Re&amp;moved from the Server…</source>
         <translation>V&amp;om Server entfernt…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>People and meetings deleted on the server, kept here with their history; upload them again</source>
         <translation>Auf dem Server gelöschte Personen und Treffen, hier mit ihrem Verlauf aufbewahrt; wieder hochladen</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Sync: not set up (Preferences › Sync)</source>
         <translation>Synchronisation: nicht eingerichtet (Einstellungen › Synchronisation)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>no password for %1 at %2; enter it in Preferences › Sync</source>
         <translation>kein Passwort für %1 auf %2; gib es unter Einstellungen › Synchronisation ein</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Syncing with %1…</source>
         <translation>Synchronisiere mit %1…</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Cancelling sync…</source>
         <translation>Synchronisation wird abgebrochen…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Sync cancelled after %1 of %2; the next sync goes on from there.</source>
         <translation>Synchronisation nach %1 von %2 abgebrochen; die nächste Synchronisation macht dort weiter.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Syncing: %1 of %2 (%3)</source>
         <translation>Synchronisiere: %1 von %2 (%3)</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Sync stopped: %1.</source>
         <translation>Synchronisation angehalten: %1.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Review…</source>
         <translation>Prüfen…</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Sync failed: %1</source>
         <translation>Synchronisation fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Retrying at %1.</source>
         <translation>Neuer Versuch um %1.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Sync: never synced with %1</source>
         <translation>Synchronisation: noch nie mit %1 synchronisiert</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Synced at %1</source>
         <translation>Synchronisiert um %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source> — nothing changed</source>
         <translation> – nichts geändert</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> — people: %1; meetings: %2</source>
         <translation> – Personen: %1; Treffen: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
-        <source>&lt;a href="removed"&gt;%n removed from the server, kept here&lt;/a&gt;</source>
-        <translation><numerusform>&lt;a href="removed"&gt;%n vom Server entfernt, hier aufbewahrt&lt;/a&gt;</numerusform><numerusform>&lt;a href="removed"&gt;%n vom Server entfernt, hier aufbewahrt&lt;/a&gt;</numerusform></translation>
+        <location line="+4"/>
+        <source>&lt;a href=&quot;removed&quot;&gt;%n removed from the server, kept here&lt;/a&gt;</source>
+        <translation>
+            <numerusform>&lt;a href=&quot;removed&quot;&gt;%n vom Server entfernt, hier aufbewahrt&lt;/a&gt;</numerusform>
+            <numerusform>&lt;a href=&quot;removed&quot;&gt;%n vom Server entfernt, hier aufbewahrt&lt;/a&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
-        <source>&lt;a href="conflicts"&gt;%n conflict(s) to resolve&lt;/a&gt;</source>
-        <translation><numerusform>&lt;a href="conflicts"&gt;%n Konflikt zu lösen&lt;/a&gt;</numerusform><numerusform>&lt;a href="conflicts"&gt;%n Konflikte zu lösen&lt;/a&gt;</numerusform></translation>
+        <location line="+2"/>
+        <source>&lt;a href=&quot;conflicts&quot;&gt;%n conflict(s) to resolve&lt;/a&gt;</source>
+        <translation>
+            <numerusform>&lt;a href=&quot;conflicts&quot;&gt;%n Konflikt zu lösen&lt;/a&gt;</numerusform>
+            <numerusform>&lt;a href=&quot;conflicts&quot;&gt;%n Konflikte zu lösen&lt;/a&gt;</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Skipped %1</source>
         <translation>Übersprungen: %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source> — skipped %1</source>
         <translation> – übersprungen: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> and %1 more</source>
         <translation> und %1 weitere</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Sync conflicts</source>
         <translation>Synchronisationskonflikte</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>There are no sync conflicts.</source>
         <translation>Es gibt keine Synchronisationskonflikte.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Sync stopped</source>
         <translation>Synchronisation angehalten</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 no longer has %2 that are in MentorDesk. Nothing was changed.</source>
         <translation>%1 hat %2 nicht mehr, die in MentorDesk sind. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>If they were deleted on purpose, sync anyway: they stay here with their meetings, advice and asks, marked as removed from the server. If not (a reset phone, a wrong account), check the account first.</source>
         <translation>Wenn sie absichtlich gelöscht wurden, synchronisiere trotzdem: Sie bleiben hier mit ihren Treffen, Ratschlägen und Anfragen, als „vom Server entfernt“ markiert. Wenn nicht (ein zurückgesetztes Telefon, ein falsches Konto), prüfe zuerst das Konto.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Sync Anyway, Keep Them Here</source>
         <translation>Trotzdem synchronisieren, hier behalten</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Don't Sync</source>
+        <location line="+1"/>
+        <source>Don&apos;t Sync</source>
         <translation>Nicht synchronisieren</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../src/mentordesk/ui/areas/today.py" line="+32" />
+        <location filename="../../src/mentordesk/ui/areas/today.py" line="+32"/>
         <source>People to catch up with</source>
         <translation>Bei wem du dich melden solltest</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+2" />
-        <location line="+3" />
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+3"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Asks waiting</source>
         <translation>Wartende Anfragen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Ask</source>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Waiting on</source>
         <translation>Wartet auf</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+13" />
+        <location line="+2"/>
+        <location line="+13"/>
         <source>Say thank you</source>
         <translation>Danke sagen</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-13"/>
         <source>For</source>
         <translation>Wofür</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Coming up</source>
         <translation>Demnächst</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>With</source>
         <translation>Mit</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Asks waiting on someone</source>
         <translation>Anfragen, die auf jemanden warten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Coming up: meetings and follow-ups</source>
         <translation>Demnächst: Treffen und Nachfassen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Meetings per month, last 12 months</source>
         <translation>Treffen pro Monat, letzte 12 Monate</translation>
     </message>
     <message>
-        <location line="+80" />
+        <location line="+80"/>
         <source>Today, %1</source>
         <translation>Heute, %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Next decision review: %1 (%2)</source>
         <translation>Nächste Überprüfung einer Entscheidung: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>Log a catch-up</source>
         <translation>Treffen erfassen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Log a catch-up with %1</source>
         <translation>Treffen mit %1 erfassen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Snooze</source>
         <translation>Zurückstellen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Snooze %1</source>
         <translation>%1 zurückstellen</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-15"/>
         <source>Nobody is due for a catch-up. Nice work.</source>
         <translation>Niemand wartet auf ein Treffen. Gut gemacht.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>last met %1</source>
         <translation>zuletzt getroffen am %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>no meeting logged yet</source>
         <translation>noch kein Treffen erfasst</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>due today</source>
         <translation>heute fällig</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Until a date…</source>
         <translation>Bis zu einem Datum…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>no date</source>
         <translation>ohne Datum</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>them</source>
         <translation>die Person</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>you</source>
         <translation>dich</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 (late)</source>
         <translation>%1 (verspätet)</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Thanked</source>
         <translation>Bedankt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mark %1 as thanked</source>
         <translation>%1 als bedankt markieren</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Prepare</source>
         <translation>Vorbereiten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Prepare for the meeting with %1</source>
         <translation>Das Treffen mit %1 vorbereiten</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Log a Catch-up</source>
         <translation>Treffen erfassen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Catch-up with %1</source>
         <translation>Treffen mit %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Logged a catch-up with %1 (Ctrl+Z undoes it)</source>
         <translation>Treffen mit %1 erfasst (Strg+Z macht es rückgängig)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Could not snooze</source>
         <translation>Zurückstellen nicht möglich</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Could not update the ask</source>
         <translation>Die Anfrage konnte nicht geändert werden</translation>
     </message>
@@ -5145,27 +5424,27 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../src/mentordesk/ui/safety/passphrase.py" line="-73" />
+        <location filename="../../src/mentordesk/ui/safety/passphrase.py" line="-73"/>
         <source>Unlock MentorDesk</source>
         <translation>MentorDesk entsperren</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 is encrypted. Type its passphrase to open it.</source>
         <translation>%1 ist verschlüsselt. Gib die Passphrase ein, um die Datei zu öffnen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>That passphrase is wrong; nothing was changed. Try again.</source>
         <translation>Diese Passphrase ist falsch; nichts wurde geändert. Versuch es noch einmal.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
@@ -5173,52 +5452,52 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../src/mentordesk/ui/welcome.py" line="+25" />
+        <location filename="../../src/mentordesk/ui/welcome.py" line="+25"/>
         <source>Welcome to MentorDesk</source>
         <translation>Willkommen bei MentorDesk</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Keep track of the people who can help you get unstuck at work: who they are, what they advised, what you asked them, and when to catch up again.</source>
         <translation>Behalte die Menschen im Blick, die dir helfen können, wenn du bei der Arbeit feststeckst: wer sie sind, was sie dir geraten haben, worum du sie gebeten hast, und wann ihr euch wieder treffen solltet.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Load a sample network</source>
         <translation>Ein Beispielnetzwerk laden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Explore MentorDesk with 40 made-up people, their meetings and advice.</source>
         <translation>Probier MentorDesk mit 40 erfundenen Personen, ihren Treffen und Ratschlägen aus.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bring in people from your phone, Google, Outlook or LinkedIn.</source>
         <translation>Übernimm Personen von deinem Telefon, aus Google, Outlook oder LinkedIn.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add your first person</source>
         <translation>Deine erste Person hinzufügen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start with a mentor, a coach or a friend who knows your situation.</source>
         <translation>Fang mit einem Mentor, einem Coach oder einem Freund an, der deine Lage kennt.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Start the Crossroads wizard</source>
         <translation>Den Scheideweg-Assistenten starten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stuck? Weigh improving in place, switching fields or going back to school.</source>
         <translation>Festgefahren? Wäge ab: vor Ort verbessern, den Bereich wechseln oder zurück an die Hochschule.</translation>
     </message>
@@ -5226,62 +5505,62 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>areas</name>
     <message>
-        <location filename="../../src/mentordesk/ui/areas/builtin.py" line="-33" />
+        <location filename="../../src/mentordesk/ui/areas/builtin.py" line="-33"/>
         <source>The people who help you: mentors, coaches, friends, former managers and insiders, with how you know them and when you last talked.</source>
         <translation>Die Menschen, die dir helfen: Mentoren, Coaches, Freunde, frühere Führungskräfte und Insider, mit dem, woher du sie kennst und wann ihr zuletzt gesprochen habt.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Add a Person</source>
         <translation>Person &amp;hinzufügen</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The places your people work and worked at: who is inside, your meetings with them and the openings you are going after there.</source>
         <translation>Wo deine Leute arbeiten und gearbeitet haben: wer dort ist, deine Treffen mit ihnen und die offenen Stellen, um die du dich dort bemühst.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Add an Organization</source>
         <translation>Organisation &amp;hinzufügen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Coffees, calls and events with your people, what was said and when to follow up. Logging one also keeps the advice given in it.</source>
         <translation>Kaffees, Anrufe und Veranstaltungen mit deinen Leuten, was gesagt wurde und wann du nachfassen solltest. Beim Erfassen werden auch die Ratschläge darin festgehalten.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Log a Meeting…</source>
         <translation>Treffen &amp;erfassen…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The advice people gave you, for or against each path, and whether you acted on it: the Crossroads wizard weighs it when you decide.</source>
         <translation>Die Ratschläge, die man dir gegeben hat, für oder gegen jeden Weg, und ob du danach gehandelt hast: Der Scheideweg-Assistent wägt sie ab, wenn du entscheidest.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Add Advice</source>
         <translation>Ratschlag &amp;hinzufügen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Referrals, introductions, letters and reviews you asked for (or were asked for), so none is forgotten and everyone is thanked.</source>
         <translation>Empfehlungen, Vorstellungen, Schreiben und Durchsichten, um die du gebeten hast (oder gebeten wurdest), damit keine vergessen wird und sich bei allen bedankt wird.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Add an Ask</source>
         <translation>Anfrage &amp;hinzufügen</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The jobs and programs you are going after: their deadlines stay in view and each one shows who can refer you.</source>
         <translation>Die Stellen und Programme, um die du dich bemühst: Ihre Fristen bleiben im Blick, und jede zeigt, wer dich empfehlen kann.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Add an Opportunity</source>
         <translation>Chance &amp;hinzufügen</translation>
     </message>
@@ -5289,143 +5568,143 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../src/mentordesk/ui/areas/columns.py" line="+7" />
-        <location filename="../../src/mentordesk/ui/areas/list_model.py" line="-7" />
+        <location filename="../../src/mentordesk/ui/areas/columns.py" line="+7"/>
+        <location filename="../../src/mentordesk/ui/areas/list_model.py" line="-7"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_texts.py" line="-170" />
+        <location filename="../../build/i18n/core_texts.py" line="-170"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last met</source>
         <translation>Zuletzt getroffen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Trust</source>
         <translation>Vertrauen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Field</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>With</source>
         <translation>Mit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Follow up</source>
         <translation>Nachfassen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Path</source>
         <translation>Weg</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stance</source>
         <translation>Haltung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Advice</source>
         <translation>Ratschlag</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Acted on</source>
         <translation>Umgesetzt</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>For</source>
         <translation>Wofür</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thanked</source>
         <translation>Bedankt</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Role or program</source>
         <translation>Stelle oder Programm</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>People inside</source>
         <translation>Personen dort</translation>
     </message>
@@ -5433,17 +5712,17 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../src/mentordesk/ui/widgets/forms.py" line="+65" />
+        <location filename="../../src/mentordesk/ui/widgets/forms.py" line="+65"/>
         <source>The stored value %1 is not a valid %2 (invalid date): pick one and save.</source>
         <translation>Der gespeicherte Wert %1 ist kein gültiges %2 (ungültiges Datum): Wähle eines und speichere.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Separate several with commas</source>
         <translation>Mehrere durch Kommas trennen</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Not set</source>
         <translation>Nicht gesetzt</translation>
     </message>
@@ -5451,7 +5730,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>lists</name>
     <message>
-        <location filename="../../src/mentordesk/ui/dates.py" line="+37" />
+        <location filename="../../src/mentordesk/ui/dates.py" line="+37"/>
         <source>%1 (invalid date)</source>
         <translation>%1 (ungültiges Datum)</translation>
     </message>
@@ -5459,32 +5738,32 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>nouns</name>
     <message>
-        <location filename="../../build/i18n/core_texts.py" line="-43" />
+        <location filename="../../build/i18n/core_texts.py" line="-43"/>
         <source>person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>advice</source>
         <translation>Ratschlag</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>ask</source>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>opportunity</source>
         <translation>Chance</translation>
     </message>
@@ -5492,32 +5771,32 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>plurals</name>
     <message>
-        <location line="-38" />
+        <location line="-38"/>
         <source>people</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>organizations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>advice</source>
         <translation>Ratschläge</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>asks</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>opportunities</source>
         <translation>Chancen</translation>
     </message>
@@ -5525,38 +5804,38 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>records</name>
     <message>
-        <location filename="../../src/mentordesk/ui/records.py" line="+67" />
-        <location filename="../../build/i18n/core_texts.py" line="-41" />
+        <location filename="../../src/mentordesk/ui/records.py" line="+67"/>
+        <location filename="../../build/i18n/core_texts.py" line="-41"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../../build/i18n/core_texts.py" line="+8" />
+        <location line="+0"/>
+        <location filename="../../build/i18n/core_texts.py" line="+8"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../../build/i18n/core_texts.py" line="+6" />
+        <location line="+1"/>
+        <location filename="../../build/i18n/core_texts.py" line="+6"/>
         <source>Meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../../build/i18n/core_texts.py" line="+8" />
+        <location line="+0"/>
+        <location filename="../../build/i18n/core_texts.py" line="+8"/>
         <source>Advice</source>
         <translation>Ratschlag</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../../build/i18n/core_texts.py" line="+9" />
+        <location line="+1"/>
+        <location filename="../../build/i18n/core_texts.py" line="+9"/>
         <source>Ask</source>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../../build/i18n/core_texts.py" line="+8" />
+        <location line="+0"/>
+        <location filename="../../build/i18n/core_texts.py" line="+8"/>
         <source>Opportunity</source>
         <translation>Chance</translation>
     </message>
@@ -5564,12 +5843,12 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>search</name>
     <message>
-        <location filename="../../src/mentordesk/ui/search_panel.py" line="-83" />
+        <location filename="../../src/mentordesk/ui/search_panel.py" line="-83"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -5577,17 +5856,17 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>theme</name>
     <message>
-        <location filename="../../src/mentordesk/ui/theme.py" line="+13" />
+        <location filename="../../src/mentordesk/ui/theme.py" line="+13"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
@@ -5595,17 +5874,17 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../src/mentordesk/ui/undo.py" line="+67" />
+        <location filename="../../src/mentordesk/ui/undo.py" line="+67"/>
         <source>New {kind} “{name}”</source>
         <translation>{kind} „{name}“ anlegen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Edit {kind} “{name}”</source>
         <translation>{kind} „{name}“ bearbeiten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete {kind} “{name}”</source>
         <translation>{kind} „{name}“ löschen</translation>
     </message>
@@ -5613,137 +5892,137 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../src/mentordesk/ui/core_messages.py" line="+7" />
+        <location filename="../../src/mentordesk/ui/core_messages.py" line="+7"/>
         <source>%1 does not look like an email address</source>
         <translation>%1 sieht nicht wie eine E-Mail-Adresse aus</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 has no digits: is it a phone number?</source>
         <translation>%1 enthält keine Ziffern: Ist das eine Telefonnummer?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a meeting needs at least one attendee</source>
         <translation>ein Treffen braucht mindestens eine teilnehmende Person</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a person cannot introduce themselves</source>
         <translation>eine Person kann sich nicht selbst vorstellen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>an organization called %1 already exists</source>
         <translation>eine Organisation namens %1 gibt es schon</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>choose who gave the advice</source>
         <translation>wähle, wer den Rat gegeben hat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>choose whom the ask is to</source>
         <translation>wähle, an wen die Anfrage geht</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>is in the future (%1): advice is given on or before today</source>
         <translation>liegt in der Zukunft (%1): Ein Rat wird heute oder früher gegeben</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>is required</source>
         <translation>ist erforderlich</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>is required (give at least a name)</source>
         <translation>ist erforderlich (gib mindestens einen Namen an)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>is required (the role or program)</source>
         <translation>ist erforderlich (die Stelle oder das Programm)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>is too long (at most %1 characters)</source>
         <translation>ist zu lang (höchstens %1 Zeichen)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>must be a PNG or JPEG picture</source>
         <translation>muss ein PNG- oder JPEG-Bild sein</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>must be a date and time like 2024-05-31 14:30 (got %1)</source>
         <translation>muss ein Datum mit Uhrzeit wie 2024-05-31 14:30 sein (war %1)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>must be a date like 2024-05-31 (got %1)</source>
         <translation>muss ein Datum wie 2024-05-31 sein (war %1)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>must be a web address like https://example.com/jobs/1 (got %1)</source>
         <translation>muss eine Webadresse wie https://example.com/jobs/1 sein (war %1)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>must be a whole number (got %1)</source>
         <translation>muss eine ganze Zahl sein (war %1)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>must be between %1 and %2 (got %3)</source>
         <translation>muss zwischen %1 und %2 liegen (war %3)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>must be one of %1</source>
         <translation>muss eines davon sein: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>must be one of %1 (got %2)</source>
         <translation>muss eines davon sein: %1 (war %2)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>must be scaled down to at most %1 pixels a side (got %2×%3, %4 KB)</source>
         <translation>muss auf höchstens %1 Pixel je Seite verkleinert sein (war %2×%3, %4 KB)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>must be text (got %1)</source>
         <translation>muss Text sein (war %1)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>must be the bytes of a PNG or JPEG picture</source>
         <translation>muss die Daten eines PNG- oder JPEG-Bildes enthalten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>no person with id %1</source>
         <translation>keine Person mit der ID %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>there is no meeting with id %1</source>
         <translation>es gibt kein Treffen mit der ID %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>there is no organization with id %1</source>
         <translation>es gibt keine Organisation mit der ID %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>there is no person with id %1</source>
         <translation>es gibt keine Person mit der ID %1</translation>
     </message>
@@ -5751,212 +6030,212 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>vocabulary</name>
     <message>
-        <location filename="../../build/i18n/core_texts.py" line="-81" />
+        <location filename="../../build/i18n/core_texts.py" line="-81"/>
         <source>Friend</source>
         <translation>Freund</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Career coach</source>
         <translation>Karrierecoach</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Colleague</source>
         <translation>Kollege</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Former manager</source>
         <translation>Frühere Führungskraft</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Insider</source>
         <translation>Insider</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Recruiter</source>
         <translation>Recruiter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Professor / admissions</source>
         <translation>Professor / Zulassung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Coffee</source>
         <translation>Kaffee</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Call</source>
         <translation>Anruf</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Video call</source>
         <translation>Videoanruf</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Improve in place</source>
         <translation>Vor Ort verbessern</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Switch fields</source>
         <translation>Den Bereich wechseln</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Go back to school</source>
         <translation>Zurück an die Hochschule</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A specific opportunity</source>
         <translation>Eine bestimmte Chance</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>For</source>
         <translation>Dafür</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Against</source>
         <translation>Dagegen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Referral</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Recommendation letter</source>
         <translation>Empfehlungsschreiben</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Resume review</source>
         <translation>Lebenslauf-Durchsicht</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Introduction</source>
         <translation>Vorstellung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Informational interview</source>
         <translation>Informationsgespräch</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Idea</source>
         <translation>Idee</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Asked</source>
         <translation>Gefragt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Declined</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>I ask them</source>
         <translation>Ich frage</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>They ask me</source>
         <translation>Ich werde gefragt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Job</source>
         <translation>Stelle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Program / course</source>
         <translation>Programm / Kurs</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Interested</source>
         <translation>Interessiert</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Preparing</source>
         <translation>In Vorbereitung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Applied</source>
         <translation>Beworben</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Interviewing</source>
         <translation>Im Gespräch</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Offer</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
@@ -5964,12 +6243,12 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>window</name>
     <message>
-        <location filename="../../src/mentordesk/ui/help.py" line="+17" />
+        <location filename="../../src/mentordesk/ui/help.py" line="+17"/>
         <source>&amp;Licences…</source>
         <translation>&amp;Lizenzen…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The licences of MentorDesk and the software it includes</source>
         <translation>Die Lizenzen von MentorDesk und der enthaltenen Software</translation>
     </message>

@@ -181,3 +181,13 @@ def test_validation_messages_reach_the_form_in_german(german):
         validation.text("", "display_name", required=True)
     assert error_text("Name", raised.value.errors["display_name"]) == "Name ist erforderlich."
     assert error_text("Notiz", "an unknown message") == "An unknown message."  # unknown: shown as it came
+
+
+def test_texts_marked_inside_f_strings_are_extracted(refreshed):
+    """lupdate reads `f"<h3>{tr('Their advice')}</h3>"` as one string; tools/translations.py writes such calls out
+    for it (in the class's context for self.tr), so they get translated too."""
+    found = {(context, source) for context, source, _t, _n in messages(refreshed["mentordesk_de"])}
+    assert ("", "Their advice") in found  # ui/areas/prep.py, inside an f-string
+    assert ("PrepDialog", "Log a meeting in the future to prepare for it here.") in found
+    marks = translations.marks_in_fstrings()
+    assert "tr('Their advice')" in marks and "class PrepDialog:" in marks
