@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from mentordesk.ui import i18n
 from mentordesk.ui.dates import short_date
 
-from .untranslated import findings_in, untranslated
+from .untranslated import findings_in, marked_texts, qt_modules, untranslated
 
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "resources" / "i18n"
@@ -191,3 +191,14 @@ def test_texts_marked_inside_f_strings_are_extracted(refreshed):
     assert ("PrepDialog", "Log a meeting in the future to prepare for it here.") in found
     marks = translations.marks_in_fstrings()
     assert "tr('Their advice')" in marks and "class PrepDialog:" in marks
+
+
+def test_every_marked_text_reaches_the_translation_file(refreshed):
+    """What the code marks (read from its syntax tree, in the context Qt looks it up in) is what lupdate extracted:
+    a call lupdate's tokenizer misses, or files under another context, would stay English on screen."""
+    extracted = {(context, source) for context, source, _t, _n in messages(refreshed["mentordesk_de"])}
+    marked = set().union(*(marked_texts(path) for path in qt_modules()))
+    assert len(marked) > 500
+    missing = sorted(marked - extracted)
+    assert not missing, "marked but not in mentordesk_de.ts as Qt will look them up:\n" + \
+        "\n".join(f"[{context}] {text!r}" for context, text in missing)

@@ -170,3 +170,36 @@ def untranslated() -> list[Finding]:
 if __name__ == "__main__":
     for finding in untranslated():
         print(finding)
+
+
+def marked_texts(path: Path) -> set[tuple[str, str]]:
+    """(context, text) of every literal marked in one file, in the context Qt looks it up in at run time:
+    self.tr in the enclosing class's, a bare tr() or QT_TR_NOOP in the empty one (ui.i18n.tr), translate and
+    QT_TRANSLATE_NOOP in the one they name."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    parent = {id(child): node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+
+    def enclosing_class(node) -> str:
+        while id(node) in parent:
+            node = parent[id(node)]
+            if isinstance(node, ast.ClassDef):
+                return node.name
+        return ""
+
+    def literal(node) -> str | None:
+        return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+    found = set()
+    for call in (n for n in ast.walk(tree) if isinstance(n, ast.Call) and _name(n.func) in MARKERS and n.args):
+        name, func = _name(call.func), call.func
+        if name in ("translate", "QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3"):
+            context, text = (literal(call.args[0]), literal(call.args[1])) if len(call.args) > 1 else (None, None)
+        elif isinstance(func, ast.Attribute) and getattr(func.value, "id", "") == "self":
+            context, text = enclosing_class(call), literal(call.args[0])
+        elif isinstance(func, ast.Name):
+            context, text = "", literal(call.args[0])
+        else:
+            continue
+        if context is not None and text:
+            found.add((context, text))
+    return found
