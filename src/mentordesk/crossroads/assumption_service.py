@@ -102,16 +102,19 @@ def tests_of(decision_id: int) -> list[dict]:
 def pending(today: dt.date | None = None) -> list[dict]:
     """The gate: tests without a result whose decision's revisit date has come, oldest decision first."""
     today = today or dt.date.today()
-    rows = (AssumptionTest.select(AssumptionTest, Decision).join(Decision)
-            .where(AssumptionTest.result == "", Decision.revisit_on.is_null(False), Decision.revisit_on <= today)
-            .order_by(Decision.revisit_on, AssumptionTest.option, AssumptionTest.position))
+    due = {d.id: d for d in Decision.select(Decision.id, Decision.chosen_label, Decision.revisit_on)  # not the JSON
+           .where(Decision.revisit_on.is_null(False), Decision.revisit_on <= today)}
+    if not due:
+        return []
+    rows = (AssumptionTest.select().where(AssumptionTest.result == "", AssumptionTest.decision.in_(list(due)))
+            .order_by(AssumptionTest.option, AssumptionTest.position))
     out = []
     for t in rows:
         data = test_data(t)
-        data["decision_label"] = t.decision.chosen_label
-        data["revisit_on"] = t.decision.revisit_on.isoformat()
+        data["decision_label"] = due[t.decision_id].chosen_label
+        data["revisit_on"] = due[t.decision_id].revisit_on.isoformat()
         out.append(data)
-    return out
+    return sorted(out, key=lambda t: t["revisit_on"])
 
 
 @transactional

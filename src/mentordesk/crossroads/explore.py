@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses as dc
 import datetime as dt
+import functools
 import re
 
 from mentordesk.crossroads.answers import Answers
@@ -36,16 +37,17 @@ MAX_LEADS = 6
 TICKED = 3
 
 
-def _has_phrase(text: str, phrase: str) -> bool:
-    return re.search(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", text.lower()) is not None
+# One pattern per family: any of its phrases as whole words.
+_FAMILY_PATTERNS = tuple(
+    (family, re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![a-z0-9])"))
+    for family, phrases in ROLE_FAMILIES)
 
 
+@functools.lru_cache(maxsize=4096)
 def role_family(title: str) -> str:
-    """The kind of work a title names ("Senior UX Researcher" -> "UX and design"), or ""."""
-    for family, phrases in ROLE_FAMILIES:
-        if any(_has_phrase(title, p) for p in phrases):
-            return family
-    return ""
+    """The kind of work a title names ("Senior UX Researcher" -> "UX and design"), or "" (titles repeat: cached)."""
+    lowered = title.lower()
+    return next((family for family, pattern in _FAMILY_PATTERNS if pattern.search(lowered)), "")
 
 
 @dc.dataclass
