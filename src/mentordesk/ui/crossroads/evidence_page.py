@@ -11,14 +11,13 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.crossroads import network
-from mentordesk.crossroads.answers import OPTION_LETTERS, OPTIONS
+from mentordesk.crossroads.answers import OPTION_LETTERS, OPTIONS, OTHER_TARGET
 from mentordesk.crossroads.matching import field_key, matches_field
 from mentordesk.models import STANCES
 from mentordesk.ui.crossroads.pages import AnswersPage, hint, tr
 from mentordesk.ui.plain import display_safe, plain
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-OTHER_TARGET = "other"   # note_targets value for switch advice about another field than today's target
 
 
 class EvidencePage(AnswersPage):
