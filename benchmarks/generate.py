@@ -172,8 +172,10 @@ def _attendees(rnd, n_people, n_meetings):
     return pairs, first
 
 
-def generate(path: Path, people: int, seed: int = SEED, quiet: bool = False) -> dict[str, float]:
-    """Write a network of `people` into a new database at `path`; returns timings in seconds."""
+def generate(path: Path, people: int, seed: int = SEED, quiet: bool = False,
+             counts: dict[str, int] | None = None) -> dict[str, float]:
+    """Write a network of `people` into a new database at `path` (`counts` overrides sizes(), e.g. meetings);
+    returns timings in seconds."""
     from mentordesk import db as dbmod
     from mentordesk import models as m
     from mentordesk.safety import checkup
@@ -184,7 +186,7 @@ def generate(path: Path, people: int, seed: int = SEED, quiet: bool = False) -> 
     tmp = path.with_name(path.name + ".partial")
     for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
         leftover.unlink(missing_ok=True)
-    n = sizes(people)
+    n = sizes(people) | (counts or {})
     rnd = random.Random(seed)
     timings: dict[str, float] = {}
     started = time.perf_counter()

@@ -97,12 +97,17 @@ class PersonSide:
 
         return _with_uid(person_to_vcard(local_id, version="3.0"), uid)
 
-    def export_new(self, local_id: int, uid: str) -> tuple[str, str]:
-        """The first upload's vCard and its local_hash, from one mapping of the person."""
-        from mentordesk.exchange.vcard_write import person_to_vcard
+    def export_new_many(self, local_ids: list[int], choose_uid):
+        """(id, UID, vCard, local_hash) of people on their first upload, read a few hundred at a time by the
+        exporter's batches (the same cards as person_to_vcard). `choose_uid(id, hint)` gives each its UID,
+        the hint being their stored card's; a person deleted meanwhile is left out."""
+        from mentordesk.exchange.vcard_write import card_text, iter_people
 
-        card = person_to_vcard(local_id, version="3.0")
-        return _with_uid(card, uid), _card_hash(card)
+        for start in range(0, len(local_ids), 500):
+            for row, emails, phones, tags in iter_people(local_ids[start:start + 500]):
+                card = card_text(row, emails, phones, tags, "3.0")
+                uid = choose_uid(row.id, uid_in(row.vcard))
+                yield row.id, uid, _with_uid(card, uid), _card_hash(card)
 
     def remote_fields(self, text: str) -> dict:
         """Fields for create/update_person from a server vCard (raises ValueError-like errors if unreadable)."""

@@ -389,12 +389,20 @@ class CollectionSync:
             return
         from mentordesk.sync.upload import Uploader
 
+        side = self.side
+
+        def choose_uid(local_id: int, hint: str | None) -> str:
+            uid = hint if hint and hint not in taken else side.new_uid()
+            taken.add(uid)
+            return uid
+
         in_flight: dict = {}
         with Uploader(self.session) as uploader:
             try:
-                for local_id in local_ids:
-                    new = self._new_upload(local_id, taken)
-                    in_flight[uploader.submit(new.href, new.text, self.side.content_type)] = new
+                for local_id, uid, text, digest in side.export_new_many(list(local_ids), choose_uid):
+                    name = uid if _SAFE_NAME.match(uid) else str(uuid.uuid4())
+                    new = NewUpload(local_id, uid, f"{self.base_path}{name}{side.suffix}", text, digest)
+                    in_flight[uploader.submit(new.href, new.text, side.content_type)] = new
                     while len(in_flight) >= 2 * uploader.workers:  # the next ones wait, exported, in the queue
                         self._record_uploads(wait(in_flight, return_when=FIRST_COMPLETED).done, in_flight)
                 while in_flight:
@@ -407,46 +415,39 @@ class CollectionSync:
                 self._record_uploads(answered, in_flight, stopping=True)
                 raise
 
-    def _new_upload(self, local_id: int, taken: set[str]) -> "NewUpload":
-        """The UID, href, text and hash of a record about to be uploaded for the first time."""
-        side = self.side
-        uid = side.uid_hint(local_id)
-        if not uid or uid in taken:
-            uid = side.new_uid()
-        taken.add(uid)
-        name = uid if _SAFE_NAME.match(uid) else str(uuid.uuid4())
-        text, digest = side.export_new(local_id, uid)
-        return NewUpload(local_id, uid, f"{self.base_path}{name}{side.suffix}", text, digest)
-
     def _record_uploads(self, done, in_flight: dict, stopping: bool = False) -> None:
-        """Record the uploads the server answered (one transaction); a name already taken there is sorted
-        out one by one. `stopping`: the run is ending, so only what the server took is recorded."""
-        taken_names, failure, recorded = [], None, 0
-        with database.atomic():
-            for future in done:
-                new = in_flight.pop(future)
-                error = future.exception()
-                if error is None:
-                    self._record_new(new, future.result())
-                    recorded += 1
-                elif isinstance(error, PreconditionFailed):
-                    taken_names.append(new)
-                elif failure is None:
-                    failure = error
+        """Record the uploads the server answered (one insert); a name already taken there is sorted out one
+        by one. `stopping`: the run is ending, so only what the server took is recorded."""
+        taken_names, failure, rows = [], None, []
+        for future in done:
+            new = in_flight.pop(future)
+            error = future.exception()
+            if error is None:
+                rows.append(self._item_row(new, future.result()))
+            elif isinstance(error, PreconditionFailed):
+                taken_names.append(new)
+            elif failure is None:
+                failure = error
+        if rows:
+            SyncItem.insert_many(rows).execute()
+            self.report.uploaded += len(rows)
         if stopping:
             return
         if failure is not None:
             raise failure
-        for _ in range(recorded):
+        for _ in rows:
             self._step("to the server")
         for new in taken_names:
             self._push_to_taken_name(new)
             self._step("to the server")
 
+    def _item_row(self, new: "NewUpload", etag: str | None) -> dict:
+        return {"account": self.account.id, "kind": self.side.kind, "uid": new.uid, "href": new.href,
+                "local_id": new.local_id, "etag": etag, "raw": new.text, "local_hash": new.digest,
+                "local_stamp": self._planned_stamp(new.local_id)}
+
     def _record_new(self, new: "NewUpload", etag: str | None) -> None:
-        item = SyncItem(account=self.account, kind=self.side.kind, uid=new.uid, href=new.href, local_id=new.local_id,
-                        etag=etag, raw=new.text, local_hash=new.digest, local_stamp=self._planned_stamp(new.local_id))
-        item.save()
+        SyncItem.insert(self._item_row(new, etag)).execute()
         self.report.uploaded += 1
 
     def _planned_stamp(self, local_id: int) -> str:

@@ -12,7 +12,7 @@ import uuid
 
 from icalendar import Calendar, Event, vCalAddress, vText
 
-from mentordesk.models import MEETING_KINDS, Meeting, Person, PersonEmail
+from mentordesk.models import MEETING_KINDS, Meeting, MeetingAttendee, Person, PersonEmail
 from mentordesk.services import meetings
 from mentordesk.sync.cards import fingerprint
 
@@ -83,9 +83,6 @@ class MeetingSide:
     def local_hash(self, local_id: int) -> str:
         return fingerprint({**self.local_fields(local_id), "private": bool(private_meetings([local_id]))})
 
-    def export_new(self, local_id: int, uid: str) -> tuple[str, str]:
-        """The first upload's event and its local_hash (local_hash reads what export reads)."""
-        return self.export(local_id, uid, ""), self.local_hash(local_id)
 
     def uid_hint(self, local_id: int) -> str | None:
         return None
@@ -102,6 +99,37 @@ class MeetingSide:
     def export(self, local_id: int, uid: str, server_text: str = "") -> str:
         """The iCalendar text to upload, starting from the server's last copy so its extras survive."""
         data = meetings.meeting_data(local_id)
+        sensitive = _sensitive_people(data["attendee_ids"])
+        emails = _first_emails([pid for pid in data["attendee_ids"] if pid not in sensitive])
+        return self._event_text(data, uid, server_text, sensitive, bool(private_meetings([local_id])), emails)
+
+    def export_new_many(self, local_ids: list[int], choose_uid):
+        """(id, UID, event, local_hash) of meetings on their first upload, read a few hundred at a time (the
+        same texts and hashes as export and local_hash, from five queries a batch instead of eight a meeting).
+        `choose_uid(id, hint)` gives each its UID; a meeting deleted meanwhile is left out."""
+        for start in range(0, len(local_ids), 200):
+            chunk = local_ids[start:start + 200]
+            found = {m.id: m for m in Meeting.select().where(Meeting.id.in_(chunk))}
+            who: dict[int, list[tuple[int, str, bool]]] = {mid: [] for mid in found}
+            rows = (MeetingAttendee.select(MeetingAttendee.meeting, Person.id, Person.display_name, Person.sensitive)
+                    .join(Person).where(MeetingAttendee.meeting.in_(list(found))).order_by(MeetingAttendee.id).tuples())
+            for mid, pid, name, sensitive in rows:
+                who[mid].append((pid, name, bool(sensitive)))
+            emails = _first_emails(list({pid for people in who.values() for pid, _, hidden in people if not hidden}))
+            for mid in chunk:
+                if mid not in found:
+                    continue
+                data = {"id": mid, **meetings.meeting_fields(found[mid]),
+                        "attendee_ids": [pid for pid, _, _ in who[mid]], "attendees": [name for _, name, _ in who[mid]]}
+                sensitive = {pid for pid, _, hidden in who[mid] if hidden}
+                uid = choose_uid(mid, None)
+                text = self._event_text(data, uid, "", sensitive, bool(sensitive), emails)
+                digest = fingerprint({**{key: data.get(key) for key in MERGE_FIELDS}, "private": bool(sensitive)})
+                yield mid, uid, text, digest
+
+    def _event_text(self, data: dict, uid: str, server_text: str, sensitive: set[int], private: bool,
+                    emails: dict[int, str]) -> str:
+        """The event for meeting_data `data`: `sensitive` attendees go without name, `private` without notes."""
         calendar, event = _calendar_and_event(server_text)
         held = dt.datetime.fromisoformat(data["held_at"])
         length = _length(event)
@@ -112,19 +140,17 @@ class MeetingSide:
         event.add("DTSTAMP", dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
         event.add("DTSTART", held)
         event.add("DTEND", held + length)
-        sensitive = _sensitive_people(data["attendee_ids"])
         names = [n for pid, n in zip(data["attendee_ids"], data["attendees"]) if pid not in sensitive]
         event.add("SUMMARY", data["summary"] or default_summary(data["kind"], names))
         if data["place"]:
             event.add("LOCATION", data["place"])
-        if private_meetings([local_id]):
+        if private:
             event.add(X_NOTES, "withheld")
         elif data["notes"]:
             event.add("DESCRIPTION", data["notes"])
         event.add(X_KIND, data["kind"])
         if data["follow_up_on"]:
             event.add(X_FOLLOW_UP, data["follow_up_on"])
-        emails = _first_emails([pid for pid in data["attendee_ids"] if pid not in sensitive])
         for pid, name in zip(data["attendee_ids"], data["attendees"]):
             contact = self.person_uids.get(pid)
             address = vCalAddress(f"mailto:{emails[pid]}" if pid in emails else f"urn:x-mentordesk:person:{contact or pid}")
