@@ -61,6 +61,7 @@ def _tooltip_at(qtbot, view, index) -> str:
 
 
 def test_text_cut_short_shows_whole_in_a_tooltip_and_short_text_has_none(window, qtbot):
+    window.resize(1600, 900)
     window.show_area("advice")
     area = window.record_areas["advice"]
     qtbot.waitUntil(lambda: area.model.rowCount() > 0)

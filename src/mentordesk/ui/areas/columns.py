@@ -12,6 +12,7 @@ from mentordesk.ui.dates import short_date, short_datetime
 FIT_LIMIT = 32  # characters: a "fit" column of free text never starts wider than this
 SAMPLE_DAY = "2026-12-28"  # a wide day and month for measuring date columns
 SAMPLE_MOMENT = "2026-12-28 22:30"
+KEEP_WHOLE = {"held_at", "trust", "acted_on", "thanked", "people", "insiders"}  # squeezed last in a narrow list
 
 
 class ElidingDelegate(QStyledItemDelegate):
@@ -152,11 +153,22 @@ class ColumnFitter(QObject):
         if not fits or not stretches or available <= 0:
             return
         floor = max(stretches * self.view.fontMetrics().averageCharWidth() * 12, available * 0.34)
-        wanted = sum(self.natural[i] for i in fits)
-        scale = min(1.0, max(0.0, available - floor) / wanted) if wanted else 1.0
+        room = max(0.0, available - floor)
+        # Names and words give up room first; dates, times, stars and yes/no keep theirs while they can.
+        rigid = [i for i in fits if self.columns[i].date or self.columns[i].key in KEEP_WHOLE]
+        soft = [i for i in fits if i not in rigid]
+        rigid_width = sum(self.natural[i] for i in rigid)
+        soft_width = sum(self.natural[i] for i in soft)
+        scales = {}
+        if rigid_width + soft_width <= room:
+            scales = dict.fromkeys(fits, 1.0)
+        elif soft and rigid_width < room:
+            scales = {**dict.fromkeys(rigid, 1.0), **dict.fromkeys(soft, (room - rigid_width) / soft_width)}
+        else:
+            scales = dict.fromkeys(fits, room / (rigid_width + soft_width) if rigid_width + soft_width else 1.0)
         self._adjusting = True
         try:
             for i in fits:
-                header.resizeSection(i, max(header.minimumSectionSize(), round(self.natural[i] * scale)))
+                header.resizeSection(i, max(header.minimumSectionSize(), round(self.natural[i] * scales[i])))
         finally:
             self._adjusting = False
