@@ -60,6 +60,18 @@ EXCLUDED_MODULES = sorted(
     | {"urllib3"}
 )
 
+# Module-name prefixes the spec drops from the collected pure modules (excludes take no wildcards):
+# phonenumbers' short-number data (emergency and service numbers), one module per region, loaded only by
+# its ShortNumberInfo functions; MentorDesk only parses numbers. _pydecimal: decimal's pure-Python
+# fallback, never loaded while the C _decimal is there.
+LEFT_OUT_MODULE_PREFIXES = ("phonenumbers.shortdata.region_", "_pydecimal")
+
+
+def keep_module(name: str) -> bool:
+    """Whether a pure module PyInstaller collected (its dotted name) should go into the module archive."""
+    return not name.startswith(LEFT_OUT_MODULE_PREFIXES)
+
+
 # Python modules that must not be in the frozen app's module archive (checked in the PYZ by pyz_modules).
 LEFT_OUT_MODULES = ("jh2", "qh3", "requests", "urllib3", "lxml.objectify", "lxml.html", "pdb", "pydoc",
                     "doctest", "unittest", "multiprocessing", "rapidfuzz.fuzz_cpp_avx2",
@@ -144,13 +156,18 @@ def plugin_of(path: str, plugins) -> str | None:
     return None
 
 
+# Linux: Qt libraries PySide6's hooks collect that nothing left in the bundle links (only the dropped
+# OpenGL integration plugins did); dist-check's library scan fails if a bundled file still needs one.
+LINUX_UNUSED_QT_LIBS = ("libQt6OpenGL.so",)
+
+
 def keep_in_bundle(dest: str, platform: str) -> bool:
     """Whether a binary PyInstaller collected (its destination path) should ship in the bundle."""
     dest = dest.replace("\\", "/")
     if plugin_of(dest, DROPPED_QT_PLUGINS):
         return False
     if platform.startswith("linux"):
-        return not dest.rsplit("/", 1)[-1].startswith(SYSTEM_LIB_PREFIXES)
+        return not dest.rsplit("/", 1)[-1].startswith(SYSTEM_LIB_PREFIXES + LINUX_UNUSED_QT_LIBS)
     return True
 
 
@@ -350,7 +367,8 @@ def pyz_modules(executable: Path) -> set[str]:
 
 def left_out_modules_in(modules) -> list[str]:
     """The LEFT_OUT_MODULES (or their submodules) among `modules`."""
-    return sorted(m for m in modules if any(m == left or m.startswith(left + ".") for left in LEFT_OUT_MODULES))
+    return sorted(m for m in modules if any(m == left or m.startswith(left + ".") for left in LEFT_OUT_MODULES)
+                  or not keep_module(m))
 
 
 def macos_minimum(wheel_metadata: str) -> str:

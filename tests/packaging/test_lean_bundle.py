@@ -24,7 +24,7 @@ BLOCKED = {blocked!r}
 class Blocker:
     """Fails the import of a module the frozen bundle leaves out, as PyInstaller's excludes do."""
     def find_spec(self, name, path=None, target=None):
-        if any(name == b or name.startswith(b + ".") for b in BLOCKED):
+        if any(name == b or name.startswith(b + ".") or (b.endswith("_") and name.startswith(b)) for b in BLOCKED):
             raise ModuleNotFoundError(f"No module named {{name!r}} (left out of the bundle)", name=name)
         return None
 
@@ -38,8 +38,9 @@ sys.meta_path.insert(0, Blocker())
 def left_out_python_modules() -> list[str]:
     """EXCLUDED_MODULES that the app could otherwise import (Qt bindings and dev tools are not its business)."""
     dev = {"pytest", "pytestqt", "radicale", "pyinstrument", "setuptools", "pip", "IPython", "readline"}
-    return sorted(m for m in bundle_rules.EXCLUDED_MODULES if not m.startswith(("PySide6", "PyQt", "PySide2"))
-                  and m.split(".")[0] not in dev and m not in ("tkinter", "_tkinter", "matplotlib", "numpy"))
+    return sorted([m for m in bundle_rules.EXCLUDED_MODULES if not m.startswith(("PySide6", "PyQt", "PySide2"))
+                   and m.split(".")[0] not in dev and m not in ("tkinter", "_tkinter", "matplotlib", "numpy")]
+                  + list(bundle_rules.LEFT_OUT_MODULE_PREFIXES))
 
 
 def test_the_http2_http3_stacks_and_objectify_are_left_out():
@@ -85,17 +86,36 @@ def test_the_build_fails_when_a_left_out_part_comes_back(tmp_path):
 def test_sync_works_without_what_the_bundle_leaves_out(tmp_path):
     """tests/sync's engine, deletion and CLI tests against Radicale, with the left-out modules unimportable."""
     blocked = left_out_python_modules()
-    assert "jh2" in blocked and "qh3" in blocked
-    (tmp_path / "lean_blocker.py").write_text(BLOCKER.format(blocked=blocked))
-    env = {**__import__("os").environ, "PYTHONPATH": f"{tmp_path}:{ROOT}", "QT_QPA_PLATFORM": "offscreen"}
+    assert "jh2" in blocked and "qh3" in blocked and "urllib3" in blocked and "pdb" in blocked
+    (tmp_path / "all_blocked").mkdir()
+    (tmp_path / "all_blocked" / "lean_blocker.py").write_text(BLOCKER.format(blocked=blocked))
+    env = {**__import__("os").environ, "PYTHONPATH": f"{tmp_path / 'all_blocked'}:{ROOT}", "QT_QPA_PLATFORM": "offscreen"}
     probe = subprocess.run([sys.executable, "-c", "import lean_blocker, niquests, caldav\n"
-                            "from mentordesk.sync import engine\n"
+                            "from mentordesk.sync import engine, dav\n"
+                            "caldav.DAVClient(url='http://127.0.0.1:9/', username='u', password='p')\n"
+                            "import niquests._compat as c; assert c.HAS_LEGACY_URLLIB3 and c.urllib3_future\n"
                             "try:\n import jh2\nexcept ImportError:\n print('blocked')"],
                            env=env, capture_output=True, text=True, cwd=ROOT)
     assert probe.returncode == 0 and probe.stdout.strip() == "blocked", probe.stderr
+    # pytest itself needs the debugger and doctest, so the child test run keeps those
+    for_pytest = [m for m in blocked if m.split(".")[0] not in ("pdb", "pydoc", "pydoc_data", "doctest", "unittest")]
+    (tmp_path / "lean_blocker.py").write_text(BLOCKER.format(blocked=for_pytest))
+    env["PYTHONPATH"] = f"{tmp_path}:{ROOT}"
     result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-x", "-p", "lean_blocker", "-p", "no:cacheprovider",
                              "tests/sync/test_sync_engine.py", "tests/sync/test_sync_deletions.py",
                              "tests/sync/test_sync_cli.py"],
                             env=env, capture_output=True, text=True, cwd=ROOT, timeout=900)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
     assert " passed" in result.stdout and "failed" not in result.stdout.splitlines()[-1]
+
+
+def test_phone_matching_works_without_the_short_number_data(tmp_path):
+    """Duplicate detection parses phone numbers; the short-number data left out of the bundle is not needed."""
+    (tmp_path / "lean_blocker.py").write_text(BLOCKER.format(blocked=left_out_python_modules()))
+    env = {**__import__("os").environ, "PYTHONPATH": f"{tmp_path}:{ROOT / 'src'}"}
+    code = ("import lean_blocker, phonenumbers\n"
+            "a = phonenumbers.parse('+33 6 12 34 56 78', None); b = phonenumbers.parse('06 12 34 56 78', 'FR')\n"
+            "assert a == b, (a, b)\n"
+            "try:\n import phonenumbers.shortdata.region_FR\nexcept ImportError:\n print('short data blocked')\n")
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert result.returncode == 0 and result.stdout.strip() == "short data blocked", result.stderr

@@ -115,6 +115,7 @@ def test_gzip_is_reproducible():
 
 
 def test_man_page_is_generated_from_the_parser_with_every_subcommand():
+    pytest.importorskip("argparse_manpage", reason="the dist extra (pip install -e '.[dist]') brings it")
     page = debian.man_page(mentordesk.__version__, ROOT)
     assert page.startswith(".TH MENTORDESK \"1\"")
     assert f"MentorDesk {mentordesk.__version__}" in page.splitlines()[0]
@@ -232,3 +233,19 @@ def test_size_goals_fail_when_exceeded():
 def test_licence_markers_catch_a_file_without_the_lgpl():
     assert package_checks.licence_text_problems("MentorDesk developers PySide6 ZETETIC LLC "
                                                 "PYTHON SOFTWARE FOUNDATION LICENSE") == ["Qt (LGPL-3.0)"]
+
+
+def test_copyright_refers_to_common_licenses_for_full_gpl_and_apache_texts():
+    """Debian policy 12.5 (lintian: copyright-file-contains-full-gpl-license): a reference, not the text;
+    short notices and other licences stay as they are."""
+    lgpl = (ROOT / "resources/licences/LGPL-3.0.txt").read_text()
+    gpl = (ROOT / "resources/licences/GPL-3.0.txt").read_text()
+    text = ("--- licenses/LICENSE ---\nCopyright 2020 someone. Licensed under the Apache License, Version 2.0.\n"
+            f"--- licenses/COPYING.LGPL ---\n{lgpl}\n\n{gpl}\n--- licenses/NOTICE ---\nkeep me\n")
+    out = debian.common_licences(text)
+    assert "Licensed under the Apache License, Version 2.0." in out and "keep me" in out
+    assert "/usr/share/common-licenses/LGPL-3" in out and "/usr/share/common-licenses/GPL-3" in out
+    assert "TERMS AND CONDITIONS" not in out and "Version 3, 29 June 2007" not in out
+    assert "/opt/mentordesk/_internal/licences/LICENCES.txt" in out
+    components = [Component("MentorDesk", "1", "MIT", "m"), Component("Qt", "6", "LGPL-3.0-only", lgpl + gpl)]
+    assert "Version 3, 29 June 2007" not in debian.copyright_file(components)
