@@ -1,6 +1,7 @@
 """Today, keep-in-touch, referrals and ICS export on a large network: prints timings, asserts nothing.
 
 Usage: python benchmarks/bench_today.py DB   (make DB with benchmarks/generate.py)
+       python benchmarks/bench_today.py --json DB   (what `make bench` records: today_ms)
 """
 
 from __future__ import annotations
@@ -21,8 +22,30 @@ def timed(label: str, func, repeat: int = 3):
     return result
 
 
+def figures(path: str, runs: int = 9) -> dict:
+    """today_ms: the median of `runs` computations of the whole Today screen (services.today.agenda, what the
+    page and `mentordesk today --json` show), after a first one that is kept apart (cold pages)."""
+    from mentordesk import db
+    from mentordesk.services import today
+
+    db.open_database(path)
+    times = []
+    for _ in range(runs + 1):
+        start = time.perf_counter()
+        agenda = today.agenda()
+        times.append((time.perf_counter() - start) * 1000)
+    warm = sorted(times[1:])
+    return {"today_ms": round(warm[len(warm) // 2], 2), "today_first_ms": round(times[0], 2),
+            "today_min_ms": round(warm[0], 2), "today_due_rows": agenda["overdue_total"] + agenda["due_total"]}
+
+
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "--json":
+        import json
+
+        print(json.dumps(figures(argv[1])))
+        return 0
     from mentordesk import db
     from mentordesk.exchange.ics import export_ics
     from mentordesk.models import Organization, Person

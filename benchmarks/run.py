@@ -21,20 +21,23 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import generate  # noqa: E402
+import returning  # noqa: E402
 from vcards import write_vcards  # noqa: E402
 
 PYTHON = sys.executable
 RESULTS = HERE / "results.json"
 KEYS = ("people", "cold_start_s", "bare_window_s", "search_p95_ms", "raw_fts_p95_ms", "list_open_ms",
-        "person_open_ms", "import_10k_s", "vobject_parse_10k_s", "rss_mb", "ics_export_s", "vcard_export_s")
+        "person_open_ms", "import_10k_s", "vobject_parse_10k_s", "rss_mb", "ics_export_s", "vcard_export_s",
+        "cli_stats_s", "python_sqlite_count_s", "today_ms", "app_start_today_s", "sync_first_s", "raw_put_s",
+        "sync_idle_s")
 VCARDS = 10_000
 
 
-def _env(home: Path, **extra) -> dict:
-    """A clean environment: offscreen Qt and settings/data folders of our own (start in People)."""
+def _env(home: Path, area: str = "people", **extra) -> dict:
+    """A clean environment: offscreen Qt and settings/data folders of our own (start in `area`)."""
     config = home / "config" / "MentorDesk"
     config.mkdir(parents=True, exist_ok=True)
-    (config / "MentorDesk.conf").write_text("[window]\nlast_area=people\n")
+    (config / "MentorDesk.conf").write_text(f"[window]\nlast_area={area}\n")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(home / "config"),
                XDG_DATA_HOME=str(home / "data"), HOME=str(home))
     env.pop("MENTORDESK_DB", None)
@@ -74,7 +77,8 @@ def _median(values: list[float]) -> float:
     return ordered[len(ordered) // 2]
 
 
-def measure(people: int, repeat: int, startups: int = 7) -> tuple[dict, dict]:
+def measure(people: int, repeat: int, startups: int = 7, sync_people: int = 5000,
+            sync_meetings: int = 10000) -> tuple[dict, dict]:
     """All figures (the KEYS) plus extra detail."""
     db_path = generate.ensure_network(people)
     # Apply any pending schema steps and indexes now, so no timed run pays for them.
@@ -97,17 +101,26 @@ def measure(people: int, repeat: int, startups: int = 7) -> tuple[dict, dict]:
         tmp = Path(tmp)
         app_cmd = [PYTHON, "-m", "mentordesk", "--db", str(db_path)]
         bare_cmd = [PYTHON, str(HERE / "bare_window.py")]
-        cold, bare = [], []
+        cold, bare, on_today = [], [], []
         for index in range(startups):
             home = tmp / f"start{index}"
             seconds, peak = _first_paint(app_cmd, _env(home, MENTORDESK_BENCH_EXIT_ON_SHOWN="1"))
             cold.append(seconds)
             rss.append(peak)
             bare.append(_first_paint(bare_cmd, _env(tmp / f"bare{index}"))[0])
-        print(f"  start-up: app {', '.join(f'{s:.2f}' for s in cold)} s; bare {', '.join(f'{s:.2f}' for s in bare)} s",
+            seconds, peak = _first_paint(app_cmd, _env(tmp / f"today{index}", "today", MENTORDESK_BENCH_EXIT_ON_SHOWN="1"))
+            on_today.append(seconds)  # a returning user's first screen: Today, painted with its people
+            rss.append(peak)
+        print(f"  start-up: app {', '.join(f'{s:.2f}' for s in cold)} s; on Today "
+              f"{', '.join(f'{s:.2f}' for s in on_today)} s; bare {', '.join(f'{s:.2f}' for s in bare)} s",
               file=sys.stderr)
         detail["cold_start_runs_s"] = [round(x, 3) for x in cold]
+        detail["app_start_today_runs_s"] = [round(x, 3) for x in on_today]
         detail["bare_window_runs_s"] = [round(x, 3) for x in bare]
+        command, command_detail = returning.cli_stats(db_path, _env(tmp / "stats"), startups)
+        detail.update(command_detail)
+        today, _ = _json([PYTHON, str(HERE / "bench_today.py"), "--json", str(db_path)], _env(tmp / "today"))
+        detail.update({k: v for k, v in today.items() if k != "today_ms"})
 
         fts, _ = _json([PYTHON, str(HERE / "bench_core.py"), "fts", "--db", str(db_path)])
 
@@ -130,6 +143,8 @@ def measure(people: int, repeat: int, startups: int = 7) -> tuple[dict, dict]:
 
         ui, peak = _json([PYTHON, str(HERE / "bench_ui.py"), "--db", str(db_path)], _env(tmp / "ui"))
         rss.append(peak)
+        synced = returning.sync(_env(tmp / "sync"), sync_people, sync_meetings)
+        detail.update({k: v for k, v in synced.items() if not k.endswith("_s")})
     detail.update(ui)
     detail.update({"raw_fts_median_ms": fts["raw_fts_median_ms"], "load_after": os.getloadavg()[0]})
     results = {
@@ -145,6 +160,12 @@ def measure(people: int, repeat: int, startups: int = 7) -> tuple[dict, dict]:
         "rss_mb": max(rss),
         "ics_export_s": exports["ics_export_s"],
         "vcard_export_s": exports["vcard_export_s"],
+        **command,
+        "today_ms": today["today_ms"],
+        "app_start_today_s": _median(on_today),
+        "sync_first_s": synced["sync_first_s"],
+        "raw_put_s": synced["raw_put_s"],
+        "sync_idle_s": synced["sync_idle_s"],
     }
     return {key: results[key] for key in KEYS}, detail
 
@@ -153,7 +174,7 @@ def budgets(r: dict, detail: dict) -> list[tuple[str, float, float, str]]:
     """(name, figure, limit, unit) for every budget of the issue (ratios from this same run)."""
     return [
         ("cold_start_s <= 1.5 x bare_window_s + 0.3", r["cold_start_s"], 1.5 * r["bare_window_s"] + 0.3, "s"),
-        ("search_p95_ms <= 50 (global search box)", r["search_p95_ms"], 50, "ms"),
+        ("search_p95_ms <= 25 (global search box)", r["search_p95_ms"], 25, "ms"),
         ("filter_p95_ms <= 50 (People filter, extra)", detail.get("filter_p95_ms", float("nan")), 50, "ms"),
         ("list_open_ms <= 100", r["list_open_ms"], 100, "ms"),
         ("person_open_ms <= 100", r["person_open_ms"], 100, "ms"),
@@ -161,6 +182,7 @@ def budgets(r: dict, detail: dict) -> list[tuple[str, float, float, str]]:
         ("rss_mb <= 300", r["rss_mb"], 300, "MB"),
         ("ics_export_s <= 30 s per 300,000 meetings", r["ics_export_s"],
          30 * detail.get("export_meetings", 300_000) / 300_000, "s"),
+        *returning.budgets(r),
     ]
 
 
@@ -184,10 +206,13 @@ def main(argv=None) -> int:
     parser.add_argument("--people", type=int, default=100_000, help="network size (default 100000)")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each vCard figure (default 3)")
     parser.add_argument("--startups", type=int, default=7, help="alternating app / bare window start-ups (default 7)")
+    parser.add_argument("--sync-people", type=int, default=5000, help="people in the sync network (default 5000)")
+    parser.add_argument("--sync-meetings", type=int, default=10000, help="meetings in the sync network (default 10000)")
     args = parser.parse_args(argv)
     if args.people < 600:
         parser.error("--people must be at least 600 (the busy person needs 500 meetings)")
-    results, detail = measure(args.people, max(1, args.repeat), max(1, args.startups))
+    results, detail = measure(args.people, max(1, args.repeat), max(1, args.startups), args.sync_people,
+                              args.sync_meetings)
     RESULTS.write_text(json.dumps(results, indent=2) + "\n")
     print(report(results, detail))
     print(f"\nwrote {RESULTS.relative_to(HERE.parent)}; details: {json.dumps(detail)}")
