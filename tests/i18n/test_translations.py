@@ -202,3 +202,13 @@ def test_every_marked_text_reaches_the_translation_file(refreshed):
     missing = sorted(marked - extracted)
     assert not missing, "marked but not in mentordesk_de.ts as Qt will look them up:\n" + \
         "\n".join(f"[{context}] {text!r}" for context, text in missing)
+
+
+def test_the_help_page_in_german(german, qtbot):
+    from mentordesk.ui.help import HelpDialog
+
+    dialog = HelpDialog()
+    qtbot.addWidget(dialog)
+    text = dialog.browser.toPlainText()
+    assert "So benutzt du MentorDesk" in text and "Tastenkürzel" in text
+    assert dialog.windowTitle() == "So benutzt du MentorDesk"

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk import APP_NAME, __version__
-from mentordesk.paths import resource_path
-from mentordesk.ui.i18n import tr
+from mentordesk.ui.i18n import localized_resource, tr
 
 SHORTCUTS_MARK = "<!-- shortcuts -->"  # where resources/help/index.html gets the table
 
@@ -75,7 +74,7 @@ class HelpDialog(QDialog):
         self.browser = QTextBrowser(self)
         self.browser.setOpenExternalLinks(True)
         self.browser.setAccessibleName(self.tr("Help"))
-        page = resource_path("help", "index.html")
+        page = localized_resource("help", "index.html")  # index_de.html in German
         if page.exists():
             text = page.read_text(encoding="utf-8")
             table = shortcut_table(parent) if parent is not None else ""

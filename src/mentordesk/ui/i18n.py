@@ -19,6 +19,7 @@ from mentordesk.paths import resource_path
 
 CATALOGUE = "mentordesk"
 SOURCE_LANGUAGE = "en"
+_shown = SOURCE_LANGUAGE  # the language install_translators last chose
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -106,4 +107,18 @@ def install_translators(app: QCoreApplication | None = None, locale: QLocale | N
     for translator in installed:
         app.installTranslator(translator)
     app._mentordesk_translators = installed
+    global _shown
+    _shown = language
     return language
+
+
+def ui_language() -> str:
+    """The language the app shows ("de"; "en" without a translation for the locale)."""
+    return _shown
+
+
+def localized_resource(*parts: str) -> Path:
+    """A bundled page in the shown language when there is one ("help/index_de.html"), else the English one."""
+    english = resource_path(*parts)
+    translated = english.with_name(f"{english.stem}_{_shown}{english.suffix}")
+    return translated if _shown != SOURCE_LANGUAGE and translated.exists() else english
