@@ -55,7 +55,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../src/mentordesk/ui/crossroads/evidence_page.py" line="+27"/>
+        <location filename="../../src/mentordesk/ui/crossroads/evidence_page.py" line="+26"/>
         <location filename="../../src/mentordesk/ui/widgets/fields.py" line="+61"/>
         <source>Advice</source>
         <translation>Ratschläge</translation>
@@ -1680,7 +1680,7 @@
         <translation>Doppelt erfasste Personen finden und zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/help.py" line="+38"/>
+        <location filename="../../src/mentordesk/ui/help.py" line="+37"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -1703,6 +1703,16 @@
         <location line="+1"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Organize the people who help you get unstuck at work: mentors, coaches, friends, former managers and insiders, the advice they gave and what you asked of them.&lt;/p&gt;&lt;p&gt;Your data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Behalte die Menschen im Blick, die dir helfen, wenn du bei der Arbeit feststeckst: Mentoren, Coaches, Freunde, frühere Führungskräfte und Insider, ihre Ratschläge und worum du sie gebeten hast.&lt;/p&gt;&lt;p&gt;Deine Daten bleiben auf diesem Computer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>&amp;Licences…</source>
+        <translation>&amp;Lizenzen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The licences of MentorDesk and the software it includes</source>
+        <translation>Die Lizenzen von MentorDesk und der enthaltenen Software</translation>
     </message>
     <message>
         <location filename="../../src/mentordesk/ui/safety/check.py" line="+111"/>
@@ -3308,7 +3318,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../src/mentordesk/ui/help.py" line="-25"/>
+        <location filename="../../src/mentordesk/ui/help.py" line="-95"/>
         <source>How to use MentorDesk</source>
         <translation>So benutzt du MentorDesk</translation>
     </message>
@@ -3778,7 +3788,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>ListModel</name>
     <message>
-        <location filename="../../src/mentordesk/ui/areas/columns.py" line="+72"/>
+        <location filename="../../src/mentordesk/ui/areas/columns.py" line="+73"/>
         <location filename="../../src/mentordesk/ui/areas/list_model.py" line="+326"/>
         <source>planned %1</source>
         <translation>geplant %1</translation>
@@ -6238,19 +6248,6 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <location line="+1"/>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../src/mentordesk/ui/help.py" line="+17"/>
-        <source>&amp;Licences…</source>
-        <translation>&amp;Lizenzen…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The licences of MentorDesk and the software it includes</source>
-        <translation>Die Lizenzen von MentorDesk und der enthaltenen Software</translation>
     </message>
 </context>
 </TS>

@@ -134,6 +134,9 @@ def findings_in(path: Path, root: Path = SRC.parent) -> list[Finding]:
         if not isinstance(node, ast.Call):
             continue
         name = _name(node.func)
+        if name == "tr" and isinstance(node.func, ast.Attribute) and getattr(node.func.value, "id", "") != "self":
+            # window.tr("…"): lupdate files it under "window", Qt looks in the window's class
+            found.append(Finding(rel, node.lineno, ast.unparse(node.func), "tr() of another object"))
         if name in MARKERS:
             for arg in node.args[:1]:
                 if isinstance(arg, ast.JoinedStr):  # tr(f"…") looks up the formatted text: never translated

@@ -163,9 +163,9 @@ def install_licences(window) -> QAction:
     """Help ▸ Licences…, after About MentorDesk (idempotent)."""
     if "licences" in window.actions:
         return window.actions["licences"]
-    action = QAction(window.tr("&Licences…"), window)
+    action = QAction(tr("&Licences…"), window)
     action.setObjectName("licences")
-    action.setStatusTip(window.tr("The licences of MentorDesk and the software it includes"))
+    action.setStatusTip(tr("The licences of MentorDesk and the software it includes"))
     action.triggered.connect(lambda: show_licences(window))
     window.actions["licences"] = action
     window.addAction(action)
