@@ -132,6 +132,16 @@ class ColumnFitter(QObject):
             self.adjust()
         return False
 
+    def _keep(self, index: int) -> int:
+        """The width a short column holds on to in a narrow list (never more than it wants)."""
+        column, natural = self.columns[index], self.natural[index]
+        if column.date:
+            plain = self.view.fontMetrics().horizontalAdvance(short_date(SAMPLE_DAY)) + 16
+            return min(natural, plain)
+        if column.key in KEEP_WHOLE:
+            return natural
+        return min(natural, self.view.horizontalHeader().minimumSectionSize())
+
     def natural_state(self):
         """The header's saved state with the short columns at the widths they want (not as squeezed now)."""
         header = self.view.horizontalHeader()
@@ -152,23 +162,24 @@ class ColumnFitter(QObject):
         available = self.view.viewport().width()
         if not fits or not stretches or available <= 0:
             return
-        floor = max(stretches * self.view.fontMetrics().averageCharWidth() * 12, available * 0.34)
+        char = self.view.fontMetrics().averageCharWidth()
+        floor = min(max(stretches * char * 14, available * 0.4), available * 0.6)
         room = max(0.0, available - floor)
-        # Names and words give up room first; dates, times, stars and yes/no keep theirs while they can.
-        rigid = [i for i in fits if self.columns[i].date or self.columns[i].key in KEEP_WHOLE]
-        soft = [i for i in fits if i not in rigid]
-        rigid_width = sum(self.natural[i] for i in rigid)
-        soft_width = sum(self.natural[i] for i in soft)
-        scales = {}
-        if rigid_width + soft_width <= room:
-            scales = dict.fromkeys(fits, 1.0)
-        elif soft and rigid_width < room:
-            scales = {**dict.fromkeys(rigid, 1.0), **dict.fromkeys(soft, (room - rigid_width) / soft_width)}
+        # What each short column keeps while it can: dates a plain date, times and stars their width; names and
+        # words give up room first.
+        keep = {i: self._keep(i) for i in fits}
+        wanted = sum(self.natural[i] for i in fits)
+        kept = sum(keep[i] for i in fits)
+        if wanted <= room:
+            widths = {i: self.natural[i] for i in fits}
+        elif kept <= room:
+            share = (room - kept) / (wanted - kept) if wanted > kept else 0.0
+            widths = {i: keep[i] + (self.natural[i] - keep[i]) * share for i in fits}
         else:
-            scales = dict.fromkeys(fits, room / (rigid_width + soft_width) if rigid_width + soft_width else 1.0)
+            widths = {i: keep[i] * room / kept for i in fits}
         self._adjusting = True
         try:
             for i in fits:
-                header.resizeSection(i, max(header.minimumSectionSize(), round(self.natural[i] * scales[i])))
+                header.resizeSection(i, max(header.minimumSectionSize(), round(widths[i])))
         finally:
             self._adjusting = False
