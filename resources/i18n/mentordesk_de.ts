@@ -56,7 +56,6 @@
     <message>
         <location line="+5"/>
         <location filename="../../src/mentordesk/ui/crossroads/evidence_page.py" line="+26"/>
-        <location filename="../../src/mentordesk/ui/widgets/fields.py" line="+61"/>
         <source>Advice</source>
         <translation>Ratschläge</translation>
     </message>
@@ -126,7 +125,7 @@
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../src/mentordesk/ui/widgets/fields.py" line="-42"/>
+        <location filename="../../src/mentordesk/ui/widgets/fields.py" line="+19"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
@@ -1951,7 +1950,13 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Gegeben am</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Advice</source>
+        <comment>the advice note&apos;s text</comment>
+        <translation>Ratschlag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>About</source>
         <translation>Betrifft</translation>
     </message>
@@ -2273,12 +2278,12 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     <message>
         <location line="+1"/>
         <source>Recommendation letter</source>
-        <translation>Empfehlungsschreiben</translation>
+        <translation>Empfehlungsbrief</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume review</source>
-        <translation>Lebenslauf-Durchsicht</translation>
+        <translation>Lebenslauf-Check</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2288,7 +2293,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     <message>
         <location line="+1"/>
         <source>Informational interview</source>
-        <translation>Informationsgespräch</translation>
+        <translation>Infogespräch</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6157,12 +6162,12 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     <message>
         <location line="+1"/>
         <source>Recommendation letter</source>
-        <translation>Empfehlungsschreiben</translation>
+        <translation>Empfehlungsbrief</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume review</source>
-        <translation>Lebenslauf-Durchsicht</translation>
+        <translation>Lebenslauf-Check</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6172,7 +6177,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     <message>
         <location line="+1"/>
         <source>Informational interview</source>
-        <translation>Informationsgespräch</translation>
+        <translation>Infogespräch</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -58,7 +58,7 @@ def advice_fields() -> list[Field]:
     return [
         Field("person_id", tr("From"), "person", required=True),
         Field("given_on", tr("Given on"), "date", required=True),
-        Field("advice", tr("Advice"), "text", required=True),
+        Field("advice", tr("Advice", "the advice note's text"), "text", required=True),
         Field("path", tr("About"), "choice", choices=PATHS),
         Field("stance", tr("Stance"), "choice", choices=STANCES),
         Field("acted_on", tr("I acted on it"), "check"),
