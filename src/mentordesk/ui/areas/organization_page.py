@@ -109,10 +109,11 @@ class OrganizationPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.overview)
         splitter.addWidget(self.editor)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 1)  # the overview takes what the form (three fields) does not need
+        splitter.setStretchFactor(1, 0)
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
+        self._sized = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -121,6 +122,15 @@ class OrganizationPage(QWidget):
         self.editor.saved.connect(lambda _id: self.refresh())
         hub().changed.connect(self._on_changed)
         self.refresh()
+
+    def showEvent(self, event) -> None:
+        """The first time it shows, the form gets the height it needs and the overview the rest."""
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            form = self.editor.sizeHint().height() + self.editor.form.sizeHint().height() // 2
+            total = max(self.splitter.height(), form * 2)
+            self.splitter.setSizes([total - form, form])
 
     def _on_changed(self, kind: str, _ids) -> None:
         if kind in ("organization", "person", "meeting", "opportunity"):
