@@ -226,9 +226,9 @@ class RecordArea(QWidget):
         return "new"
 
     def default_sizes(self, total: int = 1040) -> list[int]:
-        """The list's and the record's first-run widths: a page (a person's story) gets two fifths, a plain
+        """The list's and the record's first-run widths: a page (a person's story) gets 45 %, a plain
         form a third, so the list's meaningful column has room."""
-        detail = round(total * (0.42 if self.detail is not self.editor else 0.34))
+        detail = round(total * (0.45 if self.detail is not self.editor else 0.34))
         return [total - detail, detail]
 
     def fit_columns(self) -> None:
