@@ -85,7 +85,9 @@ def test_help_licences_opens_from_the_menu_and_shows_the_lgpl(full_window, qtbot
     texts = [action.text() for action in help_menu.actions()]
     assert texts.index("&Licences…") == texts.index("&About MentorDesk") + 1
     full_window.actions["licences"].trigger()
-    dialog = full_window.licences_dialog
+    from mentordesk.ui.help import LicencesDialog
+
+    dialog = full_window.findChild(LicencesDialog)
     qtbot.waitExposed(dialog)
     assert dialog.isVisible() and dialog.windowTitle() == "Licences"
     titles = [dialog.list.item(row).text() for row in range(dialog.list.count())]
@@ -98,6 +100,6 @@ def test_help_licences_opens_from_the_menu_and_shows_the_lgpl(full_window, qtbot
                      pos=dialog.list.visualItemRect(dialog.list.item(sqlcipher_row)).center())
     assert "ZETETIC LLC" in dialog.text.toPlainText()
     full_window.actions["licences"].trigger()  # a second time: the same window is raised, not a new one
-    assert full_window.licences_dialog is dialog
+    assert full_window.findChildren(LicencesDialog) == [dialog]
     dialog.close()
     QApplication.processEvents()

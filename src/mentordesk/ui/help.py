@@ -150,10 +150,10 @@ class LicencesDialog(QDialog):
 
 
 def show_licences(window) -> LicencesDialog:
-    """Open (or raise) the Licences window of `window`."""
-    dialog = getattr(window, "licences_dialog", None)
+    """Open (or raise) the Licences window of `window` (one per window, found among its children)."""
+    dialog = window.findChild(LicencesDialog)
     if dialog is None:
-        dialog = window.licences_dialog = LicencesDialog(window)
+        dialog = LicencesDialog(window)
     dialog.show()
     dialog.raise_()
     return dialog
