@@ -85,6 +85,7 @@ class RecordListModel(QAbstractTableModel):
         # People's names carry their face (photo or initials), drawn once per person and size (ui.widgets.avatars).
         self._face_column = next((i for i, c in enumerate(self.spec.columns) if c.key == "name"), -1) \
             if kind == "person" else -1
+        self._faces_connected = False
         self._loaded = False
         self._total: int | None = None  # rows in all while only the first page of ids is read
         hub().changed.connect(self._on_changed)
@@ -304,9 +305,19 @@ class RecordListModel(QAbstractTableModel):
         if values is None:
             return None
         size = list_face_size(QFontMetrics(QGuiApplication.font()))
-        return avatars().image(self.id_at(index.row()), str(values[index.column()] or ""), size,
-                               QGuiApplication.primaryScreen().devicePixelRatio() if QGuiApplication.primaryScreen()
-                               else 1.0)
+        faces = avatars()
+        if not self._faces_connected:  # once the app knows who has a photo, the faces on screen are redrawn
+            self._faces_connected = True
+            faces.photos_known.connect(self._faces_known)
+        return faces.image(self.id_at(index.row()), str(values[index.column()] or ""), size,
+                           QGuiApplication.primaryScreen().devicePixelRatio() if QGuiApplication.primaryScreen()
+                           else 1.0, later=True)
+
+    def _faces_known(self) -> None:
+        if self.rowCount():
+            face = self.index(0, self._face_column)
+            self.dataChanged.emit(face, self.index(self.rowCount() - 1, self._face_column),
+                                  [Qt.ItemDataRole.DecorationRole])
 
     def _display(self, column, value) -> str:
         """How a stored value shows in its column (the column's declaration says if it is a date or a word)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPainterPath, QPixmap
 
 from mentordesk.services import ServiceError, people
@@ -129,16 +129,20 @@ def photo_from_file(path: str) -> bytes | None:
     return None if image.isNull() else scaled_photo(image)
 
 
-class Avatars:
+class Avatars(QObject):
     """Drawn faces by person and size, so a list repaints without decoding pictures again.
 
-    `forget(ids)` after a person changed; the list keeps who has a picture (one query) and re-reads it then."""
+    Who has a picture is one query, run just after a list first asks (`later=True`: it paints initials for
+    that frame) and kept; `forget(ids)` after people changed re-reads them. `photos_known` says the query ran."""
 
     LIMIT = 2000
+    photos_known = Signal()
 
     def __init__(self):
+        super().__init__()
         self._images: dict[tuple, QImage] = {}
         self._with_photos: set[int] | None = None
+        self._loading = False
 
     def forget(self, ids=None) -> None:
         """Draw these people again next time (everyone when None)."""
@@ -156,20 +160,35 @@ class Avatars:
                 self._with_photos.difference_update(ids)
                 self._with_photos.update(people.people_with_photos(ids))
 
-    def image(self, person_id: int | None, name: str, size: int, scale: float = 1.0) -> QImage:
-        """The person's photo in a circle, or their initials."""
+    def image(self, person_id: int | None, name: str, size: int, scale: float = 1.0, later: bool = False) -> QImage:
+        """The person's photo in a circle, or their initials. With `later`, a list's first paint does not wait
+        for the query of who has a photo: it draws initials now and faces when `photos_known` comes."""
         key = (person_id, name, size, scale)
         image = self._images.get(key)
-        if image is None:
-            if len(self._images) > self.LIMIT:
-                self._images.clear()
-            image = None
-            if person_id is not None and person_id in self._photo_ids():
-                data = people.photo_of(person_id)
-                image = photo_image(data, size, scale) if data else None
-            image = image or initials_image(name, size, scale)
-            self._images[key] = image
+        if image is not None:
+            return image
+        if later and self._with_photos is None:
+            self._load_soon()
+            return initials_image(name, size, scale)  # not kept: drawn again once photos are known
+        if len(self._images) > self.LIMIT:
+            self._images.clear()
+        if person_id is not None and person_id in self._photo_ids():
+            data = people.photo_of(person_id)
+            image = photo_image(data, size, scale) if data else None
+        image = image or initials_image(name, size, scale)
+        self._images[key] = image
         return image
+
+    def _load_soon(self) -> None:
+        if not self._loading:
+            self._loading = True
+            QTimer.singleShot(0, self._load)
+
+    def _load(self) -> None:
+        self._loading = False
+        if self._with_photos is None:
+            self._photo_ids()
+            self.photos_known.emit()
 
     def _photo_ids(self) -> set[int]:
         if self._with_photos is None:
