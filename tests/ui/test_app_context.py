@@ -38,7 +38,7 @@ def test_every_feature_of_the_one_list_is_installed_once(database, settings, qtb
     window = MainWindow(settings=settings)
     qtbot.addWidget(window)
     context = window.context
-    assert len(FEATURES) == 6
+    assert len(FEATURES) == 7  # networking, exchange, safety, crossroads, sync, databases, licences
     assert context.networking and context.exchange is not None and context.crossroads is not None
     assert context.safety is not None and context.sync is not None and context.reminders is not None
     actions, areas = len(window.findChildren(QAction)), window.area_keys()

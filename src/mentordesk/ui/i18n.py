@@ -78,6 +78,9 @@ def qt_translations_dirs() -> list[Path]:
     return [path for index, path in enumerate(found) if path.is_dir() and path not in found[:index]]
 
 
+TRANSLATOR_NAME = "mentordesk-translator"  # how install_translators finds its own among the app's children
+
+
 def install_translators(app: QCoreApplication | None = None, locale: QLocale | None = None) -> str:
     """Install the translators for `locale` (the system's by default) before any widget exists.
 
@@ -86,8 +89,9 @@ def install_translators(app: QCoreApplication | None = None, locale: QLocale | N
     """
     app = app or QCoreApplication.instance()
     locale = locale or QLocale.system()
-    for old in getattr(app, "_mentordesk_translators", []):
+    for old in app.findChildren(QTranslator, TRANSLATOR_NAME):  # ours, installed before
         app.removeTranslator(old)
+        old.setParent(None)
     installed = []
     english = QTranslator(app)
     if english.load(f"{CATALOGUE}_{SOURCE_LANGUAGE}", str(translations_dir())):
@@ -105,8 +109,8 @@ def install_translators(app: QCoreApplication | None = None, locale: QLocale | N
                 installed.insert(0, qt)  # MentorDesk's own wording wins where both translate a text
                 break
     for translator in installed:
+        translator.setObjectName(TRANSLATOR_NAME)
         app.installTranslator(translator)
-    app._mentordesk_translators = installed
     global _shown
     _shown = language
     return language
