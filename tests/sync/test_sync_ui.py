@@ -175,7 +175,7 @@ def test_conflicts_show_in_the_status_line_and_open_the_dialog(qtbot, small_netw
     save_password(account.url, account.username, account.password)
     with qtbot.waitSignal(window.sync.finished, timeout=60000):
         window.actions["sync_now"].trigger()
-    assert "1 conflict(s) to resolve" in window.sync.status.text()
+    assert "1 conflict to resolve" in window.sync.status.text()
     qtbot.waitUntil(lambda: getattr(window.sync, "conflict_dialog", None) is not None)  # asked by the user: shown
     dialog = window.sync.conflict_dialog
     assert dialog.isVisible() and dialog.list.count() == 1
