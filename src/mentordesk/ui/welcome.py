@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCommandLinkButton, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from mentordesk.ui.icons import app_icon
+from mentordesk.ui.icons import action_icon, app_icon, area_icon
 
 
 class WelcomePage(QWidget):
@@ -44,6 +44,11 @@ class WelcomePage(QWidget):
         self.wizard_button = QCommandLinkButton(
             self.tr("Start the Crossroads wizard"),
             self.tr("Stuck? Weigh improving in place, switching fields or going back to school."), self)
+        # Icons of our own, drawn in the palette's text colour: the style's arrow was black on a dark palette.
+        for button, drawn in ((self.sample_button, area_icon("people")),
+                              (self.import_button, action_icon("import_contacts")),
+                              (self.add_button, action_icon("new")), (self.wizard_button, area_icon("pipeline"))):
+            button.setIcon(drawn)
         self.sample_button.clicked.connect(self.load_sample)
         self.import_button.clicked.connect(self.import_contacts)
         self.add_button.clicked.connect(self.add_person)
