@@ -154,3 +154,18 @@ def test_roles_wrap_into_as_many_columns_as_fit(qtbot):
     assert roles.layout().columns_for(widest * 3) >= 2
     assert roles.layout().columns_for(widest * 20) == len(ROLES)
     assert roles.layout().heightForWidth(widest) > roles.layout().heightForWidth(widest * 3)
+
+
+def test_a_refused_edit_in_a_message_box_names_the_field_in_words(window, qtbot, dialogs, monkeypatch):
+    """Today's snooze, refused by the core, says "Snoozed until …" (it said "snoozed_until: …")."""
+    from mentordesk.services import ValidationError
+
+    page = window.area_widgets["today"]
+
+    def refuse(kind, record_id, values):
+        raise ValidationError("snoozed_until", "must be a date like 2024-05-31 (got 'soon')")
+
+    monkeypatch.setattr(page.edits, "update", refuse)
+    page.snooze(people.find_people("Maya Chen", 1)[0][0], days=7)
+    kind, title, text = dialogs.calls[-1]
+    assert kind == "warning" and text.startswith("Snoozed until must be a date") and "snoozed_until" not in text

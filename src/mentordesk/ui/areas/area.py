@@ -383,7 +383,8 @@ class RecordArea(QWidget):
         try:
             self.edits.delete(self.kind, record_id)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Could not delete"), str(exc))
+            from mentordesk.ui.widgets.forms import explain  # the form widgets load when first needed
+            QMessageBox.warning(self, self.tr("Could not delete"), explain(exc))
             return
         self.editor.set_dirty(False)
         self.model.refresh()

@@ -296,7 +296,8 @@ class AsksPipeline(LazyPage):
         try:
             self.edits.update("ask", ask_id, {"status": status})
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Could not move the ask"), message(str(exc)))
+            from mentordesk.ui.widgets.forms import explain  # the form widgets load when first needed
+            QMessageBox.warning(self, self.tr("Could not move the ask"), message(explain(exc)))
             return False
         self._selected = ask_id
         if status == "done" and ask["direction"] == "to" and not ask["thanked"]:
@@ -332,5 +333,6 @@ class AsksPipeline(LazyPage):
             try:
                 self.edits.update("ask", self._thank_ask, {"thanked": True})
             except ServiceError as exc:
-                QMessageBox.warning(self, self.tr("Could not update the ask"), message(str(exc)))
+                from mentordesk.ui.widgets.forms import explain  # the form widgets load when first needed
+                QMessageBox.warning(self, self.tr("Could not update the ask"), message(explain(exc)))
         self.thanks_bar.hide()

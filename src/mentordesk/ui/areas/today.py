@@ -459,7 +459,8 @@ class TodayPage(LazyPage):
         try:
             self.edits.update("person", person_id, {"snoozed_until": until.isoformat() if until else None})
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Could not snooze"), str(exc))
+            from mentordesk.ui.widgets.forms import explain  # the form widgets load when first needed
+            QMessageBox.warning(self, self.tr("Could not snooze"), explain(exc))
 
     def _snooze_until(self, person_id: int, name: str) -> None:
         dialog = SnoozeDateDialog(name, self)
@@ -471,7 +472,8 @@ class TodayPage(LazyPage):
         try:
             self.edits.update("ask", ask_id, {"thanked": True})
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Could not update the ask"), str(exc))
+            from mentordesk.ui.widgets.forms import explain  # the form widgets load when first needed
+            QMessageBox.warning(self, self.tr("Could not update the ask"), explain(exc))
 
     def listed_people(self) -> list[int]:
         """Ids of the people shown in the keep-in-touch list, in order."""

@@ -86,6 +86,7 @@ class PhotoButton(QToolButton):
 
     def _store(self, data: bytes, text: str) -> bool:
         from mentordesk.services.edits import Custom
+        from mentordesk.ui.widgets.forms import explain
 
         person_id = self.person_id
         before = people.stored_photo(person_id)
@@ -94,7 +95,7 @@ class PhotoButton(QToolButton):
             self.edits.run(Custom(text.replace("%1", name), do=lambda: people.set_photo(person_id, data),
                                   undo=lambda _result: people.set_photo(person_id, before)))
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Photo not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Photo not saved"), explain(exc))
             return False
         self.photo_changed.emit(person_id)
         return True

@@ -303,6 +303,16 @@ def error_text(label: str, message: str) -> str:
     return shown[:1].upper() + shown[1:] + ("" if shown.endswith(".") else ".")
 
 
+def explain(exc: Exception) -> str:
+    """An error for a message box: a ValidationError's fields named in words ("Snoozed until must be a
+    date…"), never by their internal names; any other error as it is."""
+    from mentordesk.services import ValidationError
+
+    if isinstance(exc, ValidationError):
+        return "\n".join(error_text(humanize(field), text) for field, text in exc.errors.items())
+    return str(exc)
+
+
 class ErrorLabel(QWidget):
     """A warning icon and message shown right under the field at fault."""
 
