@@ -122,3 +122,26 @@ def test_cancel_while_reading_imports_nothing(known, data_dir):
     with pytest.raises(registry.ImportCancelled):
         registry.guess(path).import_(path, {"backup": False, "progress": lambda stage, done, total: False})
     assert Meeting.select().count() == 0
+
+
+def test_sync_and_the_calendar_import_match_attendees_alike(database, tmp_path):
+    """One matcher (exchange.ics_import.person_for) for sync and import: email in any case first, then a name
+    only one person has; a name two people share matches nobody."""
+    from mentordesk.sync.events import MeetingSide
+
+    ana = people.create_person(display_name="Ana Ruiz", emails=["ana@example.org"]).id
+    bo = people.create_person(display_name="Bo Lind").id
+    for _ in range(2):
+        people.create_person(display_name="Kim Park")
+    attendees = ("ATTENDEE;CN=Somebody Else:mailto:ANA@Example.org\r\n"  # the email wins over the name
+                 "ATTENDEE;CN=Bo Lind:mailto:bo@unknown.example\r\n"  # no such email: the only Bo Lind
+                 "ATTENDEE;CN=Kim Park:mailto:kim@unknown.example\r\n")  # two Kim Parks: nobody
+    text = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nBEGIN:VEVENT\r\nUID:one@t\r\n"
+            "DTSTAMP:20250101T000000Z\r\nDTSTART:20250310T090000Z\r\nSUMMARY:Lunch\r\n" + attendees +
+            "END:VEVENT\r\nEND:VCALENDAR\r\n")
+    assert MeetingSide().remote_fields(text)["attendee_ids"] == [ana, bo]
+    path = tmp_path / "lunch.ics"
+    path.write_text(text, encoding="utf-8")
+    result = registry.get("ics").import_(path, {"backup": False})
+    assert _all_meetings()[0]["attendee_ids"] == [ana, bo]
+    assert "Kim Park <kim@unknown.example> (1)" in " ".join(n.reason for n in result.notes)

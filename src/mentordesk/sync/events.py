@@ -12,6 +12,7 @@ import uuid
 
 from icalendar import Calendar, Event, vCalAddress, vText
 
+from mentordesk.exchange.ics_import import address_of, person_for
 from mentordesk.models import MEETING_KINDS, Meeting, MeetingAttendee, Person, PersonEmail
 from mentordesk.services import meetings
 from mentordesk.sync.cards import fingerprint
@@ -209,27 +210,15 @@ class MeetingSide:
         return found
 
     def _person_for(self, attendee) -> int | None:
-        """Map an ATTENDEE back to a person: contact UID, then email, then exact name."""
+        """Map an ATTENDEE back to a person: contact UID, then as a calendar import does (email, then a name
+        only one person has: exchange.ics_import.person_for)."""
         params = getattr(attendee, "params", {})
         contact = params.get(X_PERSON)
         if contact and str(contact) in self.uid_people:
             pid = self.uid_people[str(contact)]
             if Person.select().where(Person.id == pid).exists():
                 return pid
-        address = str(attendee)
-        if address.lower().startswith("mailto:"):
-            email = address[7:].strip().lower()
-            row = PersonEmail.select(PersonEmail.person).where(PersonEmail.email == email).first()
-            if row is None:
-                row = PersonEmail.select(PersonEmail.person).where(PersonEmail.email.collate("NOCASE") == email).first()
-            if row is not None:
-                return row.person_id
-        name = str(params.get("CN", "")).strip()
-        if name:
-            rows = list(Person.select(Person.id).where(Person.display_name == name).limit(2).tuples())
-            if len(rows) == 1:
-                return rows[0][0]
-        return None
+        return person_for(*address_of(attendee))
 
     # --- writes ------------------------------------------------------------------------
 
