@@ -362,11 +362,16 @@ def stored_photo(person_id: int) -> bytes | None:
     return None if row is None or row[0] is None else bytes(row[0])
 
 
-def people_with_photos() -> set[int]:
-    """Ids of people who have a photo to show (stored, or in a card whose picture was not yet stored)."""
-    rows = database.execute_sql(
-        "SELECT id FROM person WHERE length(photo) > 0 OR (photo IS NULL AND instr(upper(vcard), 'PHOTO') > 0)")
-    return {person_id for (person_id,) in rows}
+def people_with_photos(ids=None) -> set[int]:
+    """Ids of people who have a photo to show (stored, or in a card whose picture was not stored yet);
+    among `ids` only, when given."""
+    sql = "SELECT id FROM person WHERE (length(photo) > 0 OR (photo IS NULL AND instr(upper(vcard), 'PHOTO') > 0))"
+    ids = None if ids is None else [int(i) for i in ids]
+    if ids is not None:
+        if not ids:
+            return set()
+        sql += f" AND id IN ({', '.join('?' * len(ids))})"
+    return {person_id for (person_id,) in database.execute_sql(sql, ids or [])}
 
 
 @transactional
