@@ -161,3 +161,14 @@ def test_the_import_preview_lists_the_people_with_duplicates_marked(demo_db, tmp
     dialog.duplicates_list.item(0).setCheckState(Qt.CheckState.Checked)
     assert model.index(0, OUTCOME).data() == "Added anyway"
     assert people.find_people("Jordan Blake", 1) == []  # a preview writes nothing
+
+
+def test_the_empty_pipeline_explains_itself_and_its_button_starts_an_ask(database, make_window, qtbot):
+    window = make_window()
+    window.show_area("pipeline")
+    board = window.area_widgets["pipeline"]
+    qtbot.waitUntil(lambda: board.empty.isVisible())
+    assert not board.board.isVisible() and "idea to asked" in board.empty.text()
+    qtbot.mouseClick(board.empty.button, Qt.MouseButton.LeftButton)
+    asks = window.record_areas["asks"]
+    assert window.current_area() == "asks" and asks.editor.creating

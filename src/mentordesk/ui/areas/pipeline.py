@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from mentordesk.models import ASK_STATUSES
@@ -91,6 +93,7 @@ class AsksPipeline(LazyPage):
     """Asks by status: idea → asked → in progress → done or declined."""
 
     open_requested = Signal(str, int)
+    new_ask_requested = Signal()  # the empty board's button: write the first ask
 
     def __init__(self, edits=None, parent=None):
         super().__init__(parent)
@@ -169,8 +172,26 @@ class AsksPipeline(LazyPage):
         title.setFont(font)
         layout.addWidget(title)
         layout.addWidget(self.thanks_bar)
-        layout.addLayout(tools)
-        layout.addLayout(board, 1)
+        from mentordesk.ui.icons import area_icon
+        from mentordesk.ui.widgets.empty_state import EmptyState
+
+        self.tools = QWidget(self)
+        self.tools.setLayout(tools)
+        tools.setContentsMargins(0, 0, 0, 0)
+        self.board = QWidget(self)
+        self.board.setLayout(board)
+        board.setContentsMargins(0, 0, 0, 0)
+        self.empty = EmptyState(self)  # no asks at all: what the board is for and the button that fills it
+        self.empty.show_state(self.tr("No asks yet"),
+                              self.tr("Each ask you make (a referral, an introduction, a letter, a review) moves "
+                                      "from idea to asked, in progress and done, so none is forgotten."),
+                              self.tr("&Add an Ask"), "", area_icon("pipeline"))
+        self.empty.action_requested.connect(self.new_ask_requested)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.board)
+        self.pages.addWidget(self.empty)
+        layout.addWidget(self.tools)
+        layout.addWidget(self.pages, 1)
         self._selected: int | None = None
         # A bound method, not a lambda: Qt drops the connection when this widget is deleted.
         hub().changed.connect(self._on_changed)
@@ -215,6 +236,9 @@ class AsksPipeline(LazyPage):
                     column.setCurrentItem(item)
             column.blockSignals(False)
             self.headers[status].setText(f"{vocabulary(ASK_STATUSES[status])} ({len(data[status])})")
+        empty = not any(data[status] for status in self.columns)
+        self.pages.setCurrentWidget(self.empty if empty else self.board)
+        self.tools.setVisible(not empty)
 
     def cards(self, status: str) -> list[int]:
         """Ask ids shown in a column, top to bottom."""

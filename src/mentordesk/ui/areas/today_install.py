@@ -26,6 +26,7 @@ def install_networking(window) -> None:
     after_asks = keys.index("asks") + 1 if "asks" in keys else None
     pipeline = AsksPipeline(context.edits, window)
     pipeline.open_requested.connect(window.open_record)
+    pipeline.new_ask_requested.connect(lambda: _new_ask(window))
     window.add_area("pipeline", tr("Asks pipeline"), pipeline, icon=area_icon("pipeline"), position=after_asks)
 
     prep = QAction(tr("&Prepare for a Meeting…"), window)
@@ -43,6 +44,12 @@ def install_networking(window) -> None:
     reminders.start()
     window.about_to_close.connect(reminders.tray.hide)
     window.about_to_close.connect(reminders.pause)
+
+
+def _new_ask(window) -> None:
+    """The empty pipeline's button: a new ask in the Asks area."""
+    window.show_area("asks")
+    window.record_areas["asks"].new_record()
 
 
 def _selected_person(window) -> int | None:
