@@ -54,7 +54,7 @@ def test_words_decide_and_lookalikes_stay_unmapped():
         "E-mail Address": "email", "Mobile Phone": "phone:mobile", "Company": "organization", "Job Title": "title",
         "First Name": "given_name", "Last Name": "family_name", "Given Name": "given_name", "Notes": "notes",
         "Work Email": "email:work", "Cell": "phone:mobile", "Telefon geschäftlich": "phone:work",
-        "Vorname": "given_name", "Company Main Phone": "phone:work"}
+        "Vorname": "given_name", "Company Main Phone": "phone:main"}
 
 
 def test_a_column_is_recognised_by_its_values_only_when_its_header_says_nothing():

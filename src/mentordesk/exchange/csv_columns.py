@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from mentordesk.exchange import labels
 from mentordesk.exchange.registry import Problem
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -17,9 +18,6 @@ _NOT_A_VALUE = {"type", "label", "kind", "yomi", "phonetic", "format", "descript
 _PHONE_WORDS = {"phone", "telephone", "tel", "mobile", "cell", "cellphone", "mobilephone", "fax", "pager",
                 "handy", "mobil", "mobiltelefon", "telefon", "telefono", "téléphone", "portable"}
 _EMAIL_WORDS = {"email", "mail", "emailaddress", "courriel", "correo"}
-_LABELS = (("fax", {"fax"}), ("mobile", {"mobile", "cell", "cellphone", "mobilephone", "handy", "mobil", "mobiltelefon", "portable"}),
-           ("home", {"home", "private", "personal", "privat", "domicile"}),
-           ("work", {"work", "business", "office", "company", "job", "geschäftlich", "bureau"}))
 _WORDS_TO_TARGET = (
     ({"first", "given", "forename", "vorname", "prénom", "prenom", "nombre"}, "given_name"),
     ({"middle", "additional"}, "middle_name"),
@@ -49,8 +47,10 @@ def words(column: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def _label(found: set[str]) -> str:
-    return next((label for label, keys in _LABELS if found & keys), "")
+def _label(found: set[str], prop: str = "TEL") -> str:
+    """The label a header's words give ('' for none): Business Fax is a work fax (exchange.labels)."""
+    label = labels.from_words(prop, found)
+    return "" if label == "other" else label
 
 
 def guess_target(column: str, honorific_title: bool = False) -> str:
@@ -64,8 +64,8 @@ def guess_target(column: str, honorific_title: bool = False) -> str:
         label = _label(found)
         return f"phone:{label}" if label else "phone"
     if found & _EMAIL_WORDS and not found & {"mailing", "list", "lists", "display"}:
-        label = _label(found - {"email", "mail"})
-        return f"email:{label}" if label in ("home", "work") else "email"
+        label = _label(found - {"email", "mail"}, "EMAIL")
+        return f"email:{label}" if label else "email"
     if "name" in found or found <= {"full", "display", "name"}:
         for keys, target in _WORDS_TO_TARGET[:4]:
             if found & keys:

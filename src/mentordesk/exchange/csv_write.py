@@ -13,7 +13,7 @@ import csv
 import re
 from pathlib import Path
 
-from mentordesk.exchange import formulas, streaming
+from mentordesk.exchange import formulas, labels, streaming
 from mentordesk.exchange.vcard_convert import date_30
 from mentordesk.exchange.vcard_original import Original, same_address
 from mentordesk.exchange.vcard_write import iter_people
@@ -24,31 +24,23 @@ FIXED = ["First Name", "Middle Name", "Last Name", "Phonetic First Name", "Phone
          "Organization Title", "Organization Department", "Birthday", "Notes", "Photo", "Labels"]
 ADDRESS_PARTS = ["Label", "Formatted", "Street", "City", "PO Box", "Region", "Postal Code", "Country",
                  "Extended Address"]
-LABELS = {"home": "Home", "work": "Work", "mobile": "Mobile", "other": "Other", "pager": "Pager", "main": "Main"}
 _PHONE_SHAPED = re.compile(r"^[+\d][\d\s().\-/*#]*(?:\s*(?:ext\.?|x)\s*\d+)?$", re.I)
 _DATE_SHAPED = re.compile(r"^(\d{4}|-)-\d{2}-\d{2}$")
 
 
 def _label(label: str) -> str:
-    label = (label or "other").strip()
-    return LABELS.get(label.lower(), label[:1].upper() + label[1:])
+    """An address's or web page's label as Google writes one (Home, Work, Other, else as typed)."""
+    return labels.to_google(label, "EMAIL")
 
 
 def _phone_label(label: str, original: Original | None, number: str) -> str:
-    """Google's phone label; a fax or pager type on the original card says more than MentorDesk's label."""
+    """Google's phone label; the original card's types say more when the label was read from it by an
+    earlier version (a pager or main number stored as 'other')."""
     if original is not None:
         for line in original.all("TEL"):
-            if same_address(original.text(line), number, True):
-                types = set(line.types())
-                if "fax" in types:
-                    where = "Home" if "home" in types else "Work" if "work" in types else "Other"
-                    return f"{where} Fax"
-                if "pager" in types:
-                    return "Pager"
-                break
-    if (label or "").lower() == "fax":
-        return "Work Fax"
-    return _label(label)
+            if same_address(original.text(line), number, True) and original.label_fits(line, label):
+                return labels.to_google(original.label(line))
+    return labels.to_google(label)
 
 
 def _cell(value: str, shape: re.Pattern | None = None) -> str:
@@ -82,7 +74,7 @@ class _Row:
                       person.display_name if composed and person.display_name != composed else "",
                       org, person.title or "", department, birthday, person.notes or "", "",
                       " ::: ".join(["* myContacts"] + list(tags))]
-        self.emails = [(_label(label), email) for email, label in emails]
+        self.emails = [(labels.to_google(label, "EMAIL"), email) for email, label in emails]
         self.phones = [(_phone_label(label, original, phone), phone) for phone, label in phones]
         self.addresses = [self._address(original, line) for line in original.all("ADR")] if original else []
         self.websites = [(_label(next((t for t in line.types() if t != "pref"), "")) if line.types() else "",

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mentordesk.exchange import csv_columns, formulas, importer, registry
+from mentordesk.exchange import csv_columns, formulas, importer, labels, registry
 from mentordesk.exchange.csv_write import export_google_csv
 from mentordesk.exchange.textfile import read_decoded, write_text
 from mentordesk.services.core import ServiceError
@@ -20,9 +20,9 @@ TARGETS = {
     "": "(ignore)",
     "display_name": "Name", "given_name": "Given name", "middle_name": "Middle name", "family_name": "Family name",
     "nickname": "Nickname", "organization": "Organization", "title": "Job title",
-    "email": "Email", "email:home": "Email (home)", "email:work": "Email (work)",
-    "phone": "Phone", "phone:mobile": "Phone (mobile)", "phone:home": "Phone (home)", "phone:work": "Phone (work)",
-    "phone:fax": "Phone (fax)", "department": "Department (added to notes)", "notes": "Notes", "tags": "Tags", "url": "Web page (added to notes)",
+    "email": "Email", **{k: v for k, v in labels.targets().items() if k.startswith("email:")},
+    "phone": "Phone", **{k: v for k, v in labels.targets().items() if k.startswith("phone:")},
+    "department": "Department (added to notes)", "notes": "Notes", "tags": "Tags", "url": "Web page (added to notes)",
     "met_on": "Met on", "met_how": "Met how", "met_where": "Met where",
 }
 
@@ -174,9 +174,7 @@ def _split(value: str, target: str) -> list[str]:
 def _sibling_label(column: str, cells: dict[str, str]) -> str:
     """Google's 'E-mail 1 - Value' takes its label from 'E-mail 1 - Label' (or '- Type')."""
     stem = column.rsplit(" - ", 1)[0]
-    label = cells.get(f"{stem} - Label") or cells.get(f"{stem} - Type") or ""
-    label = label.replace("*", "").split(":::")[0].strip().lower()
-    return {"cell": "mobile", "mobile": "mobile", "home": "home", "work": "work"}.get(label, label or "other")
+    return labels.from_google(cells.get(f"{stem} - Label") or cells.get(f"{stem} - Type") or "")
 
 
 def row_fields(cells: dict[str, str], mapping: dict[str, str], profile: Profile) -> dict:

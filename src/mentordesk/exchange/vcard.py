@@ -11,29 +11,21 @@ from dataclasses import dataclass, field
 
 import vobject
 
-from mentordesk.exchange import importer, registry, vcard_limits, vcard_repair, vcard_text
+from mentordesk.exchange import importer, labels, registry, vcard_limits, vcard_repair, vcard_text
 from mentordesk.exchange.textfile import read_decoded
 from mentordesk.exchange.vcard_repair import RawCard
 from mentordesk.exchange.vcard_lines import logical_lines as _logical_lines
 # The writer lives in vcard_write; these names stay importable from here.
 from mentordesk.exchange.vcard_write import OWNED, cards_for, export_vcard, person_to_vcard  # noqa: F401
 
-_PHONE_TYPES = {"cell": "mobile", "mobile": "mobile", "iphone": "mobile", "home": "home", "work": "work", "fax": "fax"}
-_EMAIL_TYPES = {"home": "home", "work": "work"}
-_APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
 
 
 # --- reading ---------------------------------------------------------------------------
 
 def _labels_by_group(card) -> dict[str, str]:
-    """Apple's item1.X-ABLabel values, keyed by lower-case group name."""
-    labels = {}
-    for line in card.getChildren():
-        if line.name == "X-ABLABEL" and line.group:
-            text = str(line.value).strip()
-            match = _APPLE_LABEL.match(text)
-            labels[line.group.lower()] = (match.group(1) if match else text).strip().lower()
-    return labels
+    """Apple's item1.X-ABLabel values as our labels, keyed by lower-case group name."""
+    return {line.group.lower(): labels.from_apple(str(line.value)) for line in card.getChildren()
+            if line.name == "X-ABLABEL" and line.group}
 
 
 def _type_words(line) -> list[str]:
@@ -45,13 +37,11 @@ def _type_words(line) -> list[str]:
     return [w for w in words if w]
 
 
-def _label(line, groups: dict[str, str], types: dict[str, str]) -> str:
+def _label(line, groups: dict[str, str]) -> str:
+    """The label of a TEL or EMAIL line: its Apple group's label, else its TYPE words (exchange.labels)."""
     if line.group and line.group.lower() in groups:
-        return _PHONE_TYPES.get(groups[line.group.lower()], groups[line.group.lower()])
-    for word in _type_words(line):
-        if word in types:
-            return types[word]
-    return "other"
+        return groups[line.group.lower()]
+    return labels.from_words(line.name, _type_words(line))
 
 
 def _text(value) -> str:
@@ -103,10 +93,10 @@ def vcard_to_person_fields(card, original: str | None = None) -> dict:
         elif name == "NICKNAME":
             fields["nickname"] = _text(value)
         elif name == "EMAIL" and _text(value):
-            fields["emails"].append({"email": _text(value), "label": _label(line, groups, _EMAIL_TYPES)})
+            fields["emails"].append({"email": _text(value), "label": _label(line, groups)})
         elif name == "TEL" and _text(value):
             number = re.sub(r"^tel:", "", _text(value), flags=re.I)
-            fields["phones"].append({"phone": number, "label": _label(line, groups, _PHONE_TYPES)})
+            fields["phones"].append({"phone": number, "label": _label(line, groups)})
         elif name == "CATEGORIES":
             items = value if isinstance(value, (list, tuple)) else str(value).split(",")
             fields["tags"].extend(t.strip() for t in items if t.strip())

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 
+from mentordesk.exchange import labels
 from mentordesk.exchange.vcard_lines import Line, components, decode_qp, list_items, logical_lines, parse_line, unescape
 
-_APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
 _MARKS = re.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _INVISIBLE = re.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069\s]")
-# TYPE words the reader turns into a label: a line with none of them was read as "other".
-LABEL_TYPES = {
+# TYPE words earlier versions turned into a label (a pager or main number was read as "other"): a label
+# stored then still fits the line it came from, so its types are written back.
+_EARLIER_TYPES = {
     "TEL": {"mobile": {"cell", "mobile", "iphone"}, "home": {"home"}, "work": {"work"}, "fax": {"fax"}},
     "EMAIL": {"home": {"home"}, "work": {"work"}},
 }
@@ -36,12 +37,8 @@ class Original:
             if line.name == "VERSION":
                 self.version = line.value.strip() or "3.0"
             self.lines.append(line)
-        self.group_labels = {}
-        for line in self.lines:
-            if line.name == "X-ABLABEL" and line.group:
-                text = self.text(line).strip()
-                match = _APPLE_LABEL.match(text)
-                self.group_labels[line.group.lower()] = (match.group(1) if match else text).strip().lower()
+        self.group_labels = {line.group.lower(): labels.from_apple(self.text(line)) for line in self.lines
+                             if line.name == "X-ABLABEL" and line.group}
 
     def all(self, name: str) -> list[Line]:
         return [line for line in self.lines if line.name == name]
@@ -72,16 +69,26 @@ class Original:
         """The other lines of an Apple-style group (item1.X-ABLabel beside item1.TEL)."""
         return [line for line in self.lines if line.group.lower() == group.lower()]
 
-    def label_fits(self, line: Line, label: str) -> bool:
-        """True when reading this line again would give `label` (the user did not relabel it)."""
-        label = (label or "other").lower()
+    def label(self, line: Line) -> str:
+        """The label reading this TEL or EMAIL line gives (its Apple group's label, else its TYPE words)."""
         group = self.group_labels.get(line.group.lower()) if line.group else None
         if group:
-            known = {"cell": "mobile", "iphone": "mobile"}
-            return label in (group, known.get(group, group))
+            return group
+        return labels.from_words(line.name, (t for key, values in line.params if key in ("TYPE", "")
+                                             for v in values for t in v.split(",")))
+
+    def label_fits(self, line: Line, label: str) -> bool:
+        """True when reading this line again would give `label` (the user did not relabel it), or an earlier
+        version's reading of it would have."""
+        label = (label or "other").lower()
+        if label == self.label(line):
+            return True
+        if line.group and line.group.lower() in self.group_labels:  # earlier: the label's text, lower case
+            return any(label == labels.apple_text(self.text(other)) for other in self.companions(line.group)
+                       if other.name == "X-ABLABEL")
         types = {t.lower() for key, values in line.params if key in ("TYPE", "") for v in values
                  for t in v.split(",")}
-        known = LABEL_TYPES.get(line.name, {})
+        known = _EARLIER_TYPES.get(line.name, {})
         if label == "other":
             return not any(types & words for words in known.values())
         return label in types or bool(types & known.get(label, set()))

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from peewee import JOIN, fn
 
-from mentordesk.exchange import registry, streaming
+from mentordesk.exchange import labels, registry, streaming
 from mentordesk.exchange.vcard_convert import attach_labels, convert
 from mentordesk.exchange.vcard_lines import Line, components, escape, fold
 from mentordesk.exchange.vcard_original import Original, same_address, same_text
@@ -21,8 +21,6 @@ from mentordesk.models import Organization, Person, PersonEmail, PersonPhone, Pe
 
 # Properties MentorDesk shows and edits (REV is rewritten on every export); the rest is carried through.
 OWNED = {"VERSION", "PRODID", "FN", "N", "NICKNAME", "ORG", "TITLE", "EMAIL", "TEL", "NOTE", "CATEGORIES", "REV"}
-_TEL_TYPES = {"mobile": "cell", "home": "home", "work": "work", "fax": "fax", "pager": "pager"}
-_EMAIL_TYPES = {"home": "home", "work": "work"}
 PRODID = "PRODID:-//MentorDesk//MentorDesk//EN"
 BATCH = 1000
 
@@ -128,7 +126,6 @@ def _categories(card: _Card, tags: list[str]) -> None:
 def _addresses(card: _Card, prop: str, items: list[tuple[str, str]]) -> None:
     """EMAIL or TEL: each one the user kept (same address, same label) goes back with its types and PREF."""
     available = card.lines(prop)
-    types = _TEL_TYPES if prop == "TEL" else _EMAIL_TYPES
     for value, label in items:
         match = next((line for line in available if id(line) not in card.kept_ids
                       and same_address(card.original.text(line), value, prop == "TEL")
@@ -137,13 +134,13 @@ def _addresses(card: _Card, prop: str, items: list[tuple[str, str]]) -> None:
             exact = same_text(card.original.text(match), value, prop == "TEL")
             card.keep([match], None if exact else _value(prop, value))
             continue
-        words = [types.get(w) for w in (label or "other").lower().split()]
-        if label and label != "other" and not all(words):  # a custom label: Apple-style group so it survives
+        words = labels.vcard_types(label, prop)
+        if words is None:  # a label of the user's own: an Apple-style group so it survives
             group = card.fresh_group()
             card.out.append(Line(prop, _value(prop, value), [], group))
             card.out.append(Line("X-ABLABEL", escape(label), [], group))
             continue
-        params = [("TYPE", [w.upper() if card.version == "3.0" else w for w in dict.fromkeys(words)])] if words and all(words) else []
+        params = [("TYPE", [w.upper() if card.version == "3.0" else w for w in words])] if words else []
         if prop == "EMAIL" and card.version == "3.0":
             params.append(("TYPE", ["INTERNET"]))
         card.out.append(Line(prop, _value(prop, value), params))
