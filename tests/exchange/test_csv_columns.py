@@ -69,3 +69,22 @@ def test_the_command_line_names_columns_it_does_not_import(database, db_path, ca
     assert cli.main(["import", "--db", str(db_path), "--dry-run", str(path)]) == 0
     err = capsys.readouterr().err
     assert f"{path}: column(s) not imported: 'Home Address' (1 row), 'Birthday' (1 row)" in err
+
+
+def test_googles_label_columns_are_read_not_listed_as_left_out(database, tmp_path):
+    """'E-mail 1 - Label' (new export) and 'Phone 1 - Type' (old one) are the labels of their values: not 'not imported'."""
+    path = tmp_path / "google.csv"
+    path.write_text("First Name,Last Name,E-mail 1 - Label,E-mail 1 - Value,Phone 1 - Type,Phone 1 - Value,"
+                    "Phone 2 - Label,Phone 2 - Value,Relation 1 - Label,Relation 1 - Value\r\n"
+                    "Ann,Lee,* Work,ann@work.example,Pager,+1 555 0101,Work Fax,+1 555 0102,Spouse,Sam\r\n",
+                    encoding="utf-8")
+    result = registry.get("google").import_(path, {"backup": False})
+    ann = everyone()["Ann Lee"]
+    assert ann["emails"] == [{"email": "ann@work.example", "label": "work"}]
+    assert ann["phones"] == [{"phone": "+1 555 0101", "label": "pager"}, {"phone": "+1 555 0102", "label": "work fax"}]
+    [unmapped] = [n.reason for n in result.notes if n.kind == "info"]
+    assert unmapped.startswith("column(s) not imported: 'Relation 1 - Label' (1 row), 'Relation 1 - Value' (1 row);")
+    # mapped to a labelled field, the value no longer reads the label column: then it is named as left out
+    mapping = {"First Name": "given_name", "E-mail 1 - Value": "email:home"}
+    result = registry.get("google").import_(path, {"backup": False, "preview": True, "mapping": mapping})
+    assert "'E-mail 1 - Label' (1 row)" in [n.reason for n in result.notes if n.kind == "info"][0]

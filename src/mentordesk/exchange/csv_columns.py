@@ -106,11 +106,25 @@ def guess_by_values(column: str, values: list[str]) -> str:
     return ""
 
 
+_LABEL_COLUMN = re.compile(r"^((?:e-mail|phone) \d+) - (?:label|type)$", re.I)
+
+
+def label_of_mapped(column: str, mapping: dict[str, str]) -> bool:
+    """True for Google's 'E-mail 1 - Label' (or '- Type') when 'E-mail 1 - Value' is imported: it is read as
+    that value's label."""
+    match = _LABEL_COLUMN.match(column.strip())
+    if not match:
+        return False
+    stem = match.group(1).lower()
+    return any(target in ("email", "phone") and other.strip().lower() == f"{stem} - value"
+               for other, target in mapping.items())
+
+
 def unmapped_note(header: list[str], rows: list[tuple[int, list[str]]], mapping: dict[str, str]) -> Problem | None:
     """A note naming the columns that hold values but feed no field (and how many rows fill each)."""
     filled = []
     for index, column in enumerate(header):
-        if mapping.get(column) or not column.strip():
+        if mapping.get(column) or not column.strip() or label_of_mapped(column, mapping):
             continue
         count = sum(1 for _, row in rows if index < len(row) and row[index].strip())
         if count:
