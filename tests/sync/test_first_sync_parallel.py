@@ -206,3 +206,37 @@ def test_cancel_in_the_status_bar_stops_the_first_sync_and_the_next_one_goes_on(
     assert finished.args == [True]
     assert SyncItem.select().count() == PEOPLE + MEETINGS
     assert window.sync.last_report.people.uploaded == PEOPLE - people_before, "only the rest went up"
+
+
+def test_after_a_first_sync_the_next_asks_only_for_what_changed_since_its_own_uploads(network, account, monkeypatch):
+    from mentordesk.sync import dav
+
+    first = _sync(account)
+    listed = []
+    real = dav.DavSession.changes_since
+    monkeypatch.setattr(dav.DavSession, "changes_since",
+                        lambda self, collection, token: listed.append(real(self, collection, token)) or listed[-1])
+    assert _sync(account).unchanged
+    assert [len(changed) for changed, _gone, _token in listed] == [0, 0], \
+        "the first sync's own uploads are not listed again (its token was settled after them)"
+    assert first.people.uploaded == PEOPLE
+
+
+def test_a_change_someone_else_makes_during_the_first_sync_is_not_skipped(network, account, server):
+    from mentordesk.sync.cards import PersonSide
+
+    done = []
+    foreign = "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:made-elsewhere\r\nFN:Phone Contact\r\nN:Contact;Phone;;;\r\nEND:VCARD\r\n"
+
+    def meanwhile(count, total, what):
+        done.append(count)
+        if len(done) == 5:  # a phone adds a contact while the first sync uploads
+            book = SyncAccount.get().addressbook_url
+            server.put(book + "made-elsewhere.vcf", foreign)
+
+    _sync(account, progress=meanwhile)
+    assert Person.get_or_none(Person.display_name == "Phone Contact") is None, "not seen by that run"
+    report = _sync(account)
+    assert report.people.downloaded == 1, "the token was not moved past someone else's change"
+    assert Person.get(Person.display_name == "Phone Contact")
+    assert PersonSide().exists(Person.get(Person.display_name == "Phone Contact").id)

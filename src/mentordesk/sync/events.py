@@ -11,6 +11,7 @@ import datetime as dt
 import uuid
 
 from icalendar import Calendar, Event, vCalAddress, vText
+from peewee import fn
 
 from mentordesk.exchange.ics_import import address_of, person_for
 from mentordesk.models import MEETING_KINDS, Meeting, MeetingAttendee, Person, PersonEmail
@@ -72,14 +73,16 @@ class MeetingSide:
         self.uid_people = {uid: pid for pid, uid in self.person_uids.items()}
 
     def local_stamps(self, ids=None) -> dict[int, str]:
-        """id -> updated_at, marked when the notes are withheld (so marking someone sensitive re-uploads)."""
-        query = Meeting.select(Meeting.id, Meeting.updated_at)
+        """id -> updated_at, marked when the notes are withheld (so marking someone sensitive re-uploads).
+
+        One query: whether someone sensitive attended is asked per meeting in SQL (the private_meetings
+        rule), not read attendee by attendee for every meeting."""
+        withheld = (MeetingAttendee.select(MeetingAttendee.id).join(Person)
+                    .where((MeetingAttendee.meeting == Meeting.id) & (Person.sensitive == True)))  # noqa: E712
+        query = Meeting.select(Meeting.id, Meeting.updated_at, fn.EXISTS(withheld))
         if ids is not None:
             query = query.where(Meeting.id.in_(list(ids)))
-        stamps = {mid: str(stamp) for mid, stamp in query.tuples()}
-        for mid in private_meetings(stamps):
-            stamps[mid] += " private"
-        return stamps
+        return {mid: str(stamp) + (" private" if private else "") for mid, stamp, private in query.tuples()}
 
     def local_hash(self, local_id: int) -> str:
         return fingerprint({**self.local_fields(local_id), "private": bool(private_meetings([local_id]))})
