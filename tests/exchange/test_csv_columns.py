@@ -7,6 +7,7 @@ from pathlib import Path
 
 from mentordesk import cli
 from mentordesk.exchange import csvfile, registry
+from mentordesk.models import Person
 
 from .helpers import everyone
 
@@ -29,7 +30,8 @@ def test_yahoo_headers(database):
                                {"phone": "+1 415 555 0102", "label": "mobile"}]
     assert priya["tags"] == ["Mentors"] and priya["notes"] == "Met at PyCon"
     [unmapped] = [n for n in result.notes if n.kind == "info"]
-    assert unmapped.reason.startswith("column(s) not imported: 'Home Address' (1 row), 'Birthday' (1 row);")
+    assert unmapped.reason.startswith("column(s) not imported: 'Home Address' (1 row);")
+    assert "BDAY:19880701" in Person.get(Person.display_name == "Priya Raman").vcard  # kept for export
 
 
 def test_headers_of_other_exporters(database):
@@ -54,7 +56,8 @@ def test_words_decide_and_lookalikes_stay_unmapped():
         "E-mail Address": "email", "Mobile Phone": "phone:mobile", "Company": "organization", "Job Title": "title",
         "First Name": "given_name", "Last Name": "family_name", "Given Name": "given_name", "Notes": "notes",
         "Work Email": "email:work", "Cell": "phone:mobile", "Telefon geschäftlich": "phone:work",
-        "Vorname": "given_name", "Company Main Phone": "phone:main"}
+        "Vorname": "given_name", "Company Main Phone": "phone:main",
+        "Title": "name_prefix"}  # Outlook's Title is Mr./Ms.: the name's prefix, not the job
 
 
 def test_a_column_is_recognised_by_its_values_only_when_its_header_says_nothing():
@@ -68,7 +71,7 @@ def test_the_command_line_names_columns_it_does_not_import(database, db_path, ca
     path = LENIENT / "yahoo_contacts.csv"
     assert cli.main(["import", "--db", str(db_path), "--dry-run", str(path)]) == 0
     err = capsys.readouterr().err
-    assert f"{path}: column(s) not imported: 'Home Address' (1 row), 'Birthday' (1 row)" in err
+    assert f"{path}: column(s) not imported: 'Home Address' (1 row);" in err
 
 
 def test_googles_label_columns_are_read_not_listed_as_left_out(database, tmp_path):
@@ -88,3 +91,23 @@ def test_googles_label_columns_are_read_not_listed_as_left_out(database, tmp_pat
     mapping = {"First Name": "given_name", "E-mail 1 - Value": "email:home"}
     result = registry.get("google").import_(path, {"backup": False, "preview": True, "mapping": mapping})
     assert "'E-mail 1 - Label' (1 row)" in [n.reason for n in result.notes if n.kind == "info"][0]
+
+
+def test_name_parts_and_birthday_are_kept_and_a_bad_birthday_is_named(database, tmp_path):
+    """Middle name, prefix, suffix and birthday have no field: they are kept in the person's card (for export);
+    a birthday that is no date is left out with a note naming line and field, the person imported."""
+    path = tmp_path / "people.csv"
+    path.write_text("First Name,Middle Name,Last Name,Name Prefix,Name Suffix,Birthday,E-mail Address\r\n"
+                    "Anna,Maria,Schmidt,Dr.,PhD,--03-15,anna@example.org\r\n"
+                    "Bo,,Lind,,,sometime in May,bo@example.org\r\n"
+                    "Cy,,Ng,,,0/0/00,cy@example.org\r\n", encoding="utf-8")
+    result = registry.get("csv").import_(path, {"backup": False})
+    assert result.new == 3 and not result.problems
+    anna = Person.get(Person.given_name == "Anna")
+    assert (anna.display_name, anna.family_name) == ("Anna Maria Schmidt PhD", "Schmidt")
+    assert "N:Schmidt;Anna;Maria;Dr.;PhD\r\n" in anna.vcard and "BDAY:--0315\r\n" in anna.vcard
+    assert Person.get(Person.given_name == "Cy").vcard is None  # Outlook's empty date: nothing to keep
+    [note] = [n for n in result.notes if n.kind == "left out"]
+    assert (note.line, note.reason) == (3, "Bo Lind: Birthday: 'sometime in May' is not a date this import can "
+                                           "read (e.g. 1985-03-15 or --03-15): left out")
+    assert "1 unreadable field(s) left out" in result.summary()

@@ -107,4 +107,4 @@ def test_broken_json_is_refused(database, tmp_path):
 def test_guess_mapping_knows_common_headers():
     mapping = csvfile.guess_mapping(["First Name", "Last Name", "E-mail Address", "Company", "Job Title", "Title"], "outlook")
     assert mapping == {"First Name": "given_name", "Last Name": "family_name", "E-mail Address": "email",
-                       "Company": "organization", "Job Title": "title"}
+                       "Company": "organization", "Job Title": "title", "Title": "name_prefix"}

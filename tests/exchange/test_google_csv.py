@@ -88,3 +88,42 @@ def test_the_export_dialog_offers_google_csv(qtbot, database, tmp_path, monkeypa
     qtbot.keyClicks(dialog.path_edit, str(tmp_path / "g.csv"))
     dialog.export()
     assert _rows(tmp_path / "g.csv")[0]["E-mail 1 - Value"] == "ana@x.example"
+
+
+def test_google_csv_round_trip_keeps_given_middle_and_family_apart(database, data_dir, tmp_path):
+    """Export as Google CSV, import that, export again: the same names (given, middle, family, prefix, suffix,
+    birthday and the name shown), not the middle name glued to the given name."""
+    registry.get("vcard").import_(data_dir / "export" / "rich_30.vcf", {"backup": False})  # N with all five parts
+    registry.get("outlook").import_(data_dir / "outlook_contacts.csv", {"backup": False})  # First, Middle, Last
+    people.create_person(display_name="Ana Ruiz", given_name="Ana", family_name="Ruiz")
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    registry.get("google").export(str(first), None, {})
+    before = everyone()
+    people.delete_people([pid for (pid,) in Person.select(Person.id).tuples()])
+    assert registry.get("google").import_(first, {"backup": False}).new == len(before)
+    after = everyone()
+    assert sorted(after) == sorted(before)
+    for name, person in before.items():
+        for key in ("given_name", "family_name", "nickname", "organization", "title", "emails", "phones", "tags"):
+            assert after[name][key] == person[key], (name, key)
+    assert (after["José María García"]["given_name"], after["José María García"]["family_name"]) == ("José", "García")
+    registry.get("google").export(str(second), None, {})
+    rows = {r["Last Name"]: r for r in _rows(second)}
+    assert [rows["García"][c] for c in ("First Name", "Middle Name", "Last Name", "Name Prefix", "File As")] == [
+        "José", "María", "García", "Mr.", ""]
+    assert [rows["Mustermann"][c] for c in ("First Name", "Middle Name", "Name Prefix", "Name Suffix", "File As",
+                                           "Birthday")] == ["Heiko", "Karl Otto", "Dr.", "Jr.", "Mustermann, Heiko",
+                                                            "--03-15"]
+    fixed = [{c: r[c] for c in FIXED if c != "Notes"} for r in _rows(first)]
+    assert fixed == [{c: r[c] for c in FIXED if c != "Notes"} for r in _rows(second)]
+    from mentordesk.exchange.vcard_write import person_to_vcard
+
+    jose = Person.get(Person.display_name == "José María García").id
+    assert "\r\nN:García;José;María;Mr.;\r\n" in person_to_vcard(jose, "3.0")
+    # notes come back as they were; the department, which has no field, is shown in them from now on, once
+    heiko = "Mustermann, Heiko"
+    assert after[heiko]["notes"] == before[heiko]["notes"] + "\n\nDepartment: Research & Development"
+    assert all(after[name]["notes"] == person["notes"] for name, person in before.items() if name != heiko)
+    people.delete_people([pid for (pid,) in Person.select(Person.id).tuples()])
+    registry.get("google").import_(second, {"backup": False})
+    assert everyone() == after

@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 from mentordesk.exchange import formulas, labels, streaming
+from mentordesk.exchange.csv_card import full_name
 from mentordesk.exchange.vcard_convert import date_30
 from mentordesk.exchange.vcard_original import Original, same_address
 from mentordesk.exchange.vcard_write import iter_people
@@ -63,7 +64,7 @@ class _Row:
             units = original.units(original.all("ORG")[-1])
             if units[0].strip() == org and len(units) > 1:
                 department = "; ".join(u for u in units[1:] if u.strip())
-        composed = " ".join(p for p in (person.given_name, person.family_name) if p)
+        composed = full_name(person.given_name or "", n[2], person.family_name or "", n[4])
         first = person.given_name or ("" if person.family_name else person.display_name or "")
         birthday = ""
         if original and original.bday():

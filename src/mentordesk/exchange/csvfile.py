@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mentordesk.exchange import csv_columns, formulas, importer, labels, registry
+from mentordesk.exchange import csv_card, csv_columns, formulas, importer, labels, registry
 from mentordesk.exchange.csv_write import export_google_csv
 from mentordesk.exchange.textfile import read_decoded, write_text
 from mentordesk.services.core import ServiceError
@@ -19,6 +19,8 @@ from mentordesk.services.core import ServiceError
 TARGETS = {
     "": "(ignore)",
     "display_name": "Name", "given_name": "Given name", "middle_name": "Middle name", "family_name": "Family name",
+    "name_prefix": "Name prefix (Dr., Ms.)", "name_suffix": "Name suffix (Jr., PhD)",
+    "birthday": "Birthday (kept for export)",
     "nickname": "Nickname", "organization": "Organization", "title": "Job title",
     "email": "Email", **{k: v for k, v in labels.targets().items() if k.startswith("email:")},
     "phone": "Phone", **{k: v for k, v in labels.targets().items() if k.startswith("phone:")},
@@ -44,6 +46,9 @@ _SYNONYMS = {
     # Thunderbird's address book export
     "primaryemail": "email", "secondaryemail": "email", "workphone": "phone:work", "mobilenumber": "phone:mobile",
     "faxnumber": "phone:fax", "department": "department", "webpage1": "url", "webpage2": "url",
+    # kept in the person's card (csv_card): Google's and Outlook's name parts and birthdays
+    "nameprefix": "name_prefix", "namesuffix": "name_suffix", "suffix": "name_suffix", "birthday": "birthday",
+    "birthdate": "birthday", "dateofbirth": "birthday", "geburtstag": "birthday", "anniversaire": "birthday",
 }
 _NUMBERED = re.compile(r"^(e-mail|phone) (\d+) - value$", re.I)
 _DATE_FORMATS = ("%Y-%m-%d", "%d %b %Y", "%d %B %Y", "%b %d, %Y", "%m/%d/%Y", "%d.%m.%Y")
@@ -145,7 +150,9 @@ def guess_mapping(header: list[str], profile: str = "csv", rows=None) -> dict[st
         if match:
             mapping[column] = "email" if match.group(1).lower() == "e-mail" else "phone"
         elif key == "title" and honorific:
-            continue
+            mapping[column] = "name_prefix"  # Outlook's "Title" is Mr./Ms./Dr.
+        elif key == "fileas" and profile == "google":
+            mapping[column] = "display_name"  # Google's "File as": the name the user chose to be shown
         elif key in _SYNONYMS:
             mapping[column] = _SYNONYMS[key]
         elif csv_columns.guess_target(column, honorific):
@@ -177,10 +184,11 @@ def _sibling_label(column: str, cells: dict[str, str]) -> str:
     return labels.from_google(cells.get(f"{stem} - Label") or cells.get(f"{stem} - Type") or "")
 
 
-def row_fields(cells: dict[str, str], mapping: dict[str, str], profile: Profile) -> dict:
-    """Fields for create_person from one row (column -> text) under a mapping."""
+def row_fields(cells: dict[str, str], mapping: dict[str, str], profile: Profile, notes: list | None = None) -> dict:
+    """Fields for create_person from one row (column -> text) under a mapping; a birthday it cannot read is
+    left out with a note in `notes` (text) when given."""
     fields: dict = {"emails": [], "phones": [], "tags": []}
-    notes, urls, middle, department = [], [], "", ""
+    texts, urls, department, parts, bday = [], [], "", {}, ""
     for column, target in mapping.items():
         value = (cells.get(column) or "").strip()
         if not target or not value:
@@ -193,30 +201,41 @@ def row_fields(cells: dict[str, str], mapping: dict[str, str], profile: Profile)
             fields["tags"].extend(t.lstrip("* ").strip() for t in _split(value, kind)
                                   if t.strip().lower() not in ("* mycontacts", "mycontacts", "* starred"))
         elif kind == "notes":
-            notes.append(value)
+            texts.append(value)
         elif kind == "url":
             urls.append(value)
-        elif kind == "middle_name":
-            middle = value
+        elif kind in ("middle_name", "name_prefix", "name_suffix"):
+            parts[kind] = value
+        elif kind == "birthday":
+            try:
+                bday = csv_card.birthday(value)
+            except ValueError as exc:
+                if notes is None:
+                    raise
+                notes.append(str(exc) + ": left out")
         elif kind == "department":
             department = value
         elif kind == "met_on":
             fields["met_on"] = _date(value)
         else:
             fields[kind] = value
-    if middle and fields.get("given_name"):
-        fields["given_name"] = f"{fields['given_name']} {middle}"
-    notes.extend(f"{profile.label.split()[0]}: {url}" if profile.key == "linkedin" else url for url in urls)
-    if department:
-        notes.append(f"Department: {department}")
-    if notes:
-        fields["notes"] = "\n\n".join(notes)
+    # Web pages and the department show in the notes; a file MentorDesk wrote has them there already.
+    texts.extend(f"{profile.label.split()[0]}: {url}" if profile.key == "linkedin" else url for url in urls
+                 if not any(url in text for text in texts))
+    if department and not any(f"Department: {department}" in text for text in texts):
+        texts.append(f"Department: {department}")
+    if texts:
+        fields["notes"] = "\n\n".join(texts)
     if profile.met_how and not fields.get("met_how"):
         fields["met_how"] = profile.met_how
     if not fields.get("display_name"):
-        composed = " ".join(fields.get(k, "") for k in ("given_name", "family_name") if fields.get(k))
+        composed = csv_card.full_name(fields.get("given_name", ""), parts.get("middle_name", ""),
+                                      fields.get("family_name", ""), parts.get("name_suffix", ""))
         fields["display_name"] = composed or fields.get("nickname") or fields.get("organization") or (
             fields["emails"][0]["email"] if fields["emails"] else "")
+    card = csv_card.kept_card(fields, parts, bday, department, urls)
+    if card:
+        fields["vcard"] = card
     return fields
 
 
@@ -236,8 +255,9 @@ def empty_rows(table: Table, mapping: dict[str, str], profile: Profile) -> tuple
     return Table(table.header, kept, table.notes), notes
 
 
-def read_records(table: Table, mapping: dict[str, str], profile: Profile):
-    """([importer.Record], [Problem]) from a table under a mapping."""
+def read_records(table: Table, mapping: dict[str, str], profile: Profile, notes: list | None = None):
+    """([importer.Record], [Problem]) from a table under a mapping; notes on values left out go to `notes`."""
+    notes = [] if notes is None else notes
     unknown = [column for column in mapping if column not in table.header]
     if unknown:
         raise ServiceError(f"the mapping names columns the file does not have: {', '.join(unknown)}")
@@ -252,10 +272,14 @@ def read_records(table: Table, mapping: dict[str, str], profile: Profile):
             problems.append(registry.Problem(line, f"has {len(row)} values but the header has {width} columns"))
             continue
         cells = dict(zip(table.header, row))
+        left_out: list[str] = []
         try:
-            records.append(importer.Record(line, row_fields(cells, mapping, profile)))
+            records.append(importer.Record(line, row_fields(cells, mapping, profile, left_out)))
         except ValueError as exc:
             problems.append(registry.Problem(line, str(exc)))
+            continue
+        who = records[-1].fields.get("display_name") or ""
+        notes.extend(registry.Problem(line, f"{who}: {text}" if who else text, "left out") for text in left_out)
     return records, problems
 
 
@@ -269,9 +293,10 @@ def import_csv(path, options: dict, profile_key: str = "csv") -> registry.Import
                            f"(columns: {', '.join(table.header)}); give --mapping COLUMN=display_name")
     unmapped = csv_columns.unmapped_note(table.header, table.rows, mapping)
     table, notes = empty_rows(table, mapping, profile)
-    records, problems = read_records(table, mapping, profile)
+    left_out: list[registry.Problem] = []
+    records, problems = read_records(table, mapping, profile, left_out)
     result = importer.run(path, profile_key, records, problems, {**options, "extra_tags": profile.extra_tags})
-    result.notes = table.notes + ([unmapped] if unmapped else []) + notes
+    result.notes = table.notes + ([unmapped] if unmapped else []) + notes + left_out
     return result
 
 
