@@ -55,7 +55,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../src/mentordesk/ui/crossroads/evidence_page.py" line="+26"/>
+        <location filename="../../src/mentordesk/ui/crossroads/evidence_page.py" line="+30"/>
         <source>Advice</source>
         <translation>Ratschläge</translation>
     </message>
@@ -316,7 +316,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/areas/today_install.py" line="+29"/>
+        <location filename="../../src/mentordesk/ui/areas/today_install.py" line="+30"/>
         <source>Asks pipeline</source>
         <translation>Pipeline</translation>
     </message>
@@ -637,7 +637,7 @@
     </message>
     <message>
         <location line="+24"/>
-        <location filename="../../src/mentordesk/ui/crossroads/wizard.py" line="+94"/>
+        <location filename="../../src/mentordesk/ui/crossroads/wizard.py" line="+129"/>
         <source>Crossroads decision</source>
         <translation>Scheideweg-Entscheidung</translation>
     </message>
@@ -1462,32 +1462,32 @@
         <translation>Über {target}?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>({n} notes)</source>
         <translation>({n} Notizen)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-5"/>
         <source>(no meeting)</source>
         <translation>(kein Treffen)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
         <source>Does this advice apply to {target}? Untick advice about another field: it then does not count.</source>
         <translation>Betrifft dieser Ratschlag {target}? Entferne den Haken bei Ratschlägen zu einem anderen Bereich: Sie zählen dann nicht.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+29"/>
         <source>Select a note to see why it counts as it does. ✔ for, ✘ against, ⚠ conflict of interest (counts half).</source>
         <translation>Wähle einen Ratschlag, um zu sehen, warum er so zählt. ✔ dafür, ✘ dagegen, ⚠ Interessenkonflikt (zählt halb).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>aside</source>
         <translation>beiseite</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>“{text}” — {person}{where}. {stance}, weight {weight:.2f}: {why}.</source>
         <translation>„{text}“ – {person}{where}. {stance}, Gewicht {weight:.2f}: {why}.</translation>
     </message>
@@ -1659,12 +1659,22 @@
         <translation>Fassung zum Teilen exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/crossroads/wizard.py" line="-53"/>
+        <location filename="../../src/mentordesk/ui/crossroads/wizard.py" line="-73"/>
         <source>Crossroads: improve, switch or go back to school</source>
         <translation>Scheideweg: verbessern, wechseln oder zurück an die Hochschule</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+38"/>
+        <source>Crossroads</source>
+        <translation>Scheideweg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reading your network…</source>
+        <translation>Dein Netzwerk wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Decision not saved</source>
         <translation>Entscheidung nicht gespeichert</translation>
     </message>
@@ -1901,7 +1911,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/crossroads/evidence_page.py" line="-153"/>
+        <location filename="../../src/mentordesk/ui/crossroads/evidence_page.py" line="-162"/>
         <location filename="../../src/mentordesk/ui/widgets/fields.py" line="+6"/>
         <source>When</source>
         <translation>Wann</translation>
@@ -2552,7 +2562,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>AsksPipeline</name>
     <message>
-        <location filename="../../src/mentordesk/ui/areas/pipeline.py" line="+123"/>
+        <location filename="../../src/mentordesk/ui/areas/pipeline.py" line="+126"/>
         <source>Move to</source>
         <translation>Verschieben nach</translation>
     </message>
@@ -2597,7 +2607,22 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Anfragen-Pipeline</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+17"/>
+        <source>No asks yet</source>
+        <translation>Noch keine Anfragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each ask you make (a referral, an introduction, a letter, a review) moves from idea to asked, in progress and done, so none is forgotten.</source>
+        <translation>Jede Anfrage (eine Empfehlung, eine Vorstellung, ein Schreiben, eine Durchsicht) wandert von der Idee über „Gefragt“ und „In Arbeit“ bis „Erledigt“, damit keine vergessen wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add an Ask</source>
+        <translation>Anfrage &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>due %1</source>
         <translation>fällig %1</translation>
     </message>
@@ -2617,7 +2642,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>fragt dich</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Move to %1</source>
         <translation>Nach „%1“ verschieben</translation>
     </message>
@@ -2627,7 +2652,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Could not move the ask</source>
         <translation>Die Anfrage konnte nicht verschoben werden</translation>
     </message>
@@ -2657,7 +2682,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>„%1“ ist erledigt. Denk daran, dich bei %2 zu bedanken.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Could not update the ask</source>
         <translation>Die Anfrage konnte nicht geändert werden</translation>
     </message>
@@ -2771,7 +2796,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Synchronisationskonflikt</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_texts.py" line="+93"/>
+        <location filename="../../build/i18n/core_texts.py" line="+111"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3102,7 +3127,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_texts.py" line="-73"/>
+        <location filename="../../build/i18n/core_texts.py" line="-82"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
@@ -3168,6 +3193,21 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     </message>
     <message>
         <location line="+1"/>
+        <source>Name prefix (Dr., Ms.)</source>
+        <translation>Namenspräfix (Dr., Frau)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name suffix (Jr., PhD)</source>
+        <translation>Namenssuffix (Jr., PhD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday (kept for export)</source>
+        <translation>Geburtstag (für den Export aufbewahrt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
@@ -3218,8 +3258,38 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     </message>
     <message>
         <location line="+1"/>
+        <source>Phone (main)</source>
+        <translation>Telefon (Haupt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone (pager)</source>
+        <translation>Telefon (Pager)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Phone (fax)</source>
         <translation>Telefon (Fax)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone (home fax)</source>
+        <translation>Telefon (Fax privat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone (work fax)</source>
+        <translation>Telefon (Fax Arbeit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone (work mobile)</source>
+        <translation>Telefon (mobil Arbeit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone (work pager)</source>
+        <translation>Telefon (Pager Arbeit)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3572,7 +3642,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Wähle eine Datei zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_texts.py" line="-73"/>
+        <location filename="../../build/i18n/core_texts.py" line="-91"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
@@ -3638,6 +3708,21 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     </message>
     <message>
         <location line="+1"/>
+        <source>Name prefix (Dr., Ms.)</source>
+        <translation>Namenspräfix (Dr., Frau)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name suffix (Jr., PhD)</source>
+        <translation>Namenssuffix (Jr., PhD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday (kept for export)</source>
+        <translation>Geburtstag (für den Export aufbewahrt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
@@ -3688,8 +3773,38 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     </message>
     <message>
         <location line="+1"/>
+        <source>Phone (main)</source>
+        <translation>Telefon (Haupt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone (pager)</source>
+        <translation>Telefon (Pager)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Phone (fax)</source>
         <translation>Telefon (Fax)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone (home fax)</source>
+        <translation>Telefon (Fax privat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone (work fax)</source>
+        <translation>Telefon (Fax Arbeit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone (work mobile)</source>
+        <translation>Telefon (mobil Arbeit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone (work pager)</source>
+        <translation>Telefon (Pager Arbeit)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3794,7 +3909,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     <name>ListModel</name>
     <message>
         <location filename="../../src/mentordesk/ui/areas/columns.py" line="+73"/>
-        <location filename="../../src/mentordesk/ui/areas/list_model.py" line="+326"/>
+        <location filename="../../src/mentordesk/ui/areas/list_model.py" line="+337"/>
         <source>planned %1</source>
         <translation>geplant %1</translation>
     </message>
@@ -4090,7 +4205,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_texts.py" line="+38"/>
+        <location filename="../../build/i18n/core_texts.py" line="+47"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -4260,7 +4375,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Überblick über die Organisation</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>Save the organization to see who works there.</source>
         <translation>Speichere die Organisation, um zu sehen, wer dort arbeitet.</translation>
     </message>
@@ -4369,7 +4484,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Foto von %1 entfernen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Photo not saved</source>
         <translation>Foto nicht gespeichert</translation>
     </message>
@@ -4514,7 +4629,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Mit Strg+Z kannst du das rückgängig machen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Could not delete</source>
         <translation>Löschen nicht möglich</translation>
     </message>
@@ -5426,12 +5541,12 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Treffen mit %1 erfasst (Strg+Z macht es rückgängig)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Could not snooze</source>
         <translation>Zurückstellen nicht möglich</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Could not update the ask</source>
         <translation>Die Anfrage konnte nicht geändert werden</translation>
     </message>
@@ -5589,7 +5704,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_texts.py" line="-170"/>
+        <location filename="../../build/i18n/core_texts.py" line="-188"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
