@@ -196,3 +196,37 @@ def test_names_other_apps_bend_are_written_as_valid_tokens(database):
         lines = _lines(vcard_write.card_text(person, [], [], [], version))
         assert "X-MESSAGING-TWITTER-ALL:odd" in lines and "my-group.X-FOO:bar" in lines
         assert not any("garbage" in line for line in lines)
+
+
+def test_a_stored_card_with_line_separators_in_a_value_exports_whole(database, tmp_path):
+    """Cards stored before the import cleaned them, or taken as they came from a server, may hold U+2028, NEL or a
+    bare CR inside a value: they are text, not line ends (a piece after one was read as its own property)."""
+    stored = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Ruiz\r\nN:Ruiz;Ana;;;\r\n"
+              "NOTE:Met at the fair.\u2028Time: 10am\x85Place\\, Hall 2\rBring the deck\r\n"
+              "ADR;TYPE=WORK:;;Hauptstr. 1\u2029Hof;Berlin;;10115;Germany\r\nEND:VCARD\r\n")
+    notes = "Met at the fair.\nTime: 10am\nPlace, Hall 2\nBring the deck"
+    person = people.create_person(display_name="Ana Ruiz", given_name="Ana", family_name="Ruiz", notes=notes)
+    Person.update(vcard=stored).where(Person.id == person.id).execute()
+    for version in ("3.0", "4.0"):
+        path, text = _export(tmp_path, version)
+        lines = _lines(text)
+        assert not any(line.upper().startswith(("TIME", "PLACE", "BRING", "HOF")) for line in lines), lines
+        assert not re.search("[\u2028\u2029\x85]|\r(?!\n)", text)
+        adr = next(line for line in lines if line.startswith("ADR"))
+        assert adr.endswith(":;;Hauptstr. 1\\nHof;Berlin;;10115;Germany")
+        if version == "4.0":
+            second_parser.parse(path)
+        people.delete_people([person.id])
+        again = registry.get("vcard").import_(path, {"backup": False}).created
+        assert people.person_data(again[0])["notes"] == notes
+        person = Person.get_by_id(again[0])
+        Person.update(vcard=stored).where(Person.id == person.id).execute()
+
+
+def test_a_card_from_a_server_with_line_separators_is_read_whole_and_stored_clean():
+    from mentordesk.exchange.vcard import vcard_to_person_fields
+
+    fields = vcard_to_person_fields("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Ruiz\r\nN:Ruiz;Ana;;;\r\n"
+                                    "NOTE:Met at the fair.\u2028Time: 10am\rBring the deck\r\nEND:VCARD\r\n")
+    assert fields["notes"] == "Met at the fair.\nTime: 10am\nBring the deck"
+    assert "NOTE:Met at the fair.\\nTime: 10am\\nBring the deck\r\n" in fields["vcard"]

@@ -15,6 +15,7 @@ from mentordesk.exchange import importer, labels, registry, vcard_limits, vcard_
 from mentordesk.exchange.textfile import read_decoded
 from mentordesk.exchange.vcard_repair import RawCard
 from mentordesk.exchange.vcard_lines import logical_lines as _logical_lines
+from mentordesk.exchange.vcard_lines import physical_lines
 # The writer lives in vcard_write; these names stay importable from here.
 from mentordesk.exchange.vcard_write import OWNED, cards_for, export_vcard, person_to_vcard  # noqa: F401
 
@@ -61,11 +62,12 @@ def vcard_to_person_fields(card, original: str | None = None) -> dict:
     vobject refuses is repaired, or read without the properties it cannot read (vcard_repair).
     """
     if isinstance(card, str):
+        lines = physical_lines(card)  # U+2028 or a bare CR inside a value is text, not a line end
+        card = "\r\n".join(lines)
         try:
             component = vobject.readOne(card, allowQP=True)
         except Exception:  # noqa: BLE001 - a card from a server or a paste is read as leniently as a file
-            lines = vcard_repair.physical_lines(card)
-            parsed = _lenient(RawCard(1, "\r\n".join(lines), list(range(1, len(lines) + 1))))
+            parsed = _lenient(RawCard(1, card, list(range(1, len(lines) + 1))))
             if isinstance(parsed.fields, Exception):
                 raise parsed.fields from None
             return parsed.fields
@@ -122,7 +124,7 @@ def split_cards(text: str) -> tuple[list[RawCard], list[registry.Problem]]:
     """Cut a file into cards; text outside cards and cards without END:VCARD are problems."""
     cards, problems = [], []
     start, buffer, numbers = None, [], []
-    for number, line in enumerate(vcard_repair.physical_lines(text), start=1):
+    for number, line in enumerate(physical_lines(text), start=1):
         stripped = line.strip()
         if start is None:
             if _BEGIN.match(stripped):

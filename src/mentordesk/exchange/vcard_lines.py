@@ -7,10 +7,37 @@ import re
 from dataclasses import dataclass, field
 
 
+# Separators str.splitlines() and vobject also break lines at; inside a value they are text.
+_LINE_LIKE = {"\u2028": "\\n", "\u2029": "\\n", "\x85": "\\n", "\x0b": " ", "\x0c": " ",
+              "\x1c": " ", "\x1d": " ", "\x1e": " "}
+_LINE_LIKE_RE = re.compile("[" + "".join(_LINE_LIKE) + "]")
+_BARE_CR = re.compile(r"\r(?!\\n)")
+
+
+def physical_lines(text: str) -> list[str]:
+    """A file's (or stored card's) lines; a CR alone inside a line (Thunderbird writes them in notes), U+2028,
+    NEL and the like are a newline or a space in the value, not line ends.
+
+    Only LF (or CRLF) ends a line, unless the text has no LF at all (old Mac files end lines with CR).
+    """
+    if "\n" not in text:
+        return text.split("\r")
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        line = line.rstrip("\r")
+        if "\r" in line:
+            line = _BARE_CR.sub(r"\\n", line).replace("\r", "")  # "\r\n" escaped as "\r\\n" keeps one newline
+        if _LINE_LIKE_RE.search(line):
+            line = _LINE_LIKE_RE.sub(lambda m: _LINE_LIKE[m.group(0)], line)
+        lines[index] = line
+    return lines
+
+
 def logical_lines(card_text: str) -> list[str]:
-    """Unfold a stored card into content lines (RFC folding and vCard 2.1 quoted-printable soft breaks)."""
+    """Unfold a stored card into content lines (RFC folding and vCard 2.1 quoted-printable soft breaks); only
+    line ends end a line (physical_lines): a card stored before the import cleaned it is read whole."""
     lines: list[str] = []
-    for raw in card_text.splitlines():
+    for raw in physical_lines(card_text):
         if raw[:1] in (" ", "\t") and lines:
             lines[-1] += raw[1:]
         elif lines and is_qp(lines[-1]) and lines[-1].endswith("="):

@@ -30,11 +30,6 @@ class RawCard:
     numbers: list[int] = field(default_factory=list)
 
 
-# Separators str.splitlines() and vobject also break lines at; inside a value they are text.
-_LINE_LIKE = {"\u2028": "\\n", "\u2029": "\\n", "\x85": "\\n", "\x0b": " ", "\x0c": " ",
-              "\x1c": " ", "\x1d": " ", "\x1e": " "}
-_LINE_LIKE_RE = re.compile("[" + "".join(_LINE_LIKE) + "]")
-_BARE_CR = re.compile(r"\r(?!\\n)")
 _PROPERTY = re.compile(r"^[^\s:;]+[;:]")
 _NAME_OK = re.compile(r"^[A-Za-z0-9_-]+$")
 _KDE_MESSAGING = re.compile(r"^x-messaging/([a-z0-9]+)-all$", re.I)
@@ -43,24 +38,6 @@ _IANA = {"cp1250": "windows-1250", "cp1251": "windows-1251", "cp1252": "windows-
          "cp1254": "windows-1254", "cp1255": "windows-1255", "cp1256": "windows-1256", "cp1257": "windows-1257",
          "cp932": "Shift_JIS", "koi8_r": "KOI8-R", "gb18030": "GB18030", "big5": "Big5"}
 _NOUNS = {"PHOTO": "photo", "LOGO": "logo", "SOUND": "sound clip", "KEY": "key"}
-
-
-def physical_lines(text: str) -> list[str]:
-    """A file's lines; a CR alone inside a line (Thunderbird writes them in notes) is a newline in the value.
-
-    Only LF (or CRLF) ends a line, unless the file has no LF at all (old Mac files end lines with CR).
-    """
-    if "\n" not in text:
-        return text.split("\r")
-    lines = text.split("\n")
-    for index, line in enumerate(lines):
-        line = line.rstrip("\r")
-        if "\r" in line:
-            line = _BARE_CR.sub(r"\\n", line).replace("\r", "")  # "\r\n" escaped as "\r\\n" keeps one newline
-        if _LINE_LIKE_RE.search(line):
-            line = _LINE_LIKE_RE.sub(lambda m: _LINE_LIKE[m.group(0)], line)
-        lines[index] = line
-    return lines
 
 
 @dataclass
