@@ -110,6 +110,17 @@ def test_the_import_dialog_previews_imports_and_undoes_a_calendar(qtbot, known, 
     assert dialog.summary_label.text().startswith("would import 3 meetings")
     notes = " ".join(dialog.notes_list.item(i).text() for i in range(dialog.notes_list.count()))
     assert "Team standup" in notes and "Someone Else" in notes
+    # the meetings it would add are listed: date, title and the people matched
+    view = dialog.records_view
+    model = view.model()
+    assert dialog.records_label.text() == "Meetings to import (3 new, 0 likely duplicates):"
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [
+        "Line", "Will be", "Date", "Title", "People"]
+    rows = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+    assert [row[3:] for row in rows] == [["Portfolio review", "Maya Chen"], ["Call with Tomás", "Tomás Ruiz"],
+                                         ["Conference with Tomás Ruiz", "Tomás Ruiz"]]
+    assert rows[0][2] == f"{_local(2025, 3, 10, 9, 0):%Y-%m-%d %H:%M}" and rows[2][2] == "2025-03-15 12:00"
+    assert rows[0][1] == "Added" and view.isVisible() is dialog.isVisible()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert shown == ["imported 3 meetings"] and Meeting.select().count() == 3
     edits.stack.undo()

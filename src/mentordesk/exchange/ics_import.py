@@ -202,6 +202,18 @@ def _already_logged(events: list[Event]) -> list[IncomingMatch]:
     return matches
 
 
+def _preview_records(valid: list[tuple[Event, dict]]) -> list[tuple[int, dict]]:
+    """(line, meeting fields) in file order for the preview, each with its event's title and the names of the
+    people it was matched to ('attendees')."""
+    ids = sorted({pid for _, clean in valid for pid in clean["attendee_ids"]})
+    names: dict[int, str] = {}
+    for start in range(0, len(ids), 500):
+        names.update(Person.select(Person.id, Person.display_name).where(Person.id.in_(ids[start:start + 500])).tuples())
+    return [(event.line, {**clean, "title": event.title or clean.get("summary") or "",
+                          "attendees": [names.get(pid, "") for pid in clean["attendee_ids"]]})
+            for event, clean in valid]
+
+
 def import_ics(path, options: dict) -> registry.ImportResult:
     """Import an .ics file's events as meetings (all-or-nothing unless options['skip_invalid'])."""
     events, problems, notes = read_events(read_text(path), importer.progress_of(options, "Reading events"))
@@ -218,6 +230,7 @@ def import_ics(path, options: dict) -> registry.ImportResult:
     matches = _already_logged([e for e, _ in valid])
     result = registry.ImportResult(format="ics", problems=problems, duplicates=matches, notes=notes,
                                    preview=bool(options.get("preview")), created_kind="meeting")
+    result.records = _preview_records(valid)
     wanted = set(options.get("import_duplicates") or ())
     skip = {m.index for m in matches if options.get("duplicates", "skip") != "add" and m.line not in wanted}
     chosen = [clean for index, (_, clean) in enumerate(valid) if index not in skip]

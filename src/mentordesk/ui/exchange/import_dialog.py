@@ -322,9 +322,12 @@ class ImportDialog(QDialog):
         """List the people the import would add, duplicates marked; columns fit their contents."""
         self.records_model.set_result(result)
         rows = self.records_model.rowCount()
-        self.records_label.setText(self.tr("People to import (%1, %2):").replace("%1", self.tr("%n new", "", result.new))
+        meetings = result.created_kind == "meeting"
+        self.records_view.setAccessibleName(self.tr("Meetings to import") if meetings else self.tr("People to import"))
+        heading = self.tr("Meetings to import (%1, %2):") if meetings else self.tr("People to import (%1, %2):")
+        self.records_label.setText(heading.replace("%1", self.tr("%n new", "", result.new))
                                    .replace("%2", self.tr("%n likely duplicate(s)", "", len(result.duplicates))) if rows
-                                   else self.tr("People to import:"))
+                                   else self.tr("Meetings to import:") if meetings else self.tr("People to import:"))
         for column in range(self.records_model.columnCount() - 1):
             self.records_view.resizeColumnToContents(column)
             limit = self.fontMetrics().averageCharWidth() * 28
