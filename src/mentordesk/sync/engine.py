@@ -124,10 +124,7 @@ class CollectionSync:
     def plan(self) -> "CollectionSync":
         """Read what changed on both sides since the last sync; changes nothing that matters."""
         side = self.side
-        # Every column but the server's text (15,000 of them weigh a second): read when a record needs it (_raw).
-        columns = [f for f in SyncItem._meta.sorted_fields if f is not SyncItem.raw]
-        items = {i.href: i for i in SyncItem.select(*columns).where(
-            (SyncItem.account == self.account) & (SyncItem.kind == side.kind))}
+        items = self._items()
         conflicts = {c.href: c for c in SyncConflict.select().where(
             (SyncConflict.account == self.account) & (SyncConflict.kind == side.kind))}
         self.removed_uids = removed.removed_uids(self.account, side.kind)
@@ -145,6 +142,20 @@ class CollectionSync:
         self.removals = [href for href in sorted(deleted) if self._would_remove(href)]
         self.tracked = sum(1 for item in items.values() if item.local_id is not None)
         return self
+
+    def _items(self) -> dict[str, SyncItem]:
+        """href -> this collection's items, without the server texts (read when a record needs one, _raw) and
+        made straight from their rows: 15,000 items as peewee builds them took ~0.8 s of a sync that moves
+        nothing."""
+        fields = [f for f in SyncItem._meta.sorted_fields if f is not SyncItem.raw]
+        names = [f.name for f in fields]
+        items = {}
+        for row in SyncItem.select(*fields).where((SyncItem.account == self.account)
+                                                  & (SyncItem.kind == self.side.kind)).tuples():
+            item = SyncItem(__no_default__=1)  # what peewee's own row reader does, minus a setattr per field
+            item.__data__.update(zip(names, row))
+            items[item.href] = item
+        return items
 
     @property
     def kind(self) -> str:
