@@ -55,7 +55,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../src/mentordesk/ui/crossroads/evidence_page.py" line="+30"/>
+        <location filename="../../src/mentordesk/ui/crossroads/evidence_page.py" line="+35"/>
         <source>Advice</source>
         <translation>Ratschläge</translation>
     </message>
@@ -1432,12 +1432,12 @@
         <translation>Warum dieser Ratschlag so zählt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Who works in {target}?</source>
         <translation>Wer arbeitet in {target}?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Matched by their title or field</source>
         <translation>Zugeordnet über Titel oder Bereich</translation>
     </message>
@@ -1457,37 +1457,43 @@
         <translation>Niemand in deinem Netzwerk scheint in {target} zu arbeiten.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>{n} less trusted people who share a word with {target} are not listed.</source>
+        <translation>{n} weniger vertraute Personen, die ein Wort mit {target} gemeinsam haben, sind nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>About {target}?</source>
         <translation>Über {target}?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>({n} notes)</source>
         <translation>({n} Notizen)</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>(no meeting)</source>
         <translation>(kein Treffen)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Does this advice apply to {target}? Untick advice about another field: it then does not count.</source>
         <translation>Betrifft dieser Ratschlag {target}? Entferne den Haken bei Ratschlägen zu einem anderen Bereich: Sie zählen dann nicht.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Select a note to see why it counts as it does. ✔ for, ✘ against, ⚠ conflict of interest (counts half).</source>
         <translation>Wähle einen Ratschlag, um zu sehen, warum er so zählt. ✔ dafür, ✘ dagegen, ⚠ Interessenkonflikt (zählt halb).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-36"/>
+        <location line="+57"/>
         <source>aside</source>
         <translation>beiseite</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>“{text}” — {person}{where}. {stance}, weight {weight:.2f}: {why}.</source>
         <translation>„{text}“ – {person}{where}. {stance}, Gewicht {weight:.2f}: {why}.</translation>
     </message>
@@ -1911,7 +1917,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/crossroads/evidence_page.py" line="-162"/>
+        <location filename="../../src/mentordesk/ui/crossroads/evidence_page.py" line="-196"/>
         <location filename="../../src/mentordesk/ui/widgets/fields.py" line="+6"/>
         <source>When</source>
         <translation>Wann</translation>
@@ -3513,11 +3519,12 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     </message>
     <message>
         <location line="+18"/>
+        <location line="+197"/>
         <source>People to import</source>
         <translation>Zu importierende Personen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-188"/>
         <source>People to import (preview first):</source>
         <translation>Zu importierende Personen (zuerst die Vorschau):</translation>
     </message>
@@ -3558,7 +3565,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n neu</numerusform>
@@ -3566,8 +3573,8 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-23"/>
-        <location line="+24"/>
+        <location line="-26"/>
+        <location line="+27"/>
         <source>%n likely duplicate(s)</source>
         <translation>
             <numerusform>%n wahrscheinlich doppelt</numerusform>
@@ -3575,7 +3582,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-23"/>
+        <location line="-26"/>
         <source>%n bad record(s)</source>
         <translation>
             <numerusform>%n fehlerhafter Datensatz</numerusform>
@@ -3591,12 +3598,17 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>Meetings to import</source>
+        <translation>Zu importierende Treffen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>People to import (%1, %2):</source>
         <translation>Zu importierende Personen (%1, %2):</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-20"/>
         <source>Nothing is imported unless you choose to import the valid ones.</source>
         <translation>Es wird nichts importiert, außer du entscheidest dich, die gültigen zu importieren.</translation>
     </message>
@@ -3607,8 +3619,18 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     </message>
     <message>
         <location line="+18"/>
+        <source>Meetings to import (%1, %2):</source>
+        <translation>Zu importierende Treffen (%1, %2):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>People to import:</source>
         <translation>Zu importierende Personen:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meetings to import:</source>
+        <translation>Zu importierende Treffen:</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -4538,7 +4560,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../src/mentordesk/ui/exchange/preview_model.py" line="+10"/>
+        <location filename="../../src/mentordesk/ui/exchange/preview_model.py" line="+11"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
@@ -4558,7 +4580,22 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>E-Mail-Adressen</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+3"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Added</source>
         <translation>hinzugefügt</translation>
     </message>
@@ -4573,7 +4610,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>weggelassen: doppelt?</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-69"/>
         <source>Will be</source>
         <translation>Wird</translation>
     </message>

@@ -172,7 +172,7 @@
     <name>ImportDialog</name>
     <message numerus="yes">
         <location filename="../../src/mentordesk/ui/exchange/import_dialog.py" line="+302"/>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -180,8 +180,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-23"/>
-        <location line="+24"/>
+        <location line="-26"/>
+        <location line="+27"/>
         <source>%n likely duplicate(s)</source>
         <translation>
             <numerusform>%n likely duplicate</numerusform>
@@ -189,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-23"/>
+        <location line="-26"/>
         <source>%n bad record(s)</source>
         <translation>
             <numerusform>%n bad record</numerusform>
