@@ -45,3 +45,20 @@ def test_an_import_keeps_people_who_only_share_a_number(db_path, tmp_path):
     path.write_text(cards, encoding="utf-8")
     assert cli.main(["import", "--db", str(db_path), str(path)]) == 0
     assert Person.select().count() == 3, "people sharing a switchboard number were skipped as duplicates"
+
+
+@pytest.mark.parametrize("fmt", ["csv", "google"])
+def test_a_number_with_an_extension_comes_back_from_csv_whole(database, tmp_path, fmt):
+    """'+234 803 555 0147;ext=12' (a 4.0 tel: URI as MentorDesk shows it) is one number: the CSV import no longer
+    splits it at ';ext=', and the Google export does not put a formula quote before it."""
+    from mentordesk.exchange import registry
+
+    numbers = ["+234 803 555 0147;ext=12", "+1 555 0100 ext. 7", "+49 30 1234;isub=9"]
+    people.create_person(display_name="Amara Nwosu", phones=numbers)
+    path = tmp_path / f"{fmt}.csv"
+    registry.get(fmt).export(str(path), None, {})
+    if fmt == "google":  # one number a cell: a phone number, not a formula (the plain CSV's joined cell is guarded)
+        assert "'+" not in path.read_text("utf-8")
+    people.delete_people([pid for (pid,) in Person.select(Person.id).tuples()])
+    registry.get(fmt).import_(path, {"backup": False})
+    assert [p.phone for p in PersonPhone.select().order_by(PersonPhone.id)] == numbers

@@ -25,7 +25,7 @@ FIXED = ["First Name", "Middle Name", "Last Name", "Phonetic First Name", "Phone
          "Organization Title", "Organization Department", "Birthday", "Notes", "Photo", "Labels"]
 ADDRESS_PARTS = ["Label", "Formatted", "Street", "City", "PO Box", "Region", "Postal Code", "Country",
                  "Extended Address"]
-_PHONE_SHAPED = re.compile(r"^[+\d][\d\s().\-/*#]*(?:\s*(?:ext\.?|x)\s*\d+)?$", re.I)
+_PHONE_SHAPED = re.compile(r"^[+\d][\d\s().\-/*#]*(?:\s*(?:ext\.?|x)\s*\d+)?(?:;(?:ext|isub)=[\d\-]+)*$", re.I)
 _DATE_SHAPED = re.compile(r"^(\d{4}|-)-\d{2}-\d{2}$")
 
 

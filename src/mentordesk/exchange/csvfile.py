@@ -173,8 +173,12 @@ def _date(text: str) -> str:
     raise ValueError(f"met_on: cannot read the date {text!r} (expected e.g. 2024-03-12 or 12 Mar 2024)")
 
 
+# Several values in one cell: Google's " ::: ", else ";" (MentorDesk's own "; "), but not the ";ext=" of a number.
+_LIST = re.compile(r"\s*:::\s*|\s*;(?!\s*(?:ext|isub|phone-context|postd)=)\s*", re.I)
+
+
 def _split(value: str, target: str) -> list[str]:
-    separators = r"\s*:::\s*|\s*;\s*" if target in ("tags", "email", "phone") or ":" in target else r"\s*:::\s*"
+    separators = _LIST if target in ("tags", "email", "phone") or ":" in target else r"\s*:::\s*"
     return [part for part in re.split(separators, value) if part.strip()]
 
 
