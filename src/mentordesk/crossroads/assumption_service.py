@@ -54,11 +54,12 @@ def check(assumptions: list[Assumption], revisit_on: dt.date | None, today: dt.d
 @transactional
 def save_decision_with_tests(answers: Answers, chosen: str, asks, revisit_on: dt.date | None,
                              assumptions: list[Assumption] = (), note: str = "", suggested=None,
-                             today: dt.date | None = None) -> Decision:
+                             today: dt.date | None = None, net=None) -> Decision:
     """The wizard's Finish: the decision, its ticked asks, and each assumption's test, in one transaction."""
     today = today or dt.date.today()
     check(list(assumptions), revisit_on, today)
-    decision = service.save_decision(answers, chosen, asks, revisit_on, note=note, suggested=suggested, today=today)
+    decision = service.save_decision(answers, chosen, asks, revisit_on, note=note, suggested=suggested, today=today,
+                                     net=net)
     positions: dict[str, int] = {}
     created = []
     for a in filled(list(assumptions)):

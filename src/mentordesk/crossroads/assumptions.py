@@ -11,7 +11,7 @@ import dataclasses as dc
 import datetime as dt
 
 from mentordesk.crossroads.answers import ALL_OPTIONS, COMBINED, OPTION_LETTERS, Answers
-from mentordesk.crossroads.evidence import Advisor, in_target_field, made_switch, went_to_school
+from mentordesk.crossroads.evidence import Advisor, TargetField, made_switch, went_to_school
 
 MAX_PER_OPTION = 3
 AS_KINDS = {"ask": "Ask", "meeting": "Meeting"}
@@ -121,7 +121,8 @@ def suggest(answers: Answers, option: str, people: dict[int, Advisor], today: dt
                         "three coffees, about 6 hours", later,
                         "Commit to one field if I want a second conversation in it; stop if none appeals", "ask"))
         else:
-            in_field = [a for a in everyone if in_target_field(a, answers)]   # the user's confirmed list first
+            field = TargetField(answers)   # the user's confirmed list first
+            in_field = [a for a in everyone if a in field]
             insider = _best(in_field, lambda a: a.knows_situation)
             switcher = _best([a for a in in_field if a is not insider] or everyone, made_switch)
             out.append((f"I would enjoy the day-to-day work of {target}",

@@ -95,24 +95,60 @@ def blocked_reasons(answers: Answers, option: str) -> list[str]:
     return reasons
 
 
+@dc.dataclass
+class PathSums:
+    """The advice about one path, summed in one pass (the engine reads every option and the gaps from it)."""
+
+    weight: float = 0.0       # total weight
+    signed: float = 0.0       # weight x stance (+1 for, -1 against, 0 neutral)
+    square: float = 0.0       # weight x stance squared
+    unconflicted: int = 0     # notes from people without a stake in it
+
+
+def path_sums(evidence: list[Evidence]) -> dict[str, PathSums]:
+    """Per path: the sums of its advice (weights per path and stance, one dictionary step per note)."""
+    by_stance: dict[tuple[str, str], float] = {}
+    free: dict[str, int] = {}
+    for e in evidence:
+        key = (e.path, e.stance)
+        by_stance[key] = by_stance.get(key, 0.0) + e.weight
+        if not e.conflict:
+            free[e.path] = free.get(e.path, 0) + 1
+    sums: dict[str, PathSums] = {}
+    for (path, stance), weight in by_stance.items():
+        row = sums.setdefault(path, PathSums(unconflicted=free.get(path, 0)))
+        value = STANCE_VALUE[stance]
+        row.weight += weight
+        row.signed += weight * value
+        row.square += weight * value * value
+    return sums
+
+
+def summary_of(sums: dict[str, PathSums], path: str | tuple[str, ...]) -> tuple[float, float, float]:
+    """advice_summary from path_sums."""
+    paths = (path,) if isinstance(path, str) else path
+    rows = [sums[p] for p in paths if p in sums]
+    weight = sum(r.weight for r in rows)
+    if not rows or weight == 0:
+        return 0.0, 0.0, 0.0
+    signed, square = sum(r.signed for r in rows), sum(r.square for r in rows)
+    mean = signed / weight
+    variance = max(0.0, square / weight - mean * mean)   # the weighted mean of (stance - mean)^2
+    return signed / (weight + EVIDENCE_PRIOR), weight, min(1.0, math.sqrt(variance))
+
+
 def advice_summary(evidence: list[Evidence], path: str | tuple[str, ...]) -> tuple[float, float, float]:
     """(net support in [-1, 1] shrunk toward 0 when advice is thin, total weight, spread 0..1)."""
-    paths = (path,) if isinstance(path, str) else path
-    notes = [e for e in evidence if e.path in paths]
-    weight = sum(e.weight for e in notes)
-    if not notes or weight == 0:
-        return 0.0, 0.0, 0.0
-    signed = sum(e.signed for e in notes)
-    mean = signed / weight
-    variance = sum(e.weight * (STANCE_VALUE[e.stance] - mean) ** 2 for e in notes) / weight
-    return signed / (weight + EVIDENCE_PRIOR), weight, min(1.0, math.sqrt(variance))
+    return summary_of(path_sums(evidence), path)
 
 
 def off_target(answers: Answers, evidence: list[Evidence]) -> list[int]:
     """Switch advice the user marked as about another target than today's (Answers.note_targets)."""
     target = answers.choices.switch_target
-    return [e.advice_id for e in evidence if e.path == "switch" and target and answers.note_targets.get(e.advice_id)
-            and not matches_field(target, answers.note_targets[e.advice_id])]
+    if not target or not answers.note_targets:
+        return []
+    other = {i for i, about in answers.note_targets.items() if about and not matches_field(target, about)}
+    return [e.advice_id for e in evidence if e.advice_id in other and e.path == "switch"]
 
 
 def _certainty(answers: Answers, options: dict[str, OptionResult], ranking: list[str], top_winners: list[str],
@@ -151,7 +187,8 @@ def _certainty(answers: Answers, options: dict[str, OptionResult], ranking: list
     return level, round(score, 3), reasons
 
 
-def find_gaps(answers: Answers, facts: NetworkFacts, evidence: list[Evidence]) -> list[dict]:
+def find_gaps(answers: Answers, facts: NetworkFacts, evidence: list[Evidence],
+              sums: dict[str, PathSums] | None = None) -> list[dict]:
     """What the network can't tell you yet: missing insiders, missing advice, only conflicted advice."""
     gaps = []
     target, org = answers.choices.switch_target, answers.choices.switch_organization
@@ -164,12 +201,12 @@ def find_gaps(answers: Answers, facts: NetworkFacts, evidence: list[Evidence]) -
         where = f" or works at {school}" if school else ""
         gaps.append({"path": "school", "kind": "school", "target": school or program,
                      "text": f"Nobody you know has gone back to school{where}."})
+    sums = sums if sums is not None else path_sums(evidence)
     for path in OPTIONS:
-        notes = [e for e in evidence if e.path == path]
-        if not notes:
+        if path not in sums:
             gaps.append({"path": path, "kind": "advice", "target": OPTIONS[path],
                          "text": f"Nobody has advised you on \u201c{OPTIONS[path]}\u201d yet."})
-        elif all(e.conflict for e in notes):
+        elif not sums[path].unconflicted:
             gaps.append({"path": path, "kind": "advice", "target": OPTIONS[path],
                          "text": f"All advice on \u201c{OPTIONS[path]}\u201d comes from people with a stake in it."})
     return gaps
@@ -184,9 +221,10 @@ def evaluate(answers: Answers, evidence: list[Evidence], facts: NetworkFacts | N
     facts = facts or NetworkFacts()
     aside = set(off_target(answers, evidence))
     excluded = set(answers.excluded_advice) | aside
-    used = [e for e in evidence if e.advice_id not in excluded]
+    used = [e for e in evidence if e.advice_id not in excluded] if excluded else evidence
     considered = answers.options()
-    summaries = {o: advice_summary(used, ADVICE_PATHS[o]) for o in considered}
+    sums = path_sums(used)
+    summaries = {o: summary_of(sums, ADVICE_PATHS[o]) for o in considered}
     scores, adjustments = option_scores(answers, {o: s[0] for o, s in summaries.items()})
     blocked = {o: blocked_reasons(answers, o) for o in considered}
     open_options = [o for o in considered if not blocked[o]]
@@ -208,7 +246,7 @@ def evaluate(answers: Answers, evidence: list[Evidence], facts: NetworkFacts | N
         level, score, reasons = "low", 0.0, ["every option is ruled out by a must-have"]
     flips = find_flips(answers, {o: s[0] for o, s in summaries.items()}, open_options) if explain else []
     return Result(options, ranking, normalize(answers.importance), level, score, reasons, headline(flips),
-                  find_gaps(answers, facts, used), break_even(answers.school), top_winners, flips, warned,
+                  find_gaps(answers, facts, used, sums), break_even(answers.school), top_winners, flips, warned,
                   adjustments, plan_z(answers, facts.call_first), money,
                   sensitivity(answers, scores, ranking) if explain else [],
                   sorted(aside))

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import dataclasses as dc
 import datetime as dt
+from collections.abc import Collection
+
 from mentordesk.crossroads.answers import Answers
 from mentordesk.crossroads.matching import field_key, field_words, has_phrase, matches_field, same_field
 from mentordesk.crossroads.tested import TESTED_WEIGHT, is_tested, tested_reasons
@@ -128,20 +130,43 @@ def went_to_school(advisor: Advisor) -> bool:
     return has_phrase(advisor.notes, SCHOOL_PHRASES)
 
 
+class TargetField:
+    """Who counts as working in the switch target for one set of answers: the user's confirmed list (looked up
+    as a set, so a loop over 20,000 people stays fast), else whole-word matching. `advisor in field`."""
+
+    def __init__(self, answers: Answers, matched: Collection[int] | None = None):
+        """`matched`: the ids matching finds in the target, when already known (crossroads.network keeps them)."""
+        self.target = answers.choices.switch_target
+        confirmed = answers.field_people.get(field_key(self.target)) if self.target else None
+        self.confirmed = frozenset(confirmed) if confirmed is not None else None
+        self.matched = matched
+
+    def among(self, people: dict[int, Advisor]) -> frozenset[int]:
+        """The ids of these people (keyed by id) who count as working in the target."""
+        if self.confirmed is not None:
+            return self.confirmed.intersection(people)
+        if self.matched is not None:
+            return frozenset(self.matched).intersection(people)
+        return frozenset(i for i, a in people.items() if works_in(a, self.target))
+
+    def __contains__(self, advisor: Advisor) -> bool:
+        if self.confirmed is not None:
+            return advisor.person_id in self.confirmed
+        if self.matched is not None:
+            return advisor.person_id in self.matched
+        return works_in(advisor, self.target)
+
+
 def in_target_field(advisor: Advisor, answers: Answers) -> bool:
     """Whether the advisor counts as working in the switch target: the user's confirmed list, else matching."""
-    target = answers.choices.switch_target
-    confirmed = answers.field_people.get(field_key(target)) if target else None
-    if confirmed is not None:
-        return advisor.person_id in confirmed
-    return works_in(advisor, target)
+    return advisor in TargetField(answers)
 
 
-def expertise(advisor: Advisor, path: str, answers: Answers) -> str:
-    """Why this advisor knows the path first-hand, or "" if they don't."""
+def expertise(advisor: Advisor, path: str, answers: Answers, field: TargetField | None = None) -> str:
+    """Why this advisor knows the path first-hand, or "" if they don't (`field`: TargetField(answers), if known)."""
     choices, situation = answers.choices, answers.situation
     if path == "switch":
-        if in_target_field(advisor, answers):
+        if advisor in (field if field is not None else TargetField(answers)):
             return f"works in {choices.switch_target}"
         if made_switch(advisor):
             return "made a career switch"
@@ -184,8 +209,8 @@ def recency(given_on: dt.date, today: dt.date) -> float:
     return 0.5 ** (age / HALF_LIFE_DAYS)
 
 
-def weigh(note: Note, advisor: Advisor, answers: Answers, today: dt.date) -> Evidence:
-    """Weigh one advice note and explain the weight."""
+def weigh(note: Note, advisor: Advisor, answers: Answers, today: dt.date, field: TargetField | None = None) -> Evidence:
+    """Weigh one advice note and explain the weight (`field`: TargetField(answers), when weighing many)."""
     if is_tested(note.acted_on, note.outcome):  # a result: fixed weight above opinion, no fading
         return Evidence(
             advice_id=note.advice_id, person_id=note.person_id, person=advisor.name,
@@ -199,7 +224,7 @@ def weigh(note: Note, advisor: Advisor, answers: Answers, today: dt.date) -> Evi
     else:
         weight *= NOT_KNOWING_FACTOR
         reasons.append("doesn't know your situation")
-    why = expertise(advisor, note.path, answers)
+    why = expertise(advisor, note.path, answers, field)
     if why:
         weight *= EXPERTISE_FACTOR
         reasons.append(why)

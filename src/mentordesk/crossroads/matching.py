@@ -8,6 +8,7 @@ abbreviations count as their long form ("UX" = "user experience"). Life-story ph
 
 from __future__ import annotations
 
+import functools
 import re
 
 STOP_WORDS = {"and", "the", "of", "in", "for", "a", "an", "to", "at", "on", "with", "role", "roles", "field",
@@ -16,18 +17,27 @@ STOP_WORDS = {"and", "the", "of", "in", "for", "a", "an", "to", "at", "on", "wit
 GENERIC_WORDS = {"freelance", "freelancer", "independent", "self", "employed", "consultant", "consulting", "owner",
                  "founder", "cofounder", "co", "senior", "junior", "lead", "head", "chief", "principal", "staff",
                  "associate", "assistant", "intern", "manager", "director", "vp", "president", "specialist"}
+_GENERIC = frozenset(GENERIC_WORDS)
 ALIASES = {"user experience": "ux", "user interface": "ui", "human computer interaction": "hci",
            "machine learning": "ml", "artificial intelligence": "ai", "human resources": "hr"}
 SUFFIXES = ("ations", "ation", "ists", "ist", "ers", "er", "ics", "ical", "ic", "ing", "ies", "es", "s", "e", "y")
 MIN_STEM = 5   # shorter stems must be equal: "data" is not "database", "care" is not "career"
+# Titles, fields and tags repeat across thousands of people: every answer below is remembered per text.
+CACHE_SIZE = 1 << 16
+_WORD = re.compile(r"[a-z0-9+#]+")
+_PHRASE_WORD = re.compile(r"[a-z0-9'+#]+")
+_ALIAS = re.compile(r"\b(" + "|".join(re.escape(k) for k in ALIASES) + r")\b")
+
+
+@functools.lru_cache(maxsize=CACHE_SIZE)
+def _tokens(text: str) -> tuple[str, ...]:
+    joined = _ALIAS.sub(lambda m: ALIASES[m.group(1)], " ".join(_WORD.findall(text.lower())))
+    return tuple(joined.split())
 
 
 def tokens(text: str) -> list[str]:
     """Lower-case words of a text, abbreviations folded ("User Experience Researcher" -> ux, researcher)."""
-    joined = " ".join(re.findall(r"[a-z0-9+#]+", (text or "").lower()))
-    for long_form, short in ALIASES.items():
-        joined = re.sub(rf"\b{long_form}\b", short, joined)
-    return joined.split()
+    return list(_tokens(text or ""))
 
 
 def stem(word: str) -> str:
@@ -38,8 +48,13 @@ def stem(word: str) -> str:
     return word
 
 
-def content_stems(text: str, ignore: set[str] = frozenset()) -> list[str]:
-    return [stem(w) for w in tokens(text) if w not in STOP_WORDS and w not in ignore]
+@functools.lru_cache(maxsize=CACHE_SIZE)
+def _content_stems(text: str, ignore: frozenset[str]) -> tuple[str, ...]:
+    return tuple(stem(w) for w in _tokens(text) if w not in STOP_WORDS and w not in ignore)
+
+
+def content_stems(text: str, ignore: frozenset[str] = frozenset()) -> list[str]:
+    return list(_content_stems(text or "", frozenset(ignore)))
 
 
 def same_word(a: str, b: str) -> bool:
@@ -57,31 +72,48 @@ def same_word(a: str, b: str) -> bool:
 
 def covers(text: str, wanted: list[str]) -> bool:
     """Whether every wanted stem is a word of the text."""
-    have = content_stems(text)
+    return _covers(text or "", tuple(wanted))
+
+
+@functools.lru_cache(maxsize=CACHE_SIZE)
+def _covers(text: str, wanted: tuple[str, ...]) -> bool:
+    have = _content_stems(text, frozenset())
     return bool(wanted) and all(any(same_word(w, h) for h in have) for w in wanted)
 
 
 def matches_field(target: str, *texts: str) -> bool:
     """Whether one of the texts names the target field or role: all of its content words, whole."""
-    wanted = content_stems(target)
-    return bool(wanted) and any(covers(t, wanted) for t in texts if t)
+    wanted = _content_stems(target or "", frozenset())
+    return bool(wanted) and any(_covers(t, wanted) for t in texts if t)
 
 
 def same_field(a: str, b: str) -> bool:
     """Whether two field names share a content word ("UX design" and "UX research" are one broad field)."""
-    left, right = content_stems(a, GENERIC_WORDS), content_stems(b, GENERIC_WORDS)
+    return _same_field(a or "", b or "")
+
+
+@functools.lru_cache(maxsize=CACHE_SIZE)
+def _same_field(a: str, b: str) -> bool:
+    left, right = _content_stems(a, _GENERIC), _content_stems(b, _GENERIC)
     return any(same_word(x, y) for x in left for y in right)
 
 
 def field_words(text: str) -> list[str]:
     """The words of a title or field that say which field it is (not "freelance", "senior", "consultant")."""
-    return content_stems(text, GENERIC_WORDS)
+    return list(_content_stems(text or "", _GENERIC))
 
 
+@functools.lru_cache(maxsize=64)
+def phrase_pattern(patterns: tuple[str, ...]) -> re.Pattern:
+    """The phrase patterns as one compiled expression over whole words."""
+    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\b")
+
+
+@functools.lru_cache(maxsize=CACHE_SIZE)
 def has_phrase(text: str, patterns: tuple[str, ...]) -> bool:
     """Whether the text contains one of the phrase patterns (regular expressions over whole words)."""
-    lowered = " ".join(re.findall(r"[a-z0-9'+#]+", (text or "").lower().replace("\u2019", "'")))
-    return any(re.search(rf"\b{p}\b", lowered) for p in patterns)
+    lowered = " ".join(_PHRASE_WORD.findall((text or "").lower().replace("\u2019", "'")))
+    return phrase_pattern(patterns).search(lowered) is not None
 
 
 def field_key(target: str) -> str:

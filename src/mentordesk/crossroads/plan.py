@@ -6,7 +6,7 @@ import dataclasses as dc
 import datetime as dt
 
 from mentordesk.crossroads.answers import Answers
-from mentordesk.crossroads.evidence import Advisor, in_target_field, made_switch, went_to_school
+from mentordesk.crossroads.evidence import Advisor, TargetField, made_switch, went_to_school
 from mentordesk.models import Ask
 
 # Days until an ask of each kind is due (a nearer decision deadline wins).
@@ -48,7 +48,10 @@ def _same(a: str, b: str) -> bool:
 class _Planner:
     def __init__(self, answers: Answers, people: dict[int, Advisor], today: dt.date):
         self.answers, self.today = answers, today
-        self.people = [a for a in people.values() if not a.sensitive]
+        # In _best's order already (its sort then only checks it), and the mentor is looked up once.
+        self.people = sorted((a for a in people.values() if not a.sensitive),
+                             key=lambda a: (-a.trust, not a.knows_situation, a.name))
+        self._mentor: list[Advisor | None] = []
         self.items: list[PlanItem] = []
         self.open_asks = set(Ask.select(Ask.person, Ask.kind).where(Ask.status.in_(OPEN), Ask.direction == "to").tuples())
 
@@ -68,8 +71,10 @@ class _Planner:
         self.items.append(PlanItem(kind, person.person_id, person.name, purpose, why, self.due(kind), not already))
 
     def mentor(self) -> Advisor | None:
-        knows = [a for a in self.people if a.knows_situation]
-        return _best(knows, _has_role("mentor"), _has_role("coach"), _has_role("former_manager"))
+        if not self._mentor:
+            knows = [a for a in self.people if a.knows_situation]
+            self._mentor.append(_best(knows, _has_role("mentor"), _has_role("coach"), _has_role("former_manager")))
+        return self._mentor[0]
 
     def connector(self) -> Advisor | None:
         """Whom to ask for an introduction: a trusted mentor, coach or friend who knows your story."""
@@ -108,9 +113,10 @@ def suggest(answers: Answers, option: str, people: dict[int, Advisor], gaps: lis
     elif option == "switch":
         mentor = p.mentor()
         p.add("resume_review", mentor, f"Review my resume for {target} roles", knows_you(mentor))
-        in_field = [a for a in p.people if in_target_field(a, answers)]
+        field = TargetField(answers)
+        in_field = [a for a in p.people if a in field]
         at_org = [a for a in p.people if _same(a.organization, org)]
-        insider = _best(at_org, lambda a: in_target_field(a, answers), _has_role("insider")) if at_org else None
+        insider = _best(at_org, lambda a: a in field, _has_role("insider")) if at_org else None
         if insider:
             p.add("referral", insider, f"Referral for a {target} role at {org}", f"insider at {org}")
         else:

@@ -35,12 +35,15 @@ class Analysis:
         return plan_mod.suggest(self.answers, option, self.people, self.result.gaps, today)
 
 
-def analyse(answers: Answers, today: dt.date | None = None) -> Analysis:
-    """Weigh the network's advice and score the options for these answers."""
-    evidence = network.weighed_evidence(answers, today)
-    people = network.advisors()
-    result = evaluate(answers, evidence, network.facts(answers, people))
-    return Analysis(answers, result, evidence, people)
+def analyse(answers: Answers, today: dt.date | None = None, net: network.Network | None = None) -> Analysis:
+    """Weigh the network's advice and score the options for these answers.
+
+    `net`: the network as read once (network.read()); without it the database is read now.
+    """
+    net = net if net is not None else network.read()
+    evidence = network.weighed_evidence(answers, today, net)
+    result = evaluate(answers, evidence, net.facts(answers))
+    return Analysis(answers, result, evidence, net.people)
 
 
 def default_revisit(answers: Answers, today: dt.date | None = None) -> dt.date:
@@ -53,13 +56,15 @@ def default_revisit(answers: Answers, today: dt.date | None = None) -> dt.date:
 @transactional
 def save_decision(answers: Answers, chosen: str, asks: list[plan_mod.PlanItem], revisit_on: dt.date | None,
                   note: str = "", suggested: list[plan_mod.PlanItem] | None = None,
-                  today: dt.date | None = None) -> Decision:
-    """Store the decision with its answers, scores and evidence, create the ticked asks, set the revisit date."""
+                  today: dt.date | None = None, net: network.Network | None = None) -> Decision:
+    """Store the decision with its answers, scores and evidence, create the ticked asks, set the revisit date.
+
+    `net`: the network as the wizard read it (what the user saw), else read now."""
     if chosen not in answers.options():
         raise ValidationError("chosen", f"choose one of {', '.join(answers.options())}")
     if revisit_on is not None and revisit_on < (today or dt.date.today()):
         raise ValidationError("revisit_on", "the revisit date must not be in the past")
-    analysis = analyse(answers, today)
+    analysis = analyse(answers, today, net)
     if chosen not in analysis.result.ranking:
         raise ValidationError("chosen", f"\u201c{ALL_OPTIONS[chosen]}\u201d is ruled out by a must-have")
     decision = Decision.create(

@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses as dc
 
 from mentordesk.crossroads.answers import ALL_OPTIONS, COMBINED, Answers, MustHave
-from mentordesk.crossroads.evidence import Advisor, in_target_field
+from mentordesk.crossroads.evidence import Advisor, TargetField
 
 DOWNSIZING_HIGH = 4
 RUNWAY_CAP = 2
@@ -170,20 +170,23 @@ def certainty_penalty(found: list[Caution]) -> tuple[float, str]:
             f"{'it' if n == 1 else 'them'})")
 
 
-def call_first(people: dict[int, Advisor], answers: Answers) -> list[dict]:
+def call_first(people: dict[int, Advisor], answers: Answers, ranked: list[Advisor] | None = None,
+               field: TargetField | None = None) -> list[dict]:
     """Whom to call first if laid off: a recruiter, someone in the target field or organization, a mentor.
 
     People at your current organization (in the same boat) and people marked sensitive are left out.
+    `ranked`: the people already in order (trust, knowing your situation, name); `field`: TargetField(answers).
     """
     org = answers.situation.current_organization.strip().lower()
     target_org = answers.choices.switch_organization.strip().lower()
-    pool = [a for a in people.values() if not a.sensitive and not (org and a.organization.strip().lower() == org)]
-    pool.sort(key=lambda a: (-a.trust, not a.knows_situation, a.name))
+    if ranked is None:
+        ranked = sorted(people.values(), key=lambda a: (-a.trust, not a.knows_situation, a.name))
+    field = field if field is not None else TargetField(answers)
     kinds = (
         (lambda a: "recruiter" in a.roles, "recruiter: knows who is hiring"),
         (lambda a: bool(target_org) and a.organization.strip().lower() == target_org,
          f"works at {answers.choices.switch_organization}"),
-        (lambda a: in_target_field(a, answers), f"works in {answers.choices.switch_target}"),
+        (lambda a: a in field, f"works in {answers.choices.switch_target}"),
         (lambda a: a.knows_situation and any(r in a.roles for r in ("mentor", "coach", "former_manager")),
          "knows your work and will vouch for you"),
         (lambda a: a.knows_situation, "knows your situation"),
@@ -192,7 +195,9 @@ def call_first(people: dict[int, Advisor], answers: Answers) -> list[dict]:
     for check, why in kinds:
         if len(chosen) >= PLAN_Z_PEOPLE:
             break
-        person = next((a for a in pool if check(a) and all(c["person_id"] != a.person_id for c in chosen)), None)
+        person = next((a for a in ranked if check(a) and not a.sensitive
+                       and not (org and a.organization.strip().lower() == org)
+                       and all(c["person_id"] != a.person_id for c in chosen)), None)
         if person is not None:
             chosen.append({"person_id": person.person_id, "name": person.name, "why": why})
     return chosen
