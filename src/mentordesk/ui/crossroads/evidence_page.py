@@ -4,6 +4,7 @@ switch advice is about this target at all."""
 from __future__ import annotations
 
 import datetime as dt
+import operator
 
 from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtWidgets import (
@@ -18,6 +19,14 @@ from mentordesk.ui.crossroads.pages import AnswersPage, hint, tr
 from mentordesk.ui.plain import display_safe, plain
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+# Combined once: at 20,000 notes, or-ing the flags per row took half a second.
+PERSON_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
+NOTE_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable
+CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
+# Near misses (sharing a word with the target, not matched) listed to tick, most trusted first: a large network
+# has thousands, and a list that long re-lays itself out on every tick.
+NEAR_MISSES_LISTED = 40
+WRAPPED_ROWS_MAX = 400   # more notes than this: one line per row (Qt measures every wrapped row on each change)
 
 
 class EvidencePage(AnswersPage):
@@ -66,7 +75,9 @@ class EvidencePage(AnswersPage):
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.detail)
         self.add_error_label(layout)
-        self.by_id = {}
+        self.by_id, self.items, self.shown_evidence, self.shown_aside = {}, {}, [], set()
+        self.listed: list[int] = []     # the people in the "Who works in" list, in its order
+        self.ticked: set[int] = set()   # those ticked (kept here: reading 500 check boxes per tick is slow)
 
     # --- who works in the target field (Answers.field_people) -----------------------------------------
     def load_field_people(self, a) -> None:
@@ -76,26 +87,39 @@ class EvidencePage(AnswersPage):
         self.field_people.clear()
         if target:
             self.field_box.setTitle(tr("Who works in {target}?").format(target=target))
-            found = network.field_candidates(a, self.wizard().analysis().people)
+            found = network.field_candidates(a, self.wizard().network().index)
+            near = [p for p in found if not (p["matched"] or p["counted"])]
+            unlisted = max(0, len(near) - NEAR_MISSES_LISTED)
+            dropped = {p["person_id"] for p in near[NEAR_MISSES_LISTED:]}   # the least trusted near misses
+            found = [p for p in found if p["person_id"] not in dropped]
+            self.listed = [p["person_id"] for p in found]
+            self.ticked = {p["person_id"] for p in found if p["counted"]}
             for person in found:
                 where = " at ".join(x for x in (person["title"], person["organization"]) if x)
                 item = QListWidgetItem(f"{person['name']}" + (f" ({where})" if where else ""))
                 item.setData(ID_ROLE, person["person_id"])
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Checked if person["counted"] else Qt.CheckState.Unchecked)
+                item.setFlags(PERSON_FLAGS)
+                item.setCheckState(CHECKED if person["counted"] else UNCHECKED)
                 item.setToolTip(tr("Matched by their title or field") if person["matched"]
                                 else tr("Shares a word with {target}: tick if they count").format(target=target))
                 self.field_people.addItem(item)
-            self.field_hint.setText(tr("Ticked people count as working in {target}: their advice on switching weighs "
-                                       "more, and the plan asks them. Correct what word matching got wrong.").format(target=target)
-                                    if found else tr("Nobody in your network seems to work in {target}.").format(target=target))
+            text = (tr("Ticked people count as working in {target}: their advice on switching weighs more, and the "
+                       "plan asks them. Correct what word matching got wrong.").format(target=target)
+                    if found else tr("Nobody in your network seems to work in {target}.").format(target=target))
+            if unlisted:
+                text += " " + tr("{n} less trusted people who share a word with {target} are not listed.").format(
+                    n=unlisted, target=target)
+            self.field_hint.setText(text)
         self.field_people.blockSignals(False)
 
-    def field_people_changed(self, _item=None) -> None:
+    def field_people_changed(self, item) -> None:
         a = self.answers()
-        ticked = [self.field_people.item(i).data(ID_ROLE) for i in range(self.field_people.count())
-                  if self.field_people.item(i).checkState() == Qt.CheckState.Checked]
-        a.field_people[field_key(a.choices.switch_target)] = ticked
+        person_id = item.data(ID_ROLE)
+        if item.checkState() == CHECKED:
+            self.ticked.add(person_id)
+        else:
+            self.ticked.discard(person_id)
+        a.field_people[field_key(a.choices.switch_target)] = [p for p in self.listed if p in self.ticked]
         self.refresh_weights()
 
     # --- the advice -------------------------------------------------------------------------------------
@@ -106,35 +130,53 @@ class EvidencePage(AnswersPage):
         self.tree.setColumnHidden(self.APPLIES, not target)
         self.tree.blockSignals(True)
         self.tree.clear()
-        evidence = self.wizard().analysis().evidence
+        analysis = self.wizard().analysis()
+        evidence, aside = analysis.evidence, set(analysis.result.off_target)
         excluded = set(a.excluded_advice)
         self.by_id = {e.advice_id: e for e in evidence}
+        self.items = {}
+        # Rows are built apart from the tree and added at once (at 20,000 notes, row by row took seconds); rows
+        # wrap their text unless there are too many to measure each (then one line each, the full text on hover).
+        many = len(evidence) > WRAPPED_ROWS_MAX
+        self.tree.setWordWrap(not many)
+        self.tree.setUniformRowHeights(many)
+        days: dict[str, str] = {}   # notes share days: each formatted once
+        no_meeting, aside_text = tr("(no meeting)"), tr("aside")
+        applies_tip = tr("Does this advice apply to {target}? Untick advice about another field: it then does not "
+                         "count.").format(target=target)
+        tops = []
         for option in OPTIONS:
             notes = [e for e in evidence if e.path == option]
             top = QTreeWidgetItem([f"{OPTION_LETTERS[option]}. {tr(OPTIONS[option])} "
                                    + tr("({n} notes)").format(n=len(notes))])
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.tree.addTopLevelItem(top)
+            rows = []
             for e in notes:
                 stance = {"for": "\u2714 ", "against": "\u2718 ", "neutral": "\u2013 "}[e.stance]
-                day = dt.date.fromisoformat(e.given_on)
+                if e.given_on not in days:
+                    day = dt.date.fromisoformat(e.given_on)
+                    days[e.given_on] = f"{day.day} {day.strftime('%b %Y')}"
                 who = e.person + (" \u26a0" if e.conflict else "")
-                item = QTreeWidgetItem([stance + e.text, who, f"{day.day} {day.strftime('%b %Y')}",
-                                        e.meeting or tr("(no meeting)"), "", ""])
+                weight = aside_text if e.advice_id in aside else f"{e.weight:.2f}"
+                item = QTreeWidgetItem([stance + e.text, who, days[e.given_on], e.meeting or no_meeting, weight, ""])
                 item.setData(0, ID_ROLE, e.advice_id)
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
-                item.setCheckState(0, Qt.CheckState.Unchecked if e.advice_id in excluded else Qt.CheckState.Checked)
+                item.setFlags(NOTE_FLAGS)
+                item.setCheckState(0, UNCHECKED if e.advice_id in excluded else CHECKED)
+                self.items[e.advice_id] = item
                 item.setToolTip(0, e.text)
                 if option == "switch" and target:
                     about = a.note_targets.get(e.advice_id)
                     applies = not about or matches_field(target, about)
-                    item.setCheckState(self.APPLIES, Qt.CheckState.Checked if applies else Qt.CheckState.Unchecked)
-                    item.setToolTip(self.APPLIES, tr("Does this advice apply to {target}? Untick advice about another "
-                                                     "field: it then does not count.").format(target=target))
-                top.addChild(item)
+                    item.setCheckState(self.APPLIES, CHECKED if applies else UNCHECKED)
+                    item.setToolTip(self.APPLIES, applies_tip)
+                rows.append(item)
+            top.addChildren(rows)
+            tops.append(top)
+        self.tree.addTopLevelItems(tops)
+        for top in tops:
             top.setExpanded(True)
         self.tree.blockSignals(False)
-        self.refresh_weights()
+        self.shown_evidence, self.shown_aside = evidence, aside
         self.detail.setText(tr("Select a note to see why it counts as it does. \u2714 for, \u2718 against, "
                                "\u26a0 conflict of interest (counts half)."))
 
@@ -151,15 +193,25 @@ class EvidencePage(AnswersPage):
         self.refresh_weights()
 
     def refresh_weights(self) -> None:
-        """Weights as the engine now sees them (after a change to who is in the field or what a note is about)."""
+        """Weights as the engine now sees them (after a change to who is in the field or what a note is about).
+
+        Only rows whose weight or 'aside' changed are touched: a tick re-weighs a handful of notes among thousands
+        (the network keeps the unchanged ones as the same objects)."""
         analysis = self.wizard().analysis()
-        self.by_id = {e.advice_id: e for e in analysis.evidence}
-        aside = set(analysis.result.off_target)
+        aside, aside_text = set(analysis.result.off_target), tr("aside")
+        before, self.shown_evidence = self.shown_evidence, analysis.evidence
+        if len(before) == len(analysis.evidence):   # the same notes: look only at the changed ones
+            changed = [e for e, same in zip(analysis.evidence, map(operator.is_, analysis.evidence, before))
+                       if not same]
+            changed += [self.by_id[i] for i in aside ^ self.shown_aside if i in self.by_id]
+        else:
+            changed = analysis.evidence
+        self.shown_aside = aside
         self.tree.blockSignals(True)
-        for item in self.advice_items():
-            e = self.by_id.get(item.data(0, ID_ROLE))
-            if e is not None:
-                item.setText(4, tr("aside") if e.advice_id in aside else f"{e.weight:.2f}")
+        for e in changed:
+            self.by_id[e.advice_id] = e
+            if e.advice_id in self.items:
+                self.items[e.advice_id].setText(4, aside_text if e.advice_id in aside else f"{e.weight:.2f}")
         self.tree.blockSignals(False)
         current = self.tree.currentItem()
         if current is not None:

@@ -73,7 +73,7 @@ class GatePage(AnswersPage):
                 return False
             for widget in [*self.results.values(), *self.notes.values()]:
                 widget.setEnabled(False)
-            wizard.analysis(refresh=True)
+            wizard.reread_network()
         return True
 
     def store(self, a):

@@ -6,14 +6,15 @@ import copy
 import datetime as dt
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QMessageBox, QWizard
+from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
-from mentordesk.crossroads import assumption_service, service
+from mentordesk.crossroads import assumption_service, network as network_mod, service
 from mentordesk.crossroads.answers import Answers
 from mentordesk.crossroads.assumptions import Assumption
 from mentordesk.crossroads.plan import PlanItem
 from mentordesk.models import Organization
 from mentordesk.services import ServiceError
+from mentordesk.ui.background import run_with_progress
 from mentordesk.ui.crossroads.assumptions_page import AssumptionsPage
 from mentordesk.ui.crossroads.explore_page import ExplorePage
 from mentordesk.ui.crossroads.gate_page import GatePage
@@ -21,6 +22,20 @@ from mentordesk.ui.crossroads.money_page import MoneyPage
 from mentordesk.ui.crossroads.pages import GutPage, MustHavesPage, OptionsPage, ScoresPage, SituationPage, WeightsPage, tr
 from mentordesk.ui.crossroads.evidence_page import EvidencePage
 from mentordesk.ui.crossroads.result import ResultPage
+
+
+def _read_network(answers: Answers, today: dt.date) -> network_mod.Network:
+    """network.read() on a worker thread, whose own database connection is closed when done; the advice is
+    weighed for the answers so far there too (later analyses re-weigh only what changed)."""
+    from mentordesk.models import database
+
+    try:
+        net = network_mod.read()
+        net.weighed(answers, today)
+        return net
+    finally:
+        if database.obj is not None:
+            database.obj.close()   # this thread's connection only
 
 
 def _choices() -> tuple[list[str], list[str]]:
@@ -47,6 +62,7 @@ class CrossroadsWizard(QWizard):
         # Start from the last decision's answers, so a second run only changes what changed.
         self.answers = copy.deepcopy(answers) if answers else (service.latest_answers() or Answers())
         self._analysis = None
+        self._network: network_mod.Network | None = None
         self.assumptions: list[Assumption] = []
         self.exploration: list[PlanItem] | None = None   # interviews ticked on the exploration page (None: not seen)
         self.come_back: dt.date | None = None
@@ -68,10 +84,30 @@ class CrossroadsWizard(QWizard):
         self.saved_id: int | None = None
         self.resize(960, 680)
 
+    def network(self) -> network_mod.Network:
+        """The people and advice, read once per wizard (the first analysis waits for it, off the GUI thread with a
+        progress dialog on a large network); every tick after that re-weighs it without reading the database."""
+        if self._network is None:
+            answers, focus = copy.deepcopy(self.answers), QApplication.focusWidget()
+            self.setEnabled(False)   # no second Next while the read runs
+            try:
+                self._network = run_with_progress(self, tr("Crossroads"), tr("Reading your network\u2026"),
+                                                  lambda _report: _read_network(answers, self.today))
+            finally:
+                self.setEnabled(True)
+                if focus is not None and self.isAncestorOf(focus):
+                    focus.setFocus()
+        return self._network
+
+    def reread_network(self) -> None:
+        """After a write the analysis must see (the gate's test results)."""
+        self._network = None
+        self.analysis(refresh=True)
+
     def analysis(self, refresh: bool = False):
         """The engine's view of the current answers (recomputed as pages change them)."""
         if refresh or self._analysis is None or self._analysis.answers != self.answers:
-            self._analysis = service.analyse(copy.deepcopy(self.answers), self.today)
+            self._analysis = service.analyse(copy.deepcopy(self.answers), self.today, self.network())
         return self._analysis
 
     def accept(self) -> None:
@@ -81,7 +117,8 @@ class CrossroadsWizard(QWizard):
         explored = list(self.exploration or []) if self.answers.choices.exploring else []
         args = dict(answers=copy.deepcopy(self.answers), chosen=chosen, asks=page.ticked() + explored,
                     revisit_on=page.revisit.date().toPython(), note=page.note.text().strip(),
-                    suggested=page.suggested, assumptions=list(self.assumptions), today=self.today)
+                    suggested=page.suggested, assumptions=list(self.assumptions), today=self.today,
+                    net=self.network())
         try:
             self.saved_id = self._save(args)
         except ServiceError as exc:
