@@ -29,7 +29,7 @@ RESULTS = HERE / "results.json"
 KEYS = ("people", "cold_start_s", "bare_window_s", "search_p95_ms", "raw_fts_p95_ms", "list_open_ms",
         "person_open_ms", "import_10k_s", "vobject_parse_10k_s", "rss_mb", "ics_export_s", "vcard_export_s",
         "cli_stats_s", "python_sqlite_count_s", "today_ms", "app_start_today_s", "sync_first_s", "raw_put_s",
-        "sync_idle_s")
+        "sync_idle_s", "crossroads_evaluate_s", "crossroads_tick_ms")
 VCARDS = 10_000
 
 
@@ -135,6 +135,12 @@ def measure(people: int, repeat: int, startups: int = 7, sync_people: int = 5000
         print(f"  vCards: parse {', '.join(f'{s:.2f}' for s in parse)} s; import "
               f"{', '.join(f'{s:.2f}' for s in imports)} s", file=sys.stderr)
 
+        crossroads, _ = _json([PYTHON, str(HERE / "bench_crossroads.py"), "--json", "--db", str(db_path)],
+                              _env(tmp / "crossroads"))
+        detail.update({f"crossroads_{k}": v for k, v in crossroads.items() if k != "crossroads_evaluate_s"})
+        print(f"  crossroads: evaluate {crossroads['crossroads_evaluate_s']:.2f} s; evidence tick median "
+              f"{crossroads['evidence_tick_median_ms']:.0f} ms, max {crossroads['evidence_tick_max_ms']:.0f} ms",
+              file=sys.stderr)
         exports, _ = _json([PYTHON, str(HERE / "bench_export.py"), "--db", str(db_path)], _env(tmp / "export"))
         detail.update({"export_meetings": exports["meetings"], "ics_mb": exports["ics_mb"],
                        "vcard_mb": exports["vcard_mb"]})
@@ -166,6 +172,8 @@ def measure(people: int, repeat: int, startups: int = 7, sync_people: int = 5000
         "sync_first_s": synced["sync_first_s"],
         "raw_put_s": synced["raw_put_s"],
         "sync_idle_s": synced["sync_idle_s"],
+        "crossroads_evaluate_s": crossroads["crossroads_evaluate_s"],
+        "crossroads_tick_ms": crossroads["evidence_tick_median_ms"],
     }
     return {key: results[key] for key in KEYS}, detail
 
@@ -183,6 +191,7 @@ def budgets(r: dict, detail: dict) -> list[tuple[str, float, float, str]]:
         ("ics_export_s <= 30 s per 300,000 meetings", r["ics_export_s"],
          30 * detail.get("export_meetings", 300_000) / 300_000, "s"),
         *returning.budgets(r),
+        ("crossroads_tick_ms <= 100 (evidence page tick)", r["crossroads_tick_ms"], 100, "ms"),
     ]
 
 
