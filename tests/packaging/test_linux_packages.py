@@ -249,3 +249,28 @@ def test_copyright_refers_to_common_licenses_for_full_gpl_and_apache_texts():
     assert "/opt/mentordesk/_internal/licences/LICENCES.txt" in out
     components = [Component("MentorDesk", "1", "MIT", "m"), Component("Qt", "6", "LGPL-3.0-only", lgpl + gpl)]
     assert "Version 3, 29 June 2007" not in debian.copyright_file(components)
+
+
+@pytest.mark.skipif(not shutil.which("dpkg-deb"), reason="needs dpkg-deb")
+def test_recompressed_deb_is_one_dpkg_reads(tmp_path):
+    """dpkg-deb -Znone's package, its tarballs recompressed with the whole-bundle xz dictionary."""
+    root = tmp_path / "root"
+    (root / "DEBIAN").mkdir(parents=True)
+    (root / "DEBIAN" / "control").write_text("Package: tiny\nVersion: 1.0\nArchitecture: all\n"
+                                             "Maintainer: A <a@example.org>\nDescription: tiny\n tiny test\n")
+    (root / "opt/tiny").mkdir(parents=True)
+    (root / "opt/tiny/data.txt").write_text("odd-sized payload\n" * 7)
+    plain, packed = tmp_path / "plain.deb", tmp_path / "tiny.deb"
+    subprocess.run(["dpkg-deb", "--root-owner-group", "-Znone", "--build", str(root), str(plain)],
+                   check=True, capture_output=True)
+    debian.recompress_deb(plain, packed)
+    assert [name for name, _ in debian.ar_members(packed)] == ["debian-binary", "control.tar.xz", "data.tar.xz"]
+    info = subprocess.run(["dpkg-deb", "-f", str(packed), "Package"], capture_output=True, text=True)
+    assert info.stdout.strip() == "tiny", info.stderr
+    listing = subprocess.run(["dpkg-deb", "-c", str(packed)], capture_output=True, text=True, check=True).stdout
+    assert "./opt/tiny/data.txt" in listing and "root/root" in listing
+    out = tmp_path / "x"
+    subprocess.run(["dpkg-deb", "-x", str(packed), str(out)], check=True)
+    assert (out / "opt/tiny/data.txt").read_text() == "odd-sized payload\n" * 7
+    assert debian.xz_filters(10)[0]["dict_size"] == 64 << 20
+    assert debian.xz_filters(150 << 20)[0]["dict_size"] == (151 << 20)
