@@ -64,7 +64,8 @@ def test_a_column_is_recognised_by_its_values_only_when_its_header_says_nothing(
     rows = [(2, ["+1 415 555 0101", "ann@example.org", "1988-07-01", "94105-1234", "x@y.org"])]
     header = ["Work", "Contact", "Home", "Home Postal Code", "Messenger"]
     assert csvfile.guess_mapping(header, "csv", rows) == {"Work": "phone:work", "Contact": "email",
-                                                           "Messenger": "email"}
+                                                           "Messenger": "email",
+                                                           "Home Postal Code": "adr:postal code"}  # not a phone
 
 
 def test_the_command_line_names_columns_it_does_not_import(database, db_path, capsys):

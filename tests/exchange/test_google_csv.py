@@ -127,3 +127,45 @@ def test_google_csv_round_trip_keeps_given_middle_and_family_apart(database, dat
     people.delete_people([pid for (pid,) in Person.select(Person.id).tuples()])
     registry.get("google").import_(second, {"backup": False})
     assert everyone() == after
+
+
+def test_a_google_contacts_export_of_today_comes_in_whole(database, data_dir, tmp_path):
+    """google_contacts_2024.csv has the shape Google writes now: label/value pairs, ' ::: ' inside a cell, starred
+    labels, a yearless birthday, an email-only contact, Android's direction marks, addresses in parts."""
+    path = data_dir / "google_contacts_2024.csv"
+    assert registry.guess(path).key == "google"
+    result = registry.guess(path).import_(path, {"backup": False})
+    assert result.new == 4 and not result.problems
+    found = everyone()
+    marie = found["Marie-Claire Anne Dubois-Lefèvre"]
+    assert (marie["given_name"], marie["family_name"], marie["nickname"]) == ("Marie-Claire", "Dubois-Lefèvre", "MC")
+    assert (marie["organization"], marie["title"], marie["tags"]) == ("Institut Pasteur", "Chercheuse, immunologie",
+                                                                      ["Mentors"])
+    assert marie["emails"] == [{"email": "marie-claire.dubois@pasteur.example", "label": "work"},
+                               {"email": "mc.dubois@example.fr", "label": "home"}]
+    assert marie["phones"] == [{"phone": "+33 6 12 34 56 78", "label": "mobile"},
+                               {"phone": "+33 1 45 68 80 00", "label": "work fax"}]
+    assert marie["notes"].startswith('Met at the "Women in Science" dinner.\nAsk her about the Lyon lab.')
+    kenji = found["Kenji Watanabe"]
+    assert kenji["phones"] == [{"phone": "+81 3-5555-0100", "label": "main"}, {"phone": "+81 3-5555-0101", "label": "main"},
+                               {"phone": "+81 90-5555-0102", "label": "pager"},
+                               {"phone": "+1 415-555-0103", "label": "google voice"}]
+    assert found["Okonkwo-Adeyemi, Ngozi"]["phones"] == [{"phone": "+234 803 555 0147", "label": "mobile"}]
+    assert "newsletter.friend@example.org" in found  # an email and no name: the email is the name
+    [unmapped] = [n.reason for n in result.notes if n.kind == "info"]
+    assert unmapped.startswith("column(s) not imported: 'Phonetic First Name' (1 row), 'Phonetic Last Name' (1 row), "
+                               "'Photo' (1 row), 'Website 1 - Label' (1 row), 'Relation 1 - Label' (1 row), "
+                               "'Relation 1 - Value' (1 row);")
+    # what has no field (middle name, prefix, suffix, birthday, department, address) goes out again as it came
+    out = tmp_path / "again.csv"
+    registry.get("google").export(str(out), None, {})
+    rows = {r["Last Name"] or r["E-mail 1 - Value"]: r for r in _rows(out)}
+    marie_row = rows["Dubois-Lefèvre"]
+    assert [marie_row[c] for c in ("Middle Name", "Name Prefix", "Birthday", "Organization Department",
+                                   "Address 1 - Label", "Address 1 - Street", "Address 1 - City",
+                                   "Address 1 - Postal Code", "Address 1 - Country")] == [
+        "Anne", "Dr.", "1984-11-02", "Immunologie", "Work", "25-28 Rue du Docteur Roux", "Paris", "75015", "France"]
+    assert (rows["Watanabe"]["Birthday"], rows["Okonkwo-Adeyemi"]["Name Suffix"]) == ("--05-20", "PhD")
+    people.delete_people([pid for (pid,) in Person.select(Person.id).tuples()])
+    registry.get("google").import_(out, {"backup": False})
+    assert everyone() == found

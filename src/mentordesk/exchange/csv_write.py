@@ -65,7 +65,9 @@ class _Row:
             if units[0].strip() == org and len(units) > 1:
                 department = "; ".join(u for u in units[1:] if u.strip())
         composed = full_name(person.given_name or "", n[2], person.family_name or "", n[4])
-        first = person.given_name or ("" if person.family_name else person.display_name or "")
+        # No name parts: the name shown goes in First Name (Google lists a row by it), unless it is only the email.
+        only_email = bool(emails) and (person.display_name or "") == emails[0][0]
+        first = person.given_name or ("" if person.family_name or only_email else person.display_name or "")
         birthday = ""
         if original and original.bday():
             line = original.all("BDAY")[0]

@@ -20,7 +20,7 @@ TARGETS = {
     "": "(ignore)",
     "display_name": "Name", "given_name": "Given name", "middle_name": "Middle name", "family_name": "Family name",
     "name_prefix": "Name prefix (Dr., Ms.)", "name_suffix": "Name suffix (Jr., PhD)",
-    "birthday": "Birthday (kept for export)",
+    "birthday": "Birthday (kept for export)", **csv_card.ADDRESS_TARGETS,
     "nickname": "Nickname", "organization": "Organization", "title": "Job title",
     "email": "Email", **{k: v for k, v in labels.targets().items() if k.startswith("email:")},
     "phone": "Phone", **{k: v for k, v in labels.targets().items() if k.startswith("phone:")},
@@ -151,6 +151,8 @@ def guess_mapping(header: list[str], profile: str = "csv", rows=None) -> dict[st
             mapping[column] = "email" if match.group(1).lower() == "e-mail" else "phone"
         elif key == "title" and honorific:
             mapping[column] = "name_prefix"  # Outlook's "Title" is Mr./Ms./Dr.
+        elif csv_card.address_target(column):
+            mapping[column] = csv_card.address_target(column)[1]
         elif key == "fileas" and profile == "google":
             mapping[column] = "display_name"  # Google's "File as": the name the user chose to be shown
         elif key in _SYNONYMS:
@@ -192,7 +194,7 @@ def row_fields(cells: dict[str, str], mapping: dict[str, str], profile: Profile,
     """Fields for create_person from one row (column -> text) under a mapping; a birthday it cannot read is
     left out with a note in `notes` (text) when given."""
     fields: dict = {"emails": [], "phones": [], "tags": []}
-    texts, urls, department, parts, bday = [], [], "", {}, ""
+    texts, urls, department, parts, bday, addresses = [], [], "", {}, "", {}
     for column, target in mapping.items():
         value = (cells.get(column) or "").strip()
         if not target or not value:
@@ -210,6 +212,9 @@ def row_fields(cells: dict[str, str], mapping: dict[str, str], profile: Profile,
             urls.append(value)
         elif kind in ("middle_name", "name_prefix", "name_suffix"):
             parts[kind] = value
+        elif kind == "adr":
+            which = (csv_card.address_target(column) or ("",))[0]
+            addresses.setdefault(which, {})[label] = value
         elif kind == "birthday":
             try:
                 bday = csv_card.birthday(value)
@@ -237,7 +242,7 @@ def row_fields(cells: dict[str, str], mapping: dict[str, str], profile: Profile,
                                       fields.get("family_name", ""), parts.get("name_suffix", ""))
         fields["display_name"] = composed or fields.get("nickname") or fields.get("organization") or (
             fields["emails"][0]["email"] if fields["emails"] else "")
-    card = csv_card.kept_card(fields, parts, bday, department, urls)
+    card = csv_card.kept_card(fields, parts, bday, department, urls, addresses)
     if card:
         fields["vcard"] = card
     return fields
