@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Make sure the system libraries Qt loads are present (with WITH_XVFB=1 the X11 test tools, with WITH_DIST=1
-# the packaging tools); install them with apt-get when we are root.
+# Make sure the system libraries Qt loads are present (with WITH_XVFB=1 the X11 test tools, with WITH_NODE=1
+# Node.js and npm, with WITH_DIST=1 the packaging tools); install them with apt-get when we are root.
 set -u
 need=()
 have() { ldconfig -p 2>/dev/null | grep -q "$1"; }
@@ -18,6 +18,10 @@ if [ "${WITH_XVFB:-0}" = 1 ]; then
       libxcb-xkb.so.1:libxcb-xkb1 libxkbcommon-x11.so.0:libxkbcommon-x11-0; do
     have "${pair%%:*}" || need+=("${pair##*:}")
   done
+fi
+if [ "${WITH_NODE:-0}" = 1 ]; then  # make test: Node.js and npm run the tests' second vCard parser (tools/icaljs)
+  command -v node >/dev/null || need+=(nodejs)
+  command -v npm >/dev/null || need+=(npm)
 fi
 if [ "${WITH_DIST:-0}" = 1 ]; then  # make dist / dist-check: the packaging tools
   command -v dpkg-deb >/dev/null || need+=(dpkg)
