@@ -97,6 +97,40 @@ def test_a_narrow_list_keeps_its_main_text_readable(window, qtbot):
                                 if area.model.column_key(c) != "purpose"))
 
 
+def test_a_narrow_people_list_keeps_names_readable(window, qtbot):
+    """At 900×600 the name (the list's first, meaningful column) gets up to twice the share of organization and
+    title, so "Ahmed Karim" reads whole instead of "Ahme…"; wide again, the three stretch alike."""
+    window.resize(900, 600)
+    window.show_area("people")
+    area = window.record_areas["people"]
+    qtbot.waitUntil(lambda: area.model.rowCount() > 0)
+    area.view.scrollToTop()
+    name, organization = 0, 1
+    qtbot.waitUntil(lambda: area.view.columnWidth(name) >= 1.5 * area.view.columnWidth(organization))
+    assert area.model.index(0, name).data() == "Ahmed Karim"
+    assert not is_elided(area.view, area.model.index(0, name))
+    window.resize(1600, 900)
+    qtbot.waitUntil(lambda: area.view.horizontalHeader().sectionResizeMode(name) == QHeaderView.ResizeMode.Stretch)
+    assert abs(area.view.columnWidth(name) - area.view.columnWidth(organization)) <= 1
+
+
+def test_a_narrow_list_never_clips_a_short_columns_title(window, qtbot):
+    """At 900×600 a short column gives up room only down to its title ("Stance", not "tanc")."""
+    from PySide6.QtCore import Qt
+
+    window.resize(900, 600)
+    for key in ("advice", "asks", "meetings", "people", "organizations"):
+        window.show_area(key)
+        area = window.record_areas[key]
+        qtbot.waitUntil(lambda: area.model.rowCount() > 0)
+        header = area.view.horizontalHeader()
+        for index, column in enumerate(kinds.get(area.kind).listing.columns):
+            if column.width == "stretch":
+                continue
+            title = area.model.headerData(index, Qt.Orientation.Horizontal)
+            assert header.sectionSize(index) >= header.fontMetrics().horizontalAdvance(title) + 4, (key, title)
+
+
 def test_resized_widths_are_remembered_and_the_stretch_comes_back(window, make_window, qtbot):
     window.show_area("people")
     area = window.record_areas["people"]

@@ -12,6 +12,7 @@ from mentordesk.ui.dates import short_date, short_datetime
 FIT_LIMIT = 32  # characters: a "fit" column of free text never starts wider than this
 SAMPLE_DAY = "2026-12-28"  # a wide day and month for measuring date columns
 SAMPLE_MOMENT = "2026-12-28 22:30"
+SHORT_WORD = 20  # characters (padding included): a word of a list this short stays whole before free text does
 KEEP_WHOLE = {"held_at", "trust", "acted_on", "thanked", "people", "insiders"}  # squeezed last in a narrow list
 
 
@@ -103,8 +104,10 @@ def apply_widths(view, columns, fit: bool) -> None:
 
 class ColumnFitter(QObject):
     """Keeps the meaningful text readable in a narrow list: when the short columns would leave the stretch
-    columns less than about a third of the width, they give up room in proportion, and get it back when the
-    list is wide again. Widths the user drags to are what they come back to."""
+    columns less than about two fifths of the width, they give up room (the widest first, never below their
+    title), and get it back when the list is wide again; a list that starts with its meaningful column (a
+    person's name) gives that column up to twice the others' share. Widths the user drags to are what they
+    come back to."""
 
     def __init__(self, view, columns):
         super().__init__(view)
@@ -117,6 +120,10 @@ class ColumnFitter(QObject):
     def _fits(self) -> list[int]:
         header = self.view.horizontalHeader()
         return [i for i, c in enumerate(self.columns) if c.width != "stretch" and not header.isSectionHidden(i)]
+
+    def _stretches(self) -> list[int]:
+        header = self.view.horizontalHeader()
+        return [i for i, c in enumerate(self.columns) if c.width == "stretch" and not header.isSectionHidden(i)]
 
     def remember(self) -> None:
         """Take the short columns' present widths as the ones they want."""
@@ -132,15 +139,26 @@ class ColumnFitter(QObject):
             self.adjust()
         return False
 
+    def _title(self, index: int) -> int:
+        """The width the column's title needs (a column narrower than its title shows a clipped word)."""
+        from PySide6.QtCore import Qt
+
+        header, style = self.view.horizontalHeader(), self.view.style()
+        title = str(self.view.model().headerData(index, Qt.Orientation.Horizontal) or "")
+        width = header.fontMetrics().horizontalAdvance(title) + 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
+        if header.isSortIndicatorShown() and header.sortIndicatorSection() == index:
+            width += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize) + 4
+        return width
+
     def _keep(self, index: int) -> int:
-        """The width a short column holds on to in a narrow list (never more than it wants)."""
+        """The width a short column holds on to in a narrow list (never more than it wants, and its title)."""
         column, natural = self.columns[index], self.natural[index]
         if column.date:
             plain = self.view.fontMetrics().horizontalAdvance(short_date(SAMPLE_DAY)) + 16
-            return min(natural, plain)
+            return min(natural, max(plain, self._title(index)))
         if column.key in KEEP_WHOLE:
             return natural
-        return min(natural, self.view.horizontalHeader().minimumSectionSize())
+        return min(natural, max(self._title(index), self.view.horizontalHeader().minimumSectionSize()))
 
     def natural_state(self):
         """The header's saved state with the short columns at the widths they want (not as squeezed now)."""
@@ -155,31 +173,80 @@ class ColumnFitter(QObject):
             self.adjust()
 
     def adjust(self) -> None:
-        """Shrink the short columns in proportion when the stretch columns would get under their share."""
+        """Share the width out: short columns at the widths they want while the stretch columns keep their share,
+        else what each must keep and the rest evenly up to what each wants (small values stay whole)."""
         header = self.view.horizontalHeader()
         fits = [i for i in self._fits() if i in self.natural]
-        stretches = sum(1 for i, c in enumerate(self.columns) if c.width == "stretch" and not header.isSectionHidden(i))
+        stretches = self._stretches()
         available = self.view.viewport().width()
-        if not fits or not stretches or available <= 0:
+        if not stretches or available <= 0:
             return
         char = self.view.fontMetrics().averageCharWidth()
-        floor = min(max(stretches * char * 14, available * 0.4), available * 0.6)
+        floor = min(max(len(stretches) * char * 14, available * 0.4), available * 0.6)
         room = max(0.0, available - floor)
-        # What each short column keeps while it can: dates a plain date, times and stars their width; names and
-        # words give up room first.
+        want = {i: self.natural[i] for i in fits}
         keep = {i: self._keep(i) for i in fits}
-        wanted = sum(self.natural[i] for i in fits)
-        kept = sum(keep[i] for i in fits)
-        if wanted <= room:
-            widths = {i: self.natural[i] for i in fits}
-        elif kept <= room:
-            share = (room - kept) / (wanted - kept) if wanted > kept else 0.0
-            widths = {i: keep[i] + (self.natural[i] - keep[i]) * share for i in fits}
-        else:
-            widths = {i: keep[i] * room / kept for i in fits}
+        words = {i: self._word_width(i, keep[i], want[i], char) for i in fits}
+        if sum(want.values()) <= room:
+            widths = dict(want)
+        elif sum(words.values()) <= room:  # free text (names, addresses) gives up room before a word of a list
+            widths = share_out(room, words, want)
+        elif sum(keep.values()) <= room:
+            widths = share_out(room, keep, want)
+        else:  # even what they keep is too much: the stretch columns give down to a third, then all shrink
+            least = max(available / 3, available - sum(keep.values()))
+            scale = min(1.0, (available - least) / sum(keep.values())) if keep else 1.0
+            widths = {i: keep[i] * scale for i in fits}
         self._adjusting = True
         try:
             for i in fits:
                 header.resizeSection(i, max(header.minimumSectionSize(), round(widths[i])))
+            self._lead(stretches, available - sum(header.sectionSize(i) for i in fits))
         finally:
             self._adjusting = False
+
+    def _lead(self, stretches: list[int], space: int) -> None:
+        """A list led by its meaningful column (the name) gives it up to twice the other stretch columns' share
+        when an even share would cut it; otherwise every stretch column stretches alike."""
+        header = self.view.horizontalHeader()
+        lead = stretches[0]
+        if lead != 0 or len(stretches) < 2:
+            return
+        even = space / len(stretches)
+        wanted = max(self._title(lead), self._shown_width(lead))
+        width = max(even, min(wanted, 2 * space / (len(stretches) + 1)))
+        if width <= even + 1:
+            header.setSectionResizeMode(lead, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(lead, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(lead, round(width))
+
+    def _word_width(self, index: int, keep: int, want: int, char: int) -> int:
+        """What a column of short words from a list (a path, a status) holds on to before free text gives up
+        room: the words the rows on screen show; a longer word ("Informational interview") shares like text."""
+        if self.columns[index].vocabulary is None:
+            return keep
+        shown = self._shown_width(index)
+        return min(want, max(keep, shown)) if shown <= char * SHORT_WORD else keep
+
+    def _shown_width(self, column: int) -> int:
+        """The width the rows on screen need in `column` (only those: a list may hold 100,000 rows)."""
+        view, rows = self.view, self.view.model().rowCount()
+        top = max(0, view.rowAt(0))
+        bottom = view.rowAt(view.viewport().height() - 1)
+        bottom = bottom if bottom >= 0 else min(rows, top + 50) - 1
+        return max((view.sizeHintForIndex(view.model().index(row, column)).width()
+                    for row in range(top, bottom + 1)), default=0)
+
+
+def share_out(room: float, keep: dict[int, float], want: dict[int, float]) -> dict[int, float]:
+    """Each column its `keep`, then the rest of `room` shared evenly, none past its `want`: small values stay
+    whole and the widest give up the most."""
+    low, high = 0.0, max(want.values(), default=0.0)
+    for _ in range(40):  # the level at which the columns fill the room exactly
+        level = (low + high) / 2
+        if sum(min(want[i], max(keep[i], level)) for i in want) > room:
+            high = level
+        else:
+            low = level
+    return {i: min(want[i], max(keep[i], low)) for i in want}
