@@ -54,6 +54,9 @@ EXCLUDED_MODULES = sorted(
        "pdb", "pydoc", "pydoc_data", "doctest", "unittest", "lxml.sax", "lxml.builder"}
     # multiprocessing: only concurrent.futures' process pool names it, and nothing starts one
     | {"multiprocessing"}
+    # dnspython: only caldav's RFC 6764 discovery (SRV lookups for a bare domain) uses it, and MentorDesk
+    # connects to the URL given (sync.dav passes enable_rfc6764=False)
+    | {"dns", "caldav.discovery"}
     # urllib3: niquests runs on urllib3-future, which installs itself both as urllib3_future and (unless
     # the real urllib3, needed only by the tests' requests, overwrote it) as urllib3; without `urllib3`
     # niquests takes urllib3_future, whatever the build machine's install order was.
@@ -74,7 +77,7 @@ def keep_module(name: str) -> bool:
 
 # Python modules that must not be in the frozen app's module archive (checked in the PYZ by pyz_modules).
 LEFT_OUT_MODULES = ("jh2", "qh3", "requests", "urllib3", "lxml.objectify", "lxml.html", "pdb", "pydoc",
-                    "doctest", "unittest", "multiprocessing", "rapidfuzz.fuzz_cpp_avx2",
+                    "doctest", "unittest", "multiprocessing", "dns", "caldav.discovery", "rapidfuzz.fuzz_cpp_avx2",
                     "rapidfuzz.distance.metrics_cpp_avx2")
 
 # What the lean bundle leaves out (issue #22), as bundle paths: the build and dist-check fail if one comes back.
@@ -166,6 +169,8 @@ def keep_in_bundle(dest: str, platform: str) -> bool:
     dest = dest.replace("\\", "/")
     if plugin_of(dest, DROPPED_QT_PLUGINS):
         return False
+    if dest.startswith("resources/i18n/") and dest.endswith(".ts"):
+        return False  # translation sources: the app loads the compiled .qm files
     if platform.startswith("linux"):
         return not dest.rsplit("/", 1)[-1].startswith(SYSTEM_LIB_PREFIXES + LINUX_UNUSED_QT_LIBS)
     return True

@@ -45,7 +45,7 @@ def left_out_python_modules() -> list[str]:
 
 def test_the_http2_http3_stacks_and_objectify_are_left_out():
     excluded = set(bundle_rules.EXCLUDED_MODULES)
-    assert {"jh2", "qh3", "lxml.objectify", "requests"} <= excluded
+    assert {"jh2", "qh3", "lxml.objectify", "requests", "dns", "caldav.discovery"} <= excluded
     for plugin in ("networkinformation/libqnetworkmanager.so", "tls/libqopensslbackend.so",
                    "imageformats/libqtiff.so", "imageformats/libqwebp.so", "wayland-shell-integration/libwl-shell-plugin.so",
                    "wayland-shell-integration/libivi-shell.so"):
@@ -61,6 +61,8 @@ def test_only_the_shipped_languages_keep_qt_translations():
     assert not keep_translation("PySide6/Qt/translations/qt_de.qm", ["de"])  # the meta catalogue pulls in others
     assert not keep_translation("PySide6/Qt/translations/qt_help_de.qm", ["de"])
     assert keep_translation("resources/i18n/mentordesk_de.qm", ["de"])  # the app's own are not Qt's
+    assert keep_in_bundle("resources/i18n/mentordesk_de.qm", "linux")
+    assert not keep_in_bundle("resources/i18n/mentordesk_de.ts", "linux")  # sources stay out
     if (ROOT / "resources/i18n/mentordesk_de.ts").exists():
         assert "de" in bundle_rules.shipped_languages(ROOT)
 
