@@ -8,8 +8,11 @@ from mentordesk.services.value_check import bad_values
 
 
 def stats() -> dict[str, int]:
-    """How many records of each counted kind the database holds, by the kind's plural ("people")."""
-    return {kind.plural: kind.model.select().count() for kind in kinds.all_kinds() if kind.counted}
+    """How many records of each counted kind the database holds, by the kind's plural ("people").
+
+    A bare COUNT(*), which SQLite answers from the table's smallest index: peewee's count() wraps the
+    select of every column in a subquery, and read the whole of 300,000 meetings (~0.15 s at 100k people)."""
+    return {kind.plural: _scalar(f'SELECT COUNT(*) FROM "{kind.table}"') for kind in kinds.all_kinds() if kind.counted}
 
 
 def any_records() -> bool:
