@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +39,18 @@ DIRECTION_ROLE = Qt.ItemDataRole.UserRole + 2
 ASKING = ("asked", "in_progress")
 
 
+class CardDelegate(QStyledItemDelegate):
+    """A card as wide as its column and as tall as its text wrapped at that width (the list's own measure wrapped
+    at another width: at 900 px a card's last line was cut to "you …" above an empty gap)."""
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt API
+        view = self.parent()
+        width = max(1, view.viewport().width() - 2 * view.spacing())
+        measured = QStyleOptionViewItem(option)
+        measured.rect = QRect(0, 0, width, 1 << 20)
+        return QSize(width, super().sizeHint(measured, index).height())
+
+
 class StatusColumn(QListWidget):
     """The cards of one status; accepts asks dropped from the other columns."""
 
@@ -49,6 +63,8 @@ class StatusColumn(QListWidget):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setWordWrap(True)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)  # cards wrap again (and grow) when the column narrows
+        self.setItemDelegate(CardDelegate(self))
         self.setSpacing(2)
         self.setAlternatingRowColors(True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -1,0 +1,31 @@
+"""What the #18 screenshot review found at 900×600, 2× and in dark, each checked on the real widgets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QApplication, QStyle
+
+
+def _card_text_height(column, item, width: int) -> int:
+    margin = column.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, column) + 1
+    bounds = QRect(0, 0, width - 2 * margin, 1 << 20)
+    return column.fontMetrics().boundingRect(bounds, Qt.TextFlag.TextWordWrap, item.text()).height()
+
+
+def test_pipeline_cards_fill_their_column_and_wrap_whole_after_a_resize(window, qtbot):
+    """A card is as wide as its column and tall enough for its text wrapped there, also after the window narrows
+    (at 900 px a card read "Priya Raman · you …" above an empty gap)."""
+    window.resize(1280, 800)
+    window.show_area("pipeline")
+    page = window.area_widgets["pipeline"]
+    qtbot.waitUntil(lambda: sum(c.count() for c in page.columns.values()) > 0)
+    window.resize(900, 600)
+    QApplication.processEvents()
+    for status, column in page.columns.items():
+        qtbot.waitUntil(lambda c=column: c.count() == 0 or
+                        c.visualItemRect(c.item(0)).width() == c.viewport().width() - 2 * c.spacing())
+        for row in range(column.count()):
+            item = column.item(row)
+            rect = column.visualItemRect(item)
+            assert rect.width() == column.viewport().width() - 2 * column.spacing(), (status, item.text())
+            assert rect.height() >= _card_text_height(column, item, rect.width()), (status, item.text())
