@@ -173,6 +173,9 @@ def main(argv=None) -> int:
     guard = getattr(QApplication.instance(), "single_instance", None)
     if guard is not None:
         guard.release()  # exit as a clean session would: the next start must not see a crashed one
+    from mentordesk import db
+
+    db.close_database()  # the same for the database's session marker (safety.checkup): no full check owed
     os._exit(0)  # skip tearing down 100,000-row models; the runner only needs the JSON
 
 
