@@ -90,3 +90,13 @@ def test_csv_headers_name_the_kind_of_number():
         "Other Fax": "phone:fax", "Pager": "phone:pager", "Company Main Phone": "phone:main",
         "Mobile Phone": "phone:mobile", "Business Phone": "phone:work", "Car Phone": "phone"}
     assert all(target in csvfile.TARGETS for target in csvfile.guess_mapping(header, "outlook").values())
+
+
+def test_an_iphone_card_keeps_its_kinds_of_numbers_through_google_csv(database, data_dir, tmp_path):
+    registry.get("vcard").import_(data_dir / "iphone_labels_30.vcf", {"backup": False})
+    path = tmp_path / "google.csv"
+    registry.get("google").export(str(path), None, {})
+    row = next(csv.DictReader(io.StringIO(path.read_text("utf-8"), newline="")))
+    assert [row[f"Phone {i} - Label"] for i in range(1, 9)] == [
+        "Main", "Mobile", "Home Fax", "Work Fax", "Pager", "Other", "Other Fax", "Sommarstuga"]
+    assert (row["Middle Name"], row["Birthday"], row["Address 1 - City"]) == ("Erik", "--08-21", "Stockholm")
