@@ -54,7 +54,9 @@ class Flip:
 
 
 def _names(answers: Answers, options: list[str]) -> str:
-    labels = [answers.option_label(o) for o in options]
+    """The options' short names ("Switch fields", not "Switch fields: UX research"): a flip is read beside the
+    ranking, which names the targets, and the long names made one flip fill three lines."""
+    labels = [ALL_OPTIONS[o] for o in options]
     return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
 
 
