@@ -126,6 +126,8 @@ def describe(data: dict) -> str:
     lines = ["Ranking:"]
     lines += [f"  {i}. {r['label']}  {r['total']:.2f}" for i, r in enumerate(data["ranking"], start=1)]
     lines += [f"  \u2014 {b['label']}: {'; '.join(b['reasons'])}" for b in data["blocked"]]
+    if data.get("lead_text"):
+        lines.append(f"Why: {data['lead_text']}")
     c = data["certainty"]
     lines.append(f"Certainty: {c['level']} ({c['score']:.2f}): {'; '.join(c['reasons'])}.")
     flips = data["flips"]

@@ -68,6 +68,7 @@ class Result:
     money: MoneyPicture | None = None
     sensitivity: list[Bar] = dc.field(default_factory=list)
     off_target: list[int] = dc.field(default_factory=list)   # advice about another switch target, not counted
+    lead: list[dict] = dc.field(default_factory=list)         # why #1 is ahead of #2, criterion by criterion
 
     @property
     def top(self) -> str | None:
@@ -187,6 +188,35 @@ def _certainty(answers: Answers, options: dict[str, OptionResult], ranking: list
     return level, round(score, 3), reasons
 
 
+def lead_reasons(weights: dict[str, float], scores: dict[str, dict[str, float]], ranking: list[str],
+                 top_winners: list[str]) -> list[dict]:
+    """Why the leader is ahead of the runner-up: each criterion where they differ, with its share of the lead in
+    points of 5 (weight x score gap; they add up to the lead), largest first. Empty for a tie or a single option."""
+    if len(ranking) < 2 or len(top_winners) > 1:
+        return []
+    top, second = ranking[0], ranking[1]
+    found = [{"criterion": k, "label": CRITERIA[k][0], "leader": scores[top][k], "runner_up": scores[second][k],
+              "points": round(weights[k] * (scores[top][k] - scores[second][k]), 3)}
+             for k in CRITERIA if scores[top][k] != scores[second][k]]
+    return sorted(found, key=lambda r: (-abs(r["points"]), r["criterion"]))
+
+
+def lead_text(result: "Result", most: int = 3) -> str:
+    """"Switch fields is ahead on Interest fit (5 vs 2, +0.53); Improve in place on Income and security (…)"."""
+    if not result.lead:
+        return ""
+    top, second = ALL_OPTIONS[result.ranking[0]], ALL_OPTIONS[result.ranking[1]]
+
+    def part(rows):
+        return ", ".join(f"{r['label']} ({r['leader']:g} vs {r['runner_up']:g}, {r['points']:+.2f})" for r in rows)
+    ahead = [r for r in result.lead if r["points"] > 0][:most]
+    behind = [r for r in result.lead if r["points"] < 0][:most]
+    text = f"{top} is ahead of {second} on {part(ahead)}" if ahead else ""
+    if behind:
+        text += ("; " if text else "") + f"{second} is ahead on {part(behind)}"
+    return text + "."
+
+
 def find_gaps(answers: Answers, facts: NetworkFacts, evidence: list[Evidence],
               sums: dict[str, PathSums] | None = None) -> list[dict]:
     """What the network can't tell you yet: missing insiders, missing advice, only conflicted advice."""
@@ -249,4 +279,4 @@ def evaluate(answers: Answers, evidence: list[Evidence], facts: NetworkFacts | N
                   find_gaps(answers, facts, used, sums), break_even(answers.school), top_winners, flips, warned,
                   adjustments, plan_z(answers, facts.call_first), money,
                   sensitivity(answers, scores, ranking) if explain else [],
-                  sorted(aside))
+                  sorted(aside), lead_reasons(normalize(answers.importance), scores, ranking, top_winners))

@@ -10,6 +10,7 @@ import datetime as dt
 
 from mentordesk.crossroads import network
 from mentordesk.crossroads.answers import ALL_OPTIONS, Answers
+from mentordesk.crossroads.engine import lead_text
 from mentordesk.crossroads.matching import field_key
 from mentordesk.crossroads.service import Analysis, analyse, latest_answers
 
@@ -57,6 +58,8 @@ def evaluation_data(analysis: Analysis, option: str | None = None, today: dt.dat
         "winners": r.winners,
         "tie": len(r.winners) > 1,
         "certainty": {"level": r.certainty, "score": r.certainty_score, "reasons": r.certainty_reasons},
+        "lead": r.lead,
+        "lead_text": lead_text(r),
         "flip": r.flip.text if r.flip else None,
         "flips": [_flip(f) for f in r.flips],
         "warnings": [dc.asdict(w) for w in r.warnings],

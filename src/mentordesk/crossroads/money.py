@@ -21,7 +21,7 @@ from __future__ import annotations
 import dataclasses as dc
 import math
 
-from mentordesk.crossroads.answers import COMBINED, Answers
+from mentordesk.crossroads.answers import ALL_OPTIONS, COMBINED, Answers
 from mentordesk.crossroads.school import expected_income
 
 DEFAULT_WORKING_YEARS = 30
@@ -272,3 +272,22 @@ def money_picture(answers: Answers) -> MoneyPicture:
     ]
     return MoneyPicture(True, "", model.r, model.years, model.g, assumptions,
                         {o: options[o] for o in answers.options() if o in options})
+
+
+def summary(money: MoneyPicture | dict | None) -> str:
+    """One sentence for a summary: each option against staying and when it pays off, the very figures of the
+    money page (a stored decision's money is a dict). "" when there are none."""
+    m = dc.asdict(money) if isinstance(money, MoneyPicture) else money
+    if not m or not m.get("available"):
+        return ""
+    parts = []
+    for option, o in m["options"].items():
+        if option == "improve":
+            continue
+        versus, years = o["versus_staying"], o["break_even_years"]
+        catch = "catches up" if option == "switch" else "breaks even"
+        when = f"never {catch}" if years is None else f"{catch} after {describe(years, 'years')}"
+        parts.append(f"{ALL_OPTIONS[option]} {'+' if versus > 0 else ''}{describe(versus, 'money')} against staying "
+                     f"({when})")
+    return (f"In today's money over {m['working_years']} working years (discounted at "
+            f"{m['discount_rate'] * 100:g}% a year): " + "; ".join(parts) + ".")

@@ -8,6 +8,7 @@ from contextvars import ContextVar
 from html import escape
 
 from mentordesk.crossroads.answers import ALL_OPTIONS, CRITERIA, OPTION_LETTERS, OPTIONS, Answers
+from mentordesk.crossroads.money import summary as money_summary
 from mentordesk.crossroads.school import BreakEven
 from mentordesk.models import ASK_KINDS
 
@@ -161,6 +162,15 @@ def _evidence(evidence: list[dict]) -> str:
     return "".join(parts) or "<p class='muted'>No advice about these paths was recorded.</p>"
 
 
+def money_line(result: dict, answers: Answers) -> str:
+    """The money in one paragraph: the money page's figures (present values against staying, break-even); a
+    decision stored before those existed gets the older school-only break-even."""
+    text = money_summary(result.get("money"))
+    if not text:
+        return school_line(result["school"], answers) if result.get("school") else ""
+    return f"<p><b>The money:</b> {escape(text)}</p>"
+
+
 def school_line(be: dict | BreakEven, answers: Answers) -> str:
     be = be if isinstance(be, BreakEven) else BreakEven(**be)
     if not answers.school.current_income and not answers.school.tuition:
@@ -237,7 +247,7 @@ def _decision_html(data: dict) -> str:
         f"<p class='muted'>{situation_line(answers)}</p>"
         f"{_h('The plan')}{_plan(data['plan'])}{_tests(data)}"
         f"{_h('Scores')}{_scores_table(answers, result)}"
-        f"{school_line(result['school'], answers)}"
+        f"{money_line(result, answers)}"
         f"{_h('What your network said', new_page=True)}{_evidence(data['evidence'])}"
         + (f"{_h('Gaps in your network')}<ul>{gaps}</ul>" if gaps else "")
         + "</body></html>"

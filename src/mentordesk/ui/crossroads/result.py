@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
 
 from mentordesk.crossroads.answers import ALL_OPTIONS, CRITERIA, OPTION_LETTERS, MustHave
 from mentordesk.crossroads.assumptions import latest_test_date
+from mentordesk.crossroads.engine import lead_text
+from mentordesk.crossroads.money import summary as money_summary
 from mentordesk.crossroads.report import school_line
 from mentordesk.crossroads.service import default_revisit
 from mentordesk.models import ASK_KINDS
@@ -179,12 +181,20 @@ class ResultPage(AnswersPage):
         plan_z = f"<p><b>{escape(r.plan_z.text)}</b></p>" if r.plan_z else ""
         aside = (f"<p>{escape(tr('{n} switch notes are about another target and do not count.').format(n=len(r.off_target)))}</p>"
                  if r.off_target else "")
+        why = lead_text(r)
         return (f"<table cellpadding='3'>{''.join(rows)}</table>"
-                f"<p><b>{escape(tr('Certainty'))}: {escape(tr(r.certainty))}</b> \u2014 {escape('; '.join(r.certainty_reasons))}.</p>"
+                + (f"<p><b>{escape(tr('Why'))}:</b> {escape(why)}</p>" if why else "")
+                + f"<p><b>{escape(tr('Certainty'))}: {escape(tr(r.certainty))}</b> \u2014 {escape('; '.join(r.certainty_reasons))}.</p>"
                 f"<p><b>{escape(tr('What would flip it'))}:</b> {escape(flip)}{escape(more)}</p>"
                 + (f"<p><b>{escape(tr('Your situation changed these scores'))}:</b></p><ul>{caps}</ul>" if caps else "")
-                + f"{plan_z}{school_line(r.school, a)}{aside}"
+                + f"{plan_z}{self.money_html(a, r)}{aside}"
                 f"<p><b>{escape(tr('Gaps in your network'))}:</b></p><ul>{gaps}</ul>")
+
+    @staticmethod
+    def money_html(a, r) -> str:
+        """The money tab's figures in a sentence (the older school-only line when there are none)."""
+        text = money_summary(r.money)
+        return f"<p><b>{escape(tr('The money'))}:</b> {escape(text)}</p>" if text else school_line(r.school, a)
 
     def chosen(self) -> str | None:
         return self.choice.currentData()

@@ -89,7 +89,20 @@ class MoneyView(QTreeWidget):
         for figure in money.assumptions:
             assumptions.addChild(self._row(figure))
         for option, figures in money.options.items():
-            top = QTreeWidgetItem([f"{OPTION_LETTERS.get(option, '?')}. {labels.get(option, option)}", ""])
+            # The option's row carries its headline (staying: its present value; the others: against staying),
+            # so the figure that matters is seen without scrolling.
+            key = "present_value" if option == "improve" else "versus_staying"
+            head = next((f for f in figures.figures if f.key == key), None)
+            value = ("+" if head and head.value and head.value > 0 and key == "versus_staying" else "") + \
+                (head.text if head else "")
+            top = QTreeWidgetItem([f"{OPTION_LETTERS.get(option, '?')}. {labels.get(option, option)}", value])
+            top.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if head:
+                font = top.font(1)
+                font.setBold(True)
+                top.setFont(1, font)
+                for col in (0, 1):
+                    top.setToolTip(col, f"{head.label} = {head.formula}")
             self.addTopLevelItem(top)
             for figure in figures.figures:
                 top.addChild(self._row(figure))
