@@ -29,3 +29,20 @@ def test_pipeline_cards_fill_their_column_and_wrap_whole_after_a_resize(window, 
             rect = column.visualItemRect(item)
             assert rect.width() == column.viewport().width() - 2 * column.spacing(), (status, item.text())
             assert rect.height() >= _card_text_height(column, item, rect.width()), (status, item.text())
+
+
+def test_a_new_first_opportunity_keeps_the_list_in_place_and_wraps_the_referral_hint(database, make_window, qtbot):
+    """Writing the first opportunity: the (empty) list keeps its place with the count below it, not "0 opportunities"
+    floating mid-pane; "who can refer me" says why it is empty in a wrapped sentence, not a cut-off tree row."""
+    window = make_window()
+    window.resize(900, 600)
+    window.show_area("opportunities")
+    area = window.record_areas["opportunities"]
+    qtbot.waitUntil(lambda: area.empty.isVisible())
+    qtbot.mouseClick(area.empty.button, Qt.MouseButton.LeftButton)
+    assert area.view.isVisible()
+    assert area.count.geometry().top() >= area.view.geometry().bottom()
+    page = area.page
+    assert page.hint.isVisible() and not page.referrals.isVisible()
+    assert "refer you" in page.hint.text() and page.hint.wordWrap()
+    qtbot.waitUntil(lambda: page.hint.heightForWidth(page.hint.width()) <= page.hint.height())  # every line shown

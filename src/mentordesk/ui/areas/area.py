@@ -184,7 +184,7 @@ class RecordArea(QWidget):
         if rows == 0 and filtered:
             self.no_match.setText(self.tr("Nothing matches “%1”.").replace("%1", self.model.filter_text))
         self.no_match.setVisible(rows == 0 and filtered)
-        self.view.setVisible(rows != 0)
+        self.view.setVisible(rows != 0 or not filtered)  # an empty list keeps its place (the count stays below it)
         if rows and not self.columns_fitted:
             self.fit_columns()
         self._update_empty()

@@ -59,6 +59,9 @@ class OpportunityPage(QWidget):
         self.referrals.setAccessibleName(self.tr("Who can refer me"))
         self.referrals.setToolTip(self.tr("Double-click or press Enter to open a person"))
         self.referrals.itemActivated.connect(self._open_person)
+        self.hint = plain(QLabel(self))  # instead of the tree while it has nobody to show: a sentence, wrapped
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.open_link = QPushButton(self.tr("Open &Link"), self)
         self.open_link.setToolTip(self.tr("Open the opportunity's web page in your browser"))
         self.open_link.clicked.connect(lambda: self._open_link())
@@ -70,6 +73,7 @@ class OpportunityPage(QWidget):
         column.addLayout(top)
         column.addWidget(heading)
         column.addWidget(self.referrals, 1)
+        column.addWidget(self.hint, 1)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.editor)
         splitter.addWidget(panel)
@@ -112,13 +116,18 @@ class OpportunityPage(QWidget):
         except NotFound:
             data, paths = {}, None
         self.open_link.setEnabled(bool(data.get("link")))
+        self.open_link.setVisible(bool(data))  # nothing to open (or to date) before the opportunity is saved
+        self.deadline.setVisible(bool(data))
         self.deadline.setText(deadline_text(data.get("deadline")) or (self.tr("No deadline") if data else ""))
         if not paths or not paths["organization"]:
             hint = (self.tr("Save the opportunity with its organization to see who can refer you.") if data or
                     self.editor.creating else self.tr("Select an opportunity to see who can refer you."))
-            tree.addTopLevelItem(QTreeWidgetItem([hint, ""]))
-            tree.topLevelItem(0).setFirstColumnSpanned(True)
+            self.hint.setText(hint)
+            self.hint.show()
+            tree.hide()
             return
+        self.hint.hide()
+        tree.show()
         inside = QTreeWidgetItem([self.tr("Inside %1 (%2)").replace("%1", paths["organization"])
                                   .replace("%2", str(len(paths["insiders"]))), ""])
         for person in paths["insiders"]:
