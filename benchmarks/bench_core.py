@@ -20,10 +20,10 @@ from queries import percentile, queries  # noqa: E402
 
 def raw_fts(db_path: Path) -> dict:
     """p95 of the search workload straight against person_fts with sqlite3: all matching ids."""
-    from mentordesk.search_schema import FTS_TABLES
+    from mentordesk.services import kinds
     from mentordesk.services.search import fts_query
 
-    table = FTS_TABLES["person"][0]
+    table = kinds.search_tables()["person"][0]  # the kind registry declares each search table
     conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     sql = f"SELECT rowid FROM {table} WHERE {table} MATCH ?"
     workload = [fts_query(q) for q in queries()]
