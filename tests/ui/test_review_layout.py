@@ -46,3 +46,29 @@ def test_a_new_first_opportunity_keeps_the_list_in_place_and_wraps_the_referral_
     assert page.hint.isVisible() and not page.referrals.isVisible()
     assert "refer you" in page.hint.text() and page.hint.wordWrap()
     qtbot.waitUntil(lambda: page.hint.heightForWidth(page.hint.width()) <= page.hint.height())  # every line shown
+
+
+def test_dialog_buttons_show_no_stock_pixmaps_where_no_icon_theme_draws_them(qapp):
+    """Under a bare X server Qt put its own pixmaps on dialog buttons: a black cross on Close in dark, a green arrow
+    on OK. The app's style keeps them text only unless an icon theme provides them."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QDialogButtonBox, QProxyStyle
+
+    from mentordesk.ui.theme import PlainDialogButtons, apply_theme
+
+    class PlatformShowingIcons(QProxyStyle):
+        def styleHint(self, hint, option=None, widget=None, returnData=None):  # noqa: N802 - Qt API
+            if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+                return 1
+            return super().styleHint(hint, option, widget, returnData)
+
+    hint = QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons
+    style = PlainDialogButtons(PlatformShowingIcons("fusion"))
+    assert style.styleHint(hint) == (1 if QIcon.hasThemeIcon("dialog-ok") else 0)
+    apply_theme("dark")
+    try:
+        assert isinstance(QApplication.style(), PlainDialogButtons)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        assert box.button(QDialogButtonBox.StandardButton.Close).icon().isNull()
+    finally:
+        apply_theme("system")

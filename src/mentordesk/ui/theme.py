@@ -6,8 +6,8 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
 
 THEMES = {
     "system": QT_TRANSLATE_NOOP("theme", "Follow the system"),
@@ -55,10 +55,22 @@ def chosen_theme(settings=None) -> str:
     return name if name in THEMES else "system"
 
 
+class PlainDialogButtons(QProxyStyle):
+    """The platform's style, but without Qt's own pixmaps on dialog buttons (a black cross on Close in dark, a
+    green arrow on OK) where no icon theme draws them: as GNOME shows them, text only."""
+
+    def styleHint(self, hint, option=None, widget=None, returnData=None) -> int:  # noqa: N802 - Qt API
+        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons and not QIcon.hasThemeIcon("dialog-ok"):
+            return 0
+        return super().styleHint(hint, option, widget, returnData)
+
+
 def apply_theme(name: str) -> None:
     """Paint the whole app light, dark or as the system says; open widgets and HTML views follow at once."""
     global _system_palette
     app = QApplication.instance()
+    if not isinstance(app.style(), PlainDialogButtons):
+        app.setStyle(PlainDialogButtons(app.style().name()))
     if _system_palette is None:
         _system_palette = QPalette(app.palette())
     if name == "dark":
