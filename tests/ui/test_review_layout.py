@@ -72,3 +72,20 @@ def test_dialog_buttons_show_no_stock_pixmaps_where_no_icon_theme_draws_them(qap
         assert box.button(QDialogButtonBox.StandardButton.Close).icon().isNull()
     finally:
         apply_theme("system")
+
+
+def test_prep_and_log_meeting_open_within_the_screen(window, qtbot, monkeypatch):
+    """Their first size fits the screen they open on (the prep sheet was 760 px tall on a 900×600 screen)."""
+    from PySide6.QtGui import QScreen
+
+    from mentordesk.services.people import find_people
+    from mentordesk.ui.areas.log_meeting import LogMeetingDialog
+    from mentordesk.ui.areas.prep import PrepDialog
+
+    free = QRect(0, 0, 900, 600 - 32)  # a 900×600 screen less a panel
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(free))
+    maya = find_people("Maya Chen", 1)[0][0]
+    for dialog in (PrepDialog(maya, parent=window), LogMeetingDialog(window.edits, window)):
+        qtbot.addWidget(dialog)
+        assert dialog.width() <= free.width() and dialog.height() <= free.height(), type(dialog).__name__
+        assert dialog.height() >= free.height() * 0.6  # still a good size, not shrunk to a sliver

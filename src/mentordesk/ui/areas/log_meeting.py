@@ -24,6 +24,7 @@ from mentordesk.services import ServiceError, ValidationError
 from mentordesk.ui.i18n import vocabulary
 from mentordesk.ui.widgets.fields import advice_fields, meeting_fields
 from mentordesk.ui.widgets.forms import ErrorLabel, RecordForm, error_text, humanize
+from mentordesk.ui.widgets.screen_fit import fit_to_screen
 
 
 class AdviceRow(QWidget):
@@ -114,7 +115,7 @@ class LogMeetingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 90, self.fontMetrics().height() * 40)
+        fit_to_screen(self, self.fontMetrics().averageCharWidth() * 90, self.fontMetrics().height() * 40)
         self._attendees_changed()
         self.attendees.picker.setFocus()
 

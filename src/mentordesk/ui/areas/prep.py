@@ -20,6 +20,7 @@ from mentordesk.ui.dates import short_date, short_datetime
 from mentordesk.ui.i18n import tr, vocabulary
 from mentordesk.ui.theme import follow_palette
 from mentordesk.ui.widgets.faces import FaceBrowser, avatar_url
+from mentordesk.ui.widgets.screen_fit import fit_to_screen
 
 FACE = 56  # the person's face beside their name, logical pixels
 
@@ -38,7 +39,8 @@ class PrepDialog(QDialog):
     def __init__(self, person_id: int | None = None, meeting_id: int | None = None, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Meeting prep"))
-        self.resize(720, 760)
+        metrics = self.fontMetrics()
+        fit_to_screen(self, metrics.averageCharWidth() * 110, metrics.height() * 54)
         self.choice = QComboBox(self)
         self.choice.setAccessibleName(self.tr("Prepare for"))
         self.sheet_view = FaceBrowser(self)
