@@ -37,7 +37,8 @@ def template_data(today: dt.date | None = None) -> dict:
                         "path": n.path, "stance": n.stance, "given_on": n.given_on.isoformat(), "text": n.text}
                        for n in network.advice_notes()
                        if not (n.person_id in people and people[n.person_id].sensitive)]
-    data["_field_candidates"] = network.field_candidates(answers, people)
+    data["_field_candidates"] = [c for c in network.field_candidates(answers, people)   # named: not the sensitive
+                                 if not people[c["person_id"]].sensitive]
     return data
 
 

@@ -9,6 +9,7 @@ from html import escape
 
 from mentordesk.crossroads.answers import ALL_OPTIONS, CRITERIA, OPTION_LETTERS, OPTIONS, Answers
 from mentordesk.crossroads.money import summary as money_summary
+from mentordesk.crossroads.names import People, Scrubber
 from mentordesk.crossroads.school import BreakEven
 from mentordesk.models import ASK_KINDS
 
@@ -131,17 +132,17 @@ def _without_sensitive(evidence: list[dict]) -> list[dict]:
     return [e for e in evidence if e.get("person_id") not in hidden]
 
 
-def _note(e: dict) -> str:
+def _note(e: dict, scrub=str) -> str:
     where = f" ({escape(e['meeting'])})" if e.get("meeting") and not e.get("tested") else ""  # a result: its outcome
     flag = f"<br/><span class='flag'>Conflict of interest: {escape(e['conflict'])}</span>" if e.get("conflict") else ""
-    tested = f" · <i>tested: {escape(e['reasons'][0][len('tested: '):])}</i>" \
+    tested = f" · <i>tested: {escape(scrub(e['reasons'][0][len('tested: '):]))}</i>" \
         if e.get("tested") and e.get("reasons") else ""
-    return (f"<li>“{escape(e['text'])}”<br/><span class='muted'>— <b>{escape(e['person'])}</b>, "
+    return (f"<li>“{escape(scrub(e['text']))}”<br/><span class='muted'>— <b>{escape(e['person'])}</b>, "
             f"{_date(e['given_on'])}{where} · {STANCE_MARK[e['stance']]} · weight {e['weight']:.2f}{tested}</span>"
             f"{flag}</li>")
 
 
-def _evidence(evidence: list[dict]) -> str:
+def _evidence(evidence: list[dict], scrub=str) -> str:
     """Per option: up to two tested results first, then the weightiest opinions, three notes in all."""
     evidence = _without_sensitive(evidence)
     parts = []
@@ -152,7 +153,7 @@ def _evidence(evidence: list[dict]) -> str:
         results = [e for e in notes if e.get("tested")][:EVIDENCE_PER_OPTION - 1]
         opinions = [e for e in notes if not e.get("tested")]
         shown = results + opinions[:EVIDENCE_PER_OPTION - len(results)]
-        items = [_note(e) for e in shown]
+        items = [_note(e, scrub) for e in shown]
         more = f"<li class='muted'>and {len(notes) - len(shown)} more</li>" if len(notes) > len(shown) else ""
         parts.append(f"<p><b>{escape(OPTIONS[option])}</b></p><ul>{''.join(items)}{more}</ul>")
     stakes = [e for e in evidence if e.get("conflict")]
@@ -182,18 +183,19 @@ def school_line(be: dict | BreakEven, answers: Answers) -> str:
             f"{_money(be.cost_part_time)} after employer support) in {be.describe(be.months_part_time)}.</p>")
 
 
-def _plan(plan: list[dict]) -> str:
+def _plan(plan: list[dict], scrub=str) -> str:
     plan = _without_sensitive(plan)  # asks to people marked sensitive stay out, like their advice
     created = [p for p in plan if p.get("created")]
-    rows = "".join(f"<tr><td><b>{escape(p['person'])}</b></td><td>{escape(p['purpose'])} <span class='muted'>"
+    rows = "".join(f"<tr><td><b>{escape(p['person'])}</b></td><td>{escape(scrub(p['purpose']))} <span class='muted'>"
                    f"({escape(ASK_KINDS.get(p['kind'], p['kind']).lower())})</span></td><td>{_date(p['due_on'])}</td>"
-                   f"<td class='muted'>{escape(p['why'])}</td></tr>" for p in created)
+                   f"<td class='muted'>{escape(scrub(p['why']))}</td></tr>" for p in created)
     html = (table_open() +
             f"<tr><th width='18%'>Who</th><th width='45%'>Ask</th><th width='13%'>Due</th><th>Why them</th></tr>{rows}</table>") if created else \
         "<p class='muted'>No asks were created.</p>"
     others = [p for p in plan if not p.get("created")]
     if others:
-        html += "<p class='muted'>Also suggested: " + escape("; ".join(f"{p['person']} ({p['purpose']})" for p in others)) + ".</p>"
+        html += "<p class='muted'>Also suggested: " + escape("; ".join(f"{p['person']} ({scrub(p['purpose'])})"
+                                                                       for p in others)) + ".</p>"
     return html
 
 
@@ -203,7 +205,7 @@ def decision_html(data: dict, colors: dict | None = None) -> str:
         return _decision_html(data)
 
 
-def _tests(data: dict) -> str:
+def _tests(data: dict, scrub=str) -> str:
     """The decision's assumptions and their cheap tests, with results once the gate has asked for them."""
     from mentordesk.crossroads.assumption_service import tests_of
     from mentordesk.crossroads.assumptions import AS_KINDS, RESULTS
@@ -216,15 +218,16 @@ def _tests(data: dict) -> str:
     for t in tests:
         who = escape(t["person"] or "someone") if id(t) in shown else "someone you trust"
         result = (f" <b>Result: {escape(RESULTS.get(t['result'], t['result']))}</b>"
-                  + (f" \u2014 {escape(t['result_note'])}" if t.get("result_note") else "")) if t.get("result") else ""
-        items.append(f"<li><b>{OPTION_LETTERS.get(t['option'], '?')}.</b> {escape(t['need'])} <span class='muted'>\u2014 "
-                     f"test: {escape(t['test'])} ({AS_KINDS.get(t['as_kind'], '').lower()} with {who}, by "
-                     f"{_date(t['test_on'])}, {escape(t['cost'])}); stop or commit: {escape(t['criterion'])}</span>{result}</li>")
+                  + (f" \u2014 {escape(scrub(t['result_note']))}" if t.get("result_note") else "")) if t.get("result") else ""
+        items.append(f"<li><b>{OPTION_LETTERS.get(t['option'], '?')}.</b> {escape(scrub(t['need']))} <span class='muted'>\u2014 "
+                     f"test: {escape(scrub(t['test']))} ({AS_KINDS.get(t['as_kind'], '').lower()} with {who}, by "
+                     f"{_date(t['test_on'])}, {escape(t['cost'])}); stop or commit: {escape(scrub(t['criterion']))}</span>{result}</li>")
     return f"{_h('What would need to be true, and the tests')}<ul>{''.join(items)}</ul>"
 
 
 def _decision_html(data: dict) -> str:
     answers, result = Answers.from_dict(data["answers"]), data["result"]
+    scrub = Scrubber(People.read(), anonymise=False)   # sensitive people: not even named in others' notes
     options, ranking, chosen = result["options"], result["ranking"], data["chosen"]
     top = ranking[0] if ranking else None
     rank_text = ", ".join(f"{ALL_OPTIONS[o]} {options[o]['total']:.2f}" for o in ranking)
@@ -236,19 +239,19 @@ def _decision_html(data: dict) -> str:
     why += escape("; ".join(result["certainty_reasons"])) + "."
     flip = result["flip"]["text"] if result["flip"] else \
         "No single change of one weight (0\u201310) or one score (1\u20135) would change the winner."
-    gut = f" Gut check: \u201c{escape(answers.gut_note)}\u201d" if answers.gut_note else ""
+    gut = f" Gut check: \u201c{escape(scrub(answers.gut_note))}\u201d" if answers.gut_note else ""
     gaps = "".join(f"<li>{escape(g['text'])}</li>" for g in result["gaps"])
     revisit = f" \u00b7 revisit on <b>{_date(data['revisit_on'])}</b>" if data.get("revisit_on") else ""
-    note = f"<p>{escape(data['note'])}</p>" if data.get("note") else ""
+    note = f"<p>{escape(scrub(data['note']))}</p>" if data.get("note") else ""
     return (
         f"<html><head><style>{style()}</style></head><body>"
         f"<p style='font-size:16pt; font-weight:bold; margin-bottom:0px'>Crossroads decision</p><p class='meta'>Decided {_date(data['created_at'])}{revisit}</p>"
         f"{lead}<p>{why} {escape(flip)}{gut}</p>{note}"
         f"<p class='muted'>{situation_line(answers)}</p>"
-        f"{_h('The plan')}{_plan(data['plan'])}{_tests(data)}"
+        f"{_h('The plan')}{_plan(data['plan'], scrub)}{_tests(data, scrub)}"
         f"{_h('Scores')}{_scores_table(answers, result)}"
         f"{money_line(result, answers)}"
-        f"{_h('What your network said', new_page=True)}{_evidence(data['evidence'])}"
+        f"{_h('What your network said', new_page=True)}{_evidence(data['evidence'], scrub)}"
         + (f"{_h('Gaps in your network')}<ul>{gaps}</ul>" if gaps else "")
         + "</body></html>"
     )

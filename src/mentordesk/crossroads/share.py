@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import dataclasses as dc
 import datetime as dt
-import re
 from html import escape
 
 from mentordesk.crossroads.answers import ALL_OPTIONS, OPTION_LETTERS, Answers
 from mentordesk.crossroads.assumptions import AS_KINDS, RESULTS, Assumption
+from mentordesk.crossroads.names import HIDDEN, People, Scrubber, Someone  # noqa: F401 - HIDDEN, Someone: this API too
 from mentordesk.crossroads.report import _date, _h, palette, situation_line, style, table_open
-from mentordesk.models import ASK_KINDS, Person, PersonRole
+from mentordesk.models import ASK_KINDS, Person
 from mentordesk.services.core import NotFound, ValidationError
 
 QUESTIONS = 3
@@ -24,68 +24,9 @@ BUCKETS = ((30, "Days 1\u201330"), (60, "Days 31\u201360"), (90, "Days 61\u20139
 ROLE_WORDS = (("mentor", "a mentor"), ("coach", "a career coach"), ("former_manager", "a former manager"),
               ("professor", "someone in education"), ("insider", "someone in the field"), ("recruiter", "a recruiter"),
               ("colleague", "a colleague"), ("friend", "a friend"))
-HIDDEN = "[name]"
 SOMEONE = "someone I trust"
 QUOTES_PER_OPTION = 2
 CALL_FIRST_ROLES = ("recruiter", "insider", "mentor", "former_manager", "coach")
-
-
-@dc.dataclass
-class Someone:
-    id: int
-    display_name: str
-    sensitive: bool
-    trust: int
-    knows_situation: bool
-
-
-@dc.dataclass
-class People:
-    """What the share version must know about people, read when it is written."""
-
-    sensitive: set[int]
-    names: dict[int, list[str]]        # every way a person is named: display, given, family, nickname
-    roles: dict[int, list[str]]
-    rows: list[Someone]
-
-    @classmethod
-    def read(cls) -> "People":
-        """Everyone, as plain tuples (a network of thousands is read in a few hundred milliseconds)."""
-        rows, names = [], {}
-        for pid, display, given, family, nick, sensitive, trust, knows in (
-                Person.select(Person.id, Person.display_name, Person.given_name, Person.family_name, Person.nickname,
-                              Person.sensitive, Person.trust, Person.knows_situation).tuples()):
-            rows.append(Someone(pid, display, bool(sensitive), trust or 0, bool(knows)))
-            names[pid] = [n for n in (display, given, family, nick) if n and len(n.strip()) >= 2]
-        roles: dict[int, list[str]] = {}
-        for pid, role in PersonRole.select(PersonRole.person, PersonRole.role).tuples():
-            roles.setdefault(pid, []).append(role)
-        return cls({p.id for p in rows if p.sensitive}, names, roles, rows)
-
-
-class Scrubber:
-    """Hides names in free text: the sensitive people's always, everyone's when anonymising.
-
-    Names are looked up by their first word among the text's words, so a network of thousands of people
-    costs a dictionary lookup per word, not a pattern of every name.
-    """
-
-    def __init__(self, people: People, anonymise: bool):
-        self.by_first: dict[str, set[str]] = {}
-        for pid, names in people.names.items():
-            if anonymise or pid in people.sensitive:
-                for name in names:
-                    name = name.strip()
-                    self.by_first.setdefault(name.split()[0], set()).add(name)
-
-    def __call__(self, text: str) -> str:
-        if not text or not self.by_first:
-            return text or ""
-        found = {n for word in set(re.findall(r"\w+", text)) for n in self.by_first.get(word, ())}
-        if not found:
-            return text
-        ordered = sorted(found, key=len, reverse=True)   # "Maya Chen" before "Maya"
-        return re.sub(r"(?<!\w)(" + "|".join(re.escape(n) for n in ordered) + r")(?!\w)", HIDDEN, text)
 
 
 def role_word(people: People, person_id: int | None) -> str:
