@@ -13,7 +13,8 @@ FIT_LIMIT = 32  # characters: a "fit" column of free text never starts wider tha
 SAMPLE_DAY = "2026-12-28"  # a wide day and month for measuring date columns
 SAMPLE_MOMENT = "2026-12-28 22:30"
 SHORT_WORD = 20  # characters (padding included): a word of a list this short stays whole before free text does
-KEEP_WHOLE = {"held_at", "trust", "acted_on", "thanked", "people", "insiders"}  # squeezed last in a narrow list
+KEEP_WHOLE = {"held_at", "trust", "people", "insiders"}  # squeezed last in a narrow list
+YES_NO = {"acted_on", "thanked"}  # their word ("Yes") kept whole, not their title
 
 
 class ElidingDelegate(QStyledItemDelegate):
@@ -151,11 +152,13 @@ class ColumnFitter(QObject):
         return width
 
     def _keep(self, index: int) -> int:
-        """The width a short column holds on to in a narrow list (never more than it wants, and its title)."""
+        """The width a short column holds on to in a narrow list (never more than it wants): a date, or its title."""
         column, natural = self.columns[index], self.natural[index]
-        if column.date:
-            plain = self.view.fontMetrics().horizontalAdvance(short_date(SAMPLE_DAY)) + 16
-            return min(natural, max(plain, self._title(index)))
+        if column.date:  # a date whole before its title ("Zuletzt getroffen" elides)
+            return min(natural, self.view.fontMetrics().horizontalAdvance(short_date(SAMPLE_DAY)) + 16)
+        if column.key in YES_NO:  # "Yes" whole before its title ("Thanked", "Bedankt" elide)
+            yes = self.view.fontMetrics().horizontalAdvance(QCoreApplication.translate("columns", "Yes"))
+            return min(natural, max(yes + 16, self.view.horizontalHeader().minimumSectionSize()))
         if column.key in KEEP_WHOLE:
             return natural
         return min(natural, max(self._title(index), self.view.horizontalHeader().minimumSectionSize()))
@@ -207,7 +210,7 @@ class ColumnFitter(QObject):
 
     def _lead(self, stretches: list[int], space: int) -> None:
         """A list led by its meaningful column (the name) gives it up to twice the other stretch columns' share
-        when an even share would cut it; otherwise every stretch column stretches alike."""
+        when an even share would cut it (their titles elide); otherwise every stretch column stretches alike."""
         header = self.view.horizontalHeader()
         lead = stretches[0]
         if lead != 0 or len(stretches) < 2:
