@@ -121,6 +121,7 @@ def test_the_import_dialog_previews_imports_and_undoes_a_calendar(qtbot, known, 
                                          ["Conference with Tomás Ruiz", "Tomás Ruiz"]]
     assert rows[0][2] == f"{_local(2025, 3, 10, 9, 0):%Y-%m-%d %H:%M}" and rows[2][2] == "2025-03-15 12:00"
     assert rows[0][1] == "Added" and view.isVisible() is dialog.isVisible()
+    assert dialog.duplicates_label.text().startswith("Meetings you have logged already")
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert shown == ["imported 3 meetings"] and Meeting.select().count() == 3
     edits.stack.undo()

@@ -149,7 +149,8 @@ class ImportDialog(QDialog):
         problems_column.addWidget(self.problems_list)
         problems_column.addWidget(self.notes_label)
         problems_column.addWidget(self.notes_list)
-        problems_column.addWidget(QLabel(self.tr("Likely duplicates of people you have (check to import anyway):")))
+        self.duplicates_label = QLabel(self.tr("Likely duplicates of people you have (check to import anyway):"))
+        problems_column.addWidget(self.duplicates_label)
         problems_column.addWidget(self.duplicates_list)
         self.duplicates_list.itemChanged.connect(lambda _item: self.records_model.set_wanted(self._wanted_lines()))
         sides = QSplitter(Qt.Orientation.Horizontal)
@@ -325,6 +326,8 @@ class ImportDialog(QDialog):
         meetings = result.created_kind == "meeting"
         self.records_view.setAccessibleName(self.tr("Meetings to import") if meetings else self.tr("People to import"))
         heading = self.tr("Meetings to import (%1, %2):") if meetings else self.tr("People to import (%1, %2):")
+        self.duplicates_label.setText(self.tr("Meetings you have logged already (check to import anyway):") if meetings
+                                      else self.tr("Likely duplicates of people you have (check to import anyway):"))
         self.records_label.setText(heading.replace("%1", self.tr("%n new", "", result.new))
                                    .replace("%2", self.tr("%n likely duplicate(s)", "", len(result.duplicates))) if rows
                                    else self.tr("Meetings to import:") if meetings else self.tr("People to import:"))
