@@ -112,3 +112,16 @@ def test_name_parts_and_birthday_are_kept_and_a_bad_birthday_is_named(database, 
     assert (note.line, note.reason) == (3, "Bo Lind: Birthday: 'sometime in May' is not a date this import can "
                                            "read (e.g. 1985-03-15 or --03-15): left out")
     assert "1 unreadable field(s) left out" in result.summary()
+
+
+def test_outlook_addresses_in_parts_are_kept_in_the_card(database, tmp_path):
+    path = tmp_path / "outlook.csv"
+    path.write_text("First Name,Last Name,E-mail Address,Business Street,Business Street 2,Business Street 3,"
+                    "Business City,Business State,Business Postal Code,Business Country/Region,Home City\r\n"
+                    "Ann,Lee,ann@example.org,1 Main St,Suite 4,Floor 2,Springfield,IL,62701,United States,Chicago\r\n",
+                    encoding="utf-8")
+    result = registry.get("outlook").import_(path, {"backup": False})
+    assert not [n for n in result.notes if n.kind == "info"]  # every column has its place
+    card = Person.get(Person.given_name == "Ann").vcard
+    assert "ADR;TYPE=work:;Suite 4\\, Floor 2;1 Main St;Springfield;IL;62701;United States\r\n" in card
+    assert "ADR;TYPE=home:;;;Chicago;;;\r\n" in card

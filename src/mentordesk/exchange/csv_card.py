@@ -9,8 +9,6 @@ import re
 
 from mentordesk.exchange.vcard_lines import escape
 
-# Fields of a CSV mapping that go into the kept card, not into MentorDesk's own fields.
-CARD_TARGETS = ("middle_name", "name_prefix", "name_suffix", "birthday")
 # An address's parts, in ADR's order (RFC 6350 6.3.1), with the mapping step's label; "label" is Home/Work and
 # "formatted" the whole address as one text (used only when the file has no parts).
 ADDRESS_PARTS = {"po box": "PO box", "extended": "extended (apartment, suite)", "street": "street", "city": "city",

@@ -214,7 +214,8 @@ def row_fields(cells: dict[str, str], mapping: dict[str, str], profile: Profile,
             parts[kind] = value
         elif kind == "adr":
             which = (csv_card.address_target(column) or ("",))[0]
-            addresses.setdefault(which, {})[label] = value
+            found = addresses.setdefault(which, {})
+            found[label] = f"{found[label]}, {value}" if found.get(label) else value  # Street 2 and Street 3
         elif kind == "birthday":
             try:
                 bday = csv_card.birthday(value)
