@@ -147,10 +147,18 @@ def describe(data: dict) -> str:
         for option, m in money["options"].items():
             versus = f" ({m['versus_staying']:+,.0f} against staying)" if option != "improve" else " (staying)"
             lines.append(f"  {option}: {m['present_value']:,.0f}{versus}")
+    elif money:
+        lines.append(f"Money: {money['note']}")
     if data["plan_z"]:
         lines.append(data["plan_z"]["text"])
     plan = data["plan"]
     if plan["asks"]:
         lines.append(f"Plan for {plan['label']}:")
         lines += [f"  - {a['person']}: {a['purpose']} (by {a['due_on']}; {a['why']})" for a in plan["asks"]]
+    exploring = data.get("exploration")
+    if exploring:
+        lines.append("Exploring: informational interviews (* = proposed; the others if you want more):")
+        lines += [f"  {'*' if i['checked'] else '-'} {i['field']}: {i['person']}, by {i['due_on']} ({i['why']})"
+                  for i in exploring["interviews"]]
+        lines.append(f"Come back and choose on {exploring['come_back_on']}.")
     return "\n".join(lines)

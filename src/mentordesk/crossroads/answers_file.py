@@ -125,7 +125,23 @@ def problems_in(data: Any) -> dict[str, str]:
         problems["gut_choice"] = f"must be one of {', '.join(ALL_OPTIONS)} or \"\""
     if "confidence" in data:
         _check_value("confidence", data["confidence"], ("int", 1, 5), problems)
+    _check_as_the_wizard(data, problems)
     return problems
+
+
+def _check_as_the_wizard(data: dict, problems: dict[str, str]) -> None:
+    """What the wizard's pages refuse, refused here too, so a file evaluates only if the wizard would take it."""
+    choices, money = data.get("choices"), data.get("money")
+    choices = choices if isinstance(choices, dict) else {}
+    if not str(choices.get("school_program") or "").strip():
+        problems.setdefault("choices.school_program", "name the program you would study (option C), as the wizard asks")
+    if not str(choices.get("switch_target") or "").strip() and choices.get("exploring") is not True:
+        problems.setdefault("choices.switch_target", "name the field or role you would switch to (option B), or set "
+                                                     "choices.exploring to true if you don't know yet")
+    if isinstance(money, dict) and "money.age" not in problems and "money.retirement_age" not in problems:
+        age, retire = money.get("age"), money.get("retirement_age", Money.retirement_age)
+        if isinstance(age, int) and isinstance(retire, int) and age >= retire:
+            problems["money.age"] = f"is at or past money.retirement_age ({retire}): change one of them"
 
 
 def read_answers(text: str, source: str) -> Answers:

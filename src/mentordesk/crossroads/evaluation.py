@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses as dc
 import datetime as dt
 
-from mentordesk.crossroads import network
+from mentordesk.crossroads import explore, network
 from mentordesk.crossroads.answers import ALL_OPTIONS, Answers
 from mentordesk.crossroads.engine import lead_text
 from mentordesk.crossroads.matching import field_key
@@ -48,7 +48,8 @@ def _flip(f) -> dict:
 
 
 def evaluation_data(analysis: Analysis, option: str | None = None, today: dt.date | None = None) -> dict:
-    """Ranking with scores, certainty, every flip (smallest first), warnings, money, sensitivity and the plan."""
+    """Ranking with scores, certainty, every flip (smallest first), warnings, money, sensitivity, the plan and,
+    while exploring, the informational interviews."""
     r, a = analysis.result, analysis.answers
     chosen = option or r.top
     plan = [dc.asdict(i) for i in analysis.plan(chosen, today)] if chosen in r.ranking else []
@@ -73,7 +74,17 @@ def evaluation_data(analysis: Analysis, option: str | None = None, today: dt.dat
         "advice_off_target": r.off_target,
         "plan": {"option": chosen, "label": a.option_label(chosen) if chosen else "", "asks": plan},
         "plan_z": dc.asdict(r.plan_z) if r.plan_z else None,
+        "exploration": exploration_data(analysis, today) if a.choices.exploring else None,
     }
+
+
+def exploration_data(analysis: Analysis, today: dt.date | None = None) -> dict:
+    """While exploring, the informational interviews the wizard's exploration page proposes (`checked`: ticked
+    there) and the date to come back and choose (after the ticked ones)."""
+    today = today or dt.date.today()
+    found = explore.leads(analysis.answers, analysis.people, today)
+    return {"interviews": [{"field": lead.field, "basis": lead.basis, **dc.asdict(lead.item)} for lead in found],
+            "come_back_on": explore.come_back_on([lead.item for lead in found if lead.item.checked], today).isoformat()}
 
 
 def evaluate_answers(answers: Answers, option: str | None = None, today: dt.date | None = None) -> dict:
