@@ -77,6 +77,18 @@ def test_the_scan_finds_unmarked_text(tmp_path):
                      (10, "f-string inside tr")}
 
 
+def test_the_scan_finds_a_modules_own_tr(tmp_path):
+    """A module's own `def tr` (the organization page translated in "OrganizationPage" while lupdate filed its
+    bare tr() calls under the empty context, so its headings stayed English) is named."""
+    source = tmp_path / "mentordesk" / "ui" / "page.py"
+    source.parent.mkdir(parents=True)
+    source.write_text("from PySide6.QtCore import QCoreApplication\n"
+                      "def tr(text):\n"
+                      "    return QCoreApplication.translate('Page', text)\n", encoding="utf-8")
+    assert [(f.line, f.text) for f in findings_in(source, root=tmp_path)] == [(2, "a tr() of its own (use "
+                                                                              "mentordesk.ui.i18n.tr)")]
+
+
 def test_every_marked_text_has_a_finished_german_translation(refreshed):
     unfinished, broken = [], []
     for context, source, translation, numerus in messages(refreshed["mentordesk_de"]):
@@ -158,6 +170,30 @@ def test_the_window_speaks_german(german, qtbot, demo_db):
     people = window.record_areas["people"]
     qtbot.waitUntil(lambda: people.count.text() == "40 Personen")
     assert people.filter.placeholderText() == "Personen filtern…"
+
+
+def test_the_organization_page_speaks_german(german, demo_db):
+    """Its headings were looked up in a context of their own and stayed English in a German window."""
+    from mentordesk.models import Organization
+    from mentordesk.ui.areas.organization_page import organization_html
+
+    page = organization_html(Organization.get(Organization.name == "Brightline Health").id)
+    assert "Wer jetzt dort arbeitet" in page and "Offene Chancen" in page and "Keine offenen Chancen dort." in page
+    assert "People there now" not in page
+
+
+def test_todays_decision_review_line_speaks_german(german, qtbot, demo_db):
+    """The next review names the chosen option, without the core's English "Revisit:" in a German sentence."""
+    from mentordesk.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.show_area("today")
+    page = window.area_widgets["today"]
+    qtbot.waitUntil(lambda: page.review.text() != "")
+    assert page.review.text().startswith("Nächste Überprüfung einer Entscheidung: ")
+    assert "Revisit" not in page.review.text() and "Switch fields" in page.review.text()
 
 
 def test_the_validation_templates_are_current():

@@ -127,6 +127,9 @@ def findings_in(path: Path, root: Path = SRC.parent) -> list[Finding]:
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=rel)
     found = []
     called = {id(node.func) for node in ast.walk(tree) if isinstance(node, ast.Call)}
+    for node in tree.body:  # a module's own tr(): lupdate files its bare calls under the empty context, it may not
+        if isinstance(node, ast.FunctionDef) and node.name == "tr" and not rel.endswith("ui/i18n.py"):
+            found.append(Finding(rel, node.lineno, "def tr", "a tr() of its own (use mentordesk.ui.i18n.tr)"))
     for node in ast.walk(tree):
         if isinstance(node, ast.Attribute) and node.attr == "tr" and id(node) not in called:
             # `tr = self.tr; tr("…")`: lupdate files the bare call under the empty context, Qt looks in the class's

@@ -15,14 +15,11 @@ from mentordesk.services.organizations import organization_overview
 from mentordesk.ui.areas.editor import RecordEditor
 from mentordesk.ui.dates import short_date
 from mentordesk.ui.hub import hub
+from mentordesk.ui.i18n import tr  # the empty context, where lupdate files a bare tr()
 from mentordesk.ui.theme import follow_palette
 from mentordesk.ui.widgets.faces import FaceBrowser, avatar_url
 
 FACE = 22  # a person's face beside their name in the lists, logical pixels
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("OrganizationPage", text)
 
 
 def _word(vocabulary: dict, key: str) -> str:
