@@ -78,6 +78,7 @@ class EvidencePage(AnswersPage):
         self.by_id, self.items, self.shown_evidence, self.shown_aside = {}, {}, [], set()
         self.listed: list[int] = []     # the people in the "Who works in" list, in its order
         self.ticked: set[int] = set()   # those ticked (kept here: reading 500 check boxes per tick is slow)
+        self.unticked: set[int] = set()  # advice set aside here
 
     # --- who works in the target field (Answers.field_people) -----------------------------------------
     def load_field_people(self, a) -> None:
@@ -134,7 +135,8 @@ class EvidencePage(AnswersPage):
         evidence, aside = analysis.evidence, set(analysis.result.off_target)
         excluded = set(a.excluded_advice)
         self.by_id = {e.advice_id: e for e in evidence}
-        self.items = {}
+        self.items = {}   # advice id -> its row, in the tree's order
+        self.unticked = excluded & set(self.by_id)   # kept up to date by item_changed (reading 20,000 boxes is slow)
         # Rows are built apart from the tree and added at once (at 20,000 notes, row by row took seconds); rows
         # wrap their text unless there are too many to measure each (then one line each, the full text on hover).
         many = len(evidence) > WRAPPED_ROWS_MAX
@@ -181,7 +183,10 @@ class EvidencePage(AnswersPage):
                                "\u26a0 conflict of interest (counts half)."))
 
     def item_changed(self, item, column: int) -> None:
-        """Ticking "About <target>?" says which target a switch note is about (Answers.note_targets)."""
+        """Unticking a note sets it aside; ticking "About <target>?" says which target a switch note is about
+        (Answers.note_targets)."""
+        if column == 0:
+            (self.unticked.add if item.checkState(0) == UNCHECKED else self.unticked.discard)(item.data(0, ID_ROLE))
         if column != self.APPLIES:
             return
         a = self.answers()
@@ -237,6 +242,5 @@ class EvidencePage(AnswersPage):
                 for j in range(self.tree.topLevelItem(i).childCount())]
 
     def store(self, a):
-        shown = {item.data(0, ID_ROLE): item.checkState(0) for item in self.advice_items()}
-        kept = [i for i in a.excluded_advice if i not in shown]
-        a.excluded_advice = kept + [i for i, state in shown.items() if state == Qt.CheckState.Unchecked]
+        kept = [i for i in a.excluded_advice if i not in self.items]   # unticked notes this page did not show
+        a.excluded_advice = kept + [i for i in self.items if i in self.unticked]
