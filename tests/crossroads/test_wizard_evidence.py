@@ -63,3 +63,23 @@ def test_the_user_confirms_who_counts_as_working_in_the_target_field(demo_db, qt
     assert float(note.text(4)) < before                                     # no longer weighed as an insider
     naomi.setCheckState(Qt.CheckState.Checked)
     assert float(note.text(4)) == before
+
+
+def test_unticked_advice_is_set_aside_when_moving_on_and_stays_so_coming_back(demo_db, qtbot):
+    wizard, page = evidence_page(qtbot)
+    tom = note_by(page, "Tom Becker", "A.")
+    advice_id = tom.data(0, Qt.ItemDataRole.UserRole)
+    tom.setCheckState(0, Qt.CheckState.Unchecked)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    assert wizard.answers.excluded_advice == [advice_id]
+    assert advice_id not in {e.advice_id for e in wizard.analysis().used_evidence()}
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+    page = wizard.currentPage()
+    assert type(page).__name__ == "EvidencePage"
+    tom = note_by(page, "Tom Becker", "A.")
+    assert tom.checkState(0) == Qt.CheckState.Unchecked              # still set aside
+    tom.setCheckState(0, Qt.CheckState.Checked)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    assert wizard.answers.excluded_advice == []
