@@ -89,3 +89,33 @@ def test_prep_and_log_meeting_open_within_the_screen(window, qtbot, monkeypatch)
         qtbot.addWidget(dialog)
         assert dialog.width() <= free.width() and dialog.height() <= free.height(), type(dialog).__name__
         assert dialog.height() >= free.height() * 0.6  # still a good size, not shrunk to a sliver
+
+
+def _labels_beside_fields(form) -> set[bool]:
+    from PySide6.QtWidgets import QFormLayout
+
+    layout, sides = form.layout_, set()
+    for row in range(layout.rowCount()):
+        label = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        field = layout.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        if label is None or field is None or label.widget() is None or not label.widget().text():
+            continue
+        if label.widget().isVisible():
+            sides.add(field.geometry().left() > label.geometry().right())
+    return sides
+
+
+def test_a_form_puts_every_label_beside_or_every_label_above(window, qtbot):
+    """At 900×600 the meeting form had "With:" above its field and "Place:" beside its own; now one or the other
+    for the whole form: beside when the pane is wide enough, above when it is not."""
+    window.show_area("meetings")
+    area = window.record_areas["meetings"]
+    qtbot.waitUntil(lambda: area.model.rowCount() > 0)
+    area.view.selectRow(0)
+    form = area.editor.form
+    window.resize(900, 600)
+    area.splitter.setSizes([500, 260])  # the pane the review saw at 900×600
+    qtbot.waitUntil(lambda: _labels_beside_fields(form) == {False})  # the old way stayed mixed: {True, False}
+    window.resize(1600, 900)
+    area.splitter.setSizes([900, 600])
+    qtbot.waitUntil(lambda: _labels_beside_fields(form) == {True})

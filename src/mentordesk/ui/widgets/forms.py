@@ -393,6 +393,28 @@ class RecordForm(QWidget):
         self.follow_privacy(is_private())  # a form built while privacy mode is on hides its notes at once
         privacy().changed.connect(self.follow_privacy)  # a method: the connection goes with the form
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Every label beside its field while all fit, else every label above its field (wrapping only the long
+        rows mixed the two in one form: "When:" above, "Place:" beside)."""
+        super().resizeEvent(event)
+        wrap = QFormLayout.RowWrapPolicy.WrapAllRows if self.width() < self._side_by_side_width() \
+            else QFormLayout.RowWrapPolicy.WrapLongRows
+        if self.layout_.rowWrapPolicy() != wrap:
+            self.layout_.setRowWrapPolicy(wrap)
+
+    def _side_by_side_width(self) -> int:
+        """The width the form needs for every label beside its field."""
+        form, labels, fields = self.layout_, [0], [0]
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label is not None and field is not None and label.widget() is not None and not label.isEmpty():
+                labels.append(label.sizeHint().width())
+                fields.append(field.minimumSize().width())
+        margins = self.layout().contentsMargins()
+        spacing = max(0, form.horizontalSpacing())
+        return max(labels) + spacing + max(fields) + margins.left() + margins.right()
+
     def follow_privacy(self, private: bool) -> None:
         """Privacy mode (screen sharing) hides the notes row; it shows again when the mode is off."""
         notes = self.widgets.get("notes")
