@@ -30,16 +30,21 @@ class People:
     rows: list[Someone]
 
     @classmethod
-    def read(cls) -> "People":
-        """Everyone, as plain tuples (a network of thousands is read in a few hundred milliseconds)."""
+    def read(cls, sensitive_only: bool = False) -> "People":
+        """Everyone (or only the people marked sensitive: all the user's own report hides), as plain tuples
+        (a network of thousands is read in a few hundred milliseconds)."""
         rows, names = [], {}
+        query = Person.select(Person.id, Person.display_name, Person.given_name, Person.family_name, Person.nickname,
+                              Person.sensitive, Person.trust, Person.knows_situation)
         for pid, display, given, family, nick, sensitive, trust, knows in (
-                Person.select(Person.id, Person.display_name, Person.given_name, Person.family_name, Person.nickname,
-                              Person.sensitive, Person.trust, Person.knows_situation).tuples()):
+                (query.where(Person.sensitive) if sensitive_only else query).tuples()):
             rows.append(Someone(pid, display, bool(sensitive), trust or 0, bool(knows)))
             names[pid] = [n for n in (display, given, family, nick) if n and len(n.strip()) >= 2]
         roles: dict[int, list[str]] = {}
-        for pid, role in PersonRole.select(PersonRole.person, PersonRole.role).tuples():
+        role_rows = PersonRole.select(PersonRole.person, PersonRole.role)
+        if sensitive_only:
+            role_rows = role_rows.where(PersonRole.person.in_(list(names)))
+        for pid, role in role_rows.tuples():
             roles.setdefault(pid, []).append(role)
         return cls({p.id for p in rows if p.sensitive}, names, roles, rows)
 

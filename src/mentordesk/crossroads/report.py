@@ -227,7 +227,7 @@ def _tests(data: dict, scrub=str) -> str:
 
 def _decision_html(data: dict) -> str:
     answers, result = Answers.from_dict(data["answers"]), data["result"]
-    scrub = Scrubber(People.read(), anonymise=False)   # sensitive people: not even named in others' notes
+    scrub = Scrubber(People.read(sensitive_only=True), anonymise=False)   # not even named in others' notes
     options, ranking, chosen = result["options"], result["ranking"], data["chosen"]
     top = ranking[0] if ranking else None
     rank_text = ", ".join(f"{ALL_OPTIONS[o]} {options[o]['total']:.2f}" for o in ranking)
