@@ -45,12 +45,17 @@ def _same(a: str, b: str) -> bool:
     return bool(a) and bool(b) and a.strip().lower() == b.strip().lower()
 
 
+def ranked(people: dict[int, Advisor]) -> list[Advisor]:
+    """People in _best's order (trust, knowing your situation, name): sorted once, _best's sorts only check it."""
+    return sorted(people.values(), key=lambda a: (-a.trust, not a.knows_situation, a.name))
+
+
 class _Planner:
-    def __init__(self, answers: Answers, people: dict[int, Advisor], today: dt.date):
+    def __init__(self, answers: Answers, people: dict[int, Advisor], today: dt.date,
+                 order: list[Advisor] | None = None, field: TargetField | None = None):
         self.answers, self.today = answers, today
-        # In _best's order already (its sort then only checks it), and the mentor is looked up once.
-        self.people = sorted((a for a in people.values() if not a.sensitive),
-                             key=lambda a: (-a.trust, not a.knows_situation, a.name))
+        self.people = [a for a in (order if order is not None else ranked(people)) if not a.sensitive]
+        self.field = field if field is not None else TargetField(answers)   # looked up once: the mentor too
         self._mentor: list[Advisor | None] = []
         self.items: list[PlanItem] = []
         self.open_asks = set(Ask.select(Ask.person, Ask.kind).where(Ask.status.in_(OPEN), Ask.direction == "to").tuples())
@@ -96,14 +101,18 @@ def knows_you(person: Advisor | None) -> str:
 
 
 def suggest(answers: Answers, option: str, people: dict[int, Advisor], gaps: list[dict] = (),
-            today: dt.date | None = None) -> list[PlanItem]:
-    """Suggested asks for `option`, each naming a real person and why them."""
+            today: dt.date | None = None, order: list[Advisor] | None = None,
+            field: TargetField | None = None) -> list[PlanItem]:
+    """Suggested asks for `option`, each naming a real person and why them.
+
+    `order`: the people already ranked (see `ranked`) and `field`: TargetField(answers), when the caller keeps
+    them (a large network's wizard asks again whenever the choice changes)."""
     if option == "school_switch":  # "School, then switch": the school's asks, then the switch's
-        items = suggest(answers, "school", people, gaps, today)
+        items = suggest(answers, "school", people, gaps, today, order, field)
         seen = {(i.person_id, i.kind, i.purpose) for i in items}
-        return items + [i for i in suggest(answers, "switch", people, gaps, today)
+        return items + [i for i in suggest(answers, "switch", people, gaps, today, order, field)
                         if (i.person_id, i.kind, i.purpose) not in seen]
-    p = _Planner(answers, people, today or dt.date.today())
+    p = _Planner(answers, people, today or dt.date.today(), order, field)
     c, s = answers.choices, answers.situation
     target, org = c.switch_target or "the new field", c.switch_organization
     if option == "switch" and c.exploring and not c.switch_target:
@@ -113,10 +122,9 @@ def suggest(answers: Answers, option: str, people: dict[int, Advisor], gaps: lis
     elif option == "switch":
         mentor = p.mentor()
         p.add("resume_review", mentor, f"Review my resume for {target} roles", knows_you(mentor))
-        field = TargetField(answers)
-        in_field = [a for a in p.people if a in field]
+        in_field = [a for a in p.people if a in p.field]
         at_org = [a for a in p.people if _same(a.organization, org)]
-        insider = _best(at_org, lambda a: a in field, _has_role("insider")) if at_org else None
+        insider = _best(at_org, lambda a: a in p.field, _has_role("insider")) if at_org else None
         if insider:
             p.add("referral", insider, f"Referral for a {target} role at {org}", f"insider at {org}")
         else:

@@ -25,6 +25,7 @@ class Analysis:
     result: Result
     evidence: list[Evidence]
     people: dict[int, Advisor]
+    net: network.Network | None = None   # the read network (its people ranked once, who is in the target field)
 
     def used_evidence(self) -> list[Evidence]:
         """The advice the result rests on: not unticked, not about another switch target."""
@@ -32,7 +33,10 @@ class Analysis:
         return [e for e in self.evidence if e.advice_id not in excluded]
 
     def plan(self, option: str, today: dt.date | None = None) -> list[plan_mod.PlanItem]:
-        return plan_mod.suggest(self.answers, option, self.people, self.result.gaps, today)
+        if self.net is None:
+            return plan_mod.suggest(self.answers, option, self.people, self.result.gaps, today)
+        return plan_mod.suggest(self.answers, option, self.people, self.result.gaps, today, self.net.index.to_call,
+                                self.net.index.field(self.answers))
 
 
 def analyse(answers: Answers, today: dt.date | None = None, net: network.Network | None = None) -> Analysis:
@@ -43,7 +47,7 @@ def analyse(answers: Answers, today: dt.date | None = None, net: network.Network
     net = net if net is not None else network.read()
     evidence = network.weighed_evidence(answers, today, net)
     result = evaluate(answers, evidence, net.facts(answers))
-    return Analysis(answers, result, evidence, net.people)
+    return Analysis(answers, result, evidence, net.people, net)
 
 
 def default_revisit(answers: Answers, today: dt.date | None = None) -> dt.date:
