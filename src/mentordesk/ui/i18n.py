@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from mentordesk import texts
 from mentordesk.paths import resource_path
 
 CATALOGUE = "mentordesk"
@@ -113,7 +114,13 @@ def install_translators(app: QCoreApplication | None = None, locale: QLocale | N
         app.installTranslator(translator)
     global _shown
     _shown = language
+    texts.install(_core_translation if language != SOURCE_LANGUAGE else None)  # the core's sentences too
     return language
+
+
+def _core_translation(context: str, text: str, n: int) -> str:
+    """The core's texts (mentordesk.texts) looked up in Qt's translators; Qt is thread-safe here."""
+    return QCoreApplication.translate(context, text, None, n)
 
 
 def ui_language() -> str:
