@@ -189,7 +189,7 @@
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/areas/prep.py" line="+130"/>
+        <location filename="../../src/mentordesk/ui/areas/prep.py" line="+132"/>
         <source>No advice recorded.</source>
         <translation>Keine Ratschläge erfasst.</translation>
     </message>
@@ -235,7 +235,7 @@
         <translation>An überfällige Personen und Anfragen erinnern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/mentordesk/ui/areas/today.py" line="+289"/>
+        <location filename="../../src/mentordesk/ui/areas/today.py" line="+290"/>
         <source>%n person(s) overdue</source>
         <translation>
             <numerusform>%n Person überfällig</numerusform>
@@ -468,7 +468,7 @@
     </message>
     <message>
         <location filename="../../src/mentordesk/ui/crossroads/explore_page.py" line="+17"/>
-        <location filename="../../src/mentordesk/ui/crossroads/result.py" line="+30"/>
+        <location filename="../../src/mentordesk/ui/crossroads/result.py" line="+32"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
@@ -575,7 +575,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../build/i18n/fstring_texts.py" line="+25"/>
+        <location filename="../../build/i18n/fstring_texts.py" line="+27"/>
         <source>Certainty</source>
         <translation>Sicherheit</translation>
     </message>
@@ -637,7 +637,7 @@
     </message>
     <message>
         <location line="+24"/>
-        <location filename="../../src/mentordesk/ui/crossroads/wizard.py" line="+129"/>
+        <location filename="../../src/mentordesk/ui/crossroads/wizard.py" line="+131"/>
         <source>Crossroads decision</source>
         <translation>Scheideweg-Entscheidung</translation>
     </message>
@@ -732,6 +732,7 @@
     </message>
     <message>
         <location filename="../../src/mentordesk/ui/crossroads/money_page.py" line="+33"/>
+        <location filename="../../build/i18n/fstring_texts.py" line="-3"/>
         <source>The money</source>
         <translation>Das Geld</translation>
     </message>
@@ -1432,7 +1433,7 @@
         <translation>Warum dieser Ratschlag so zählt</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Who works in {target}?</source>
         <translation>Wer arbeitet in {target}?</translation>
     </message>
@@ -1467,7 +1468,7 @@
         <translation>Über {target}?</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>({n} notes)</source>
         <translation>({n} Notizen)</translation>
     </message>
@@ -1488,7 +1489,7 @@
     </message>
     <message>
         <location line="-36"/>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>aside</source>
         <translation>beiseite</translation>
     </message>
@@ -1530,7 +1531,7 @@
     <message>
         <location line="+11"/>
         <location line="+9"/>
-        <location filename="../../build/i18n/fstring_texts.py" line="+1"/>
+        <location filename="../../build/i18n/fstring_texts.py" line="+4"/>
         <source>What would flip it</source>
         <translation>Was es kippen würde</translation>
     </message>
@@ -1665,7 +1666,7 @@
         <translation>Fassung zum Teilen exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/crossroads/wizard.py" line="-73"/>
+        <location filename="../../src/mentordesk/ui/crossroads/wizard.py" line="-75"/>
         <source>Crossroads: improve, switch or go back to school</source>
         <translation>Scheideweg: verbessern, wechseln oder zurück an die Hochschule</translation>
     </message>
@@ -1680,7 +1681,7 @@
         <translation>Dein Netzwerk wird gelesen…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Decision not saved</source>
         <translation>Entscheidung nicht gespeichert</translation>
     </message>
@@ -1917,7 +1918,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/crossroads/evidence_page.py" line="-196"/>
+        <location filename="../../src/mentordesk/ui/crossroads/evidence_page.py" line="-201"/>
         <location filename="../../src/mentordesk/ui/widgets/fields.py" line="+6"/>
         <source>When</source>
         <translation>Wann</translation>
@@ -2104,7 +2105,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Annahmen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+36"/>
         <source>No single change of one weight (0–10) or one score (1–5) would change the winner.</source>
         <translation>Keine einzelne Änderung eines Gewichts (0–10) oder einer Bewertung (1–5) würde den Gewinner ändern.</translation>
     </message>
@@ -2134,7 +2135,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>{label}, jetzt {now} von 10. Bei 0: {low}. Bei 10: {high}.</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/areas/organization_page.py" line="+64"/>
+        <location filename="../../src/mentordesk/ui/areas/organization_page.py" line="+61"/>
         <source>until %1</source>
         <translation>bis %1</translation>
     </message>
@@ -2332,7 +2333,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>gering</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/fstring_texts.py" line="-39"/>
+        <location filename="../../build/i18n/fstring_texts.py" line="-41"/>
         <source>People there now</source>
         <translation>Wer jetzt dort arbeitet</translation>
     </message>
@@ -2498,19 +2499,24 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Lücken in deinem Netzwerk</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{option}: your {criterion} score {given:g} counts as {used:g} ({reason})</source>
         <translation>{option}: deine Bewertung für {criterion}, {given:g}, zählt als {used:g} ({reason})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>ruled out: </source>
         <translation>ausgeschlossen: </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Your situation changed these scores</source>
         <translation>Deine Lage hat diese Bewertungen verändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation type="unfinished">Warum</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2529,7 +2535,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>AdviceRow</name>
     <message>
-        <location filename="../../src/mentordesk/ui/areas/log_meeting.py" line="+35"/>
+        <location filename="../../src/mentordesk/ui/areas/log_meeting.py" line="+36"/>
         <source>Advice from</source>
         <translation>Rat von</translation>
     </message>
@@ -2568,7 +2574,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>AsksPipeline</name>
     <message>
-        <location filename="../../src/mentordesk/ui/areas/pipeline.py" line="+126"/>
+        <location filename="../../src/mentordesk/ui/areas/pipeline.py" line="+142"/>
         <source>Move to</source>
         <translation>Verschieben nach</translation>
     </message>
@@ -2802,7 +2808,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Synchronisationskonflikt</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_texts.py" line="+111"/>
+        <location filename="../../build/i18n/core_texts.py" line="+129"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3133,7 +3139,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_texts.py" line="-82"/>
+        <location filename="../../build/i18n/core_texts.py" line="-91"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
@@ -3211,6 +3217,51 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <location line="+1"/>
         <source>Birthday (kept for export)</source>
         <translation>Geburtstag (für den Export aufbewahrt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address: PO box (kept for export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address: extended (apartment, suite) (kept for export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address: street (kept for export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address: city (kept for export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address: region (state) (kept for export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address: postal code (kept for export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address: country (kept for export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address: label (Home, Work) (kept for export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address: as one text (kept for export)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3418,12 +3469,12 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     <name>ImportDialog</name>
     <message>
         <location filename="../../src/mentordesk/ui/exchange/import_dialog.py" line="+48"/>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>Import Contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>File to import</source>
         <translation>Zu importierende Datei</translation>
     </message>
@@ -3519,12 +3570,12 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     </message>
     <message>
         <location line="+18"/>
-        <location line="+197"/>
+        <location line="+198"/>
         <source>People to import</source>
         <translation>Zu importierende Personen</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-189"/>
         <source>People to import (preview first):</source>
         <translation>Zu importierende Personen (zuerst die Vorschau):</translation>
     </message>
@@ -3535,11 +3586,12 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     </message>
     <message>
         <location line="+4"/>
+        <location line="+178"/>
         <source>Likely duplicates of people you have (check to import anyway):</source>
         <translation>Wahrscheinlich doppelt zu vorhandenen Personen (zum Importieren trotzdem anhaken):</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-158"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
@@ -3565,7 +3617,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n neu</numerusform>
@@ -3573,8 +3625,8 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-26"/>
-        <location line="+27"/>
+        <location line="-28"/>
+        <location line="+29"/>
         <source>%n likely duplicate(s)</source>
         <translation>
             <numerusform>%n wahrscheinlich doppelt</numerusform>
@@ -3582,7 +3634,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-26"/>
+        <location line="-28"/>
         <source>%n bad record(s)</source>
         <translation>
             <numerusform>%n fehlerhafter Datensatz</numerusform>
@@ -3623,7 +3675,12 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Zu importierende Treffen (%1, %2):</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Meetings you have logged already (check to import anyway):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>People to import:</source>
         <translation>Zu importierende Personen:</translation>
     </message>
@@ -3664,7 +3721,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Wähle eine Datei zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_texts.py" line="-91"/>
+        <location filename="../../build/i18n/core_texts.py" line="-109"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
@@ -3742,6 +3799,51 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <location line="+1"/>
         <source>Birthday (kept for export)</source>
         <translation>Geburtstag (für den Export aufbewahrt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address: PO box (kept for export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address: extended (apartment, suite) (kept for export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address: street (kept for export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address: city (kept for export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address: region (state) (kept for export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address: postal code (kept for export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address: country (kept for export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address: label (Home, Work) (kept for export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address: as one text (kept for export)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3930,7 +4032,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>ListModel</name>
     <message>
-        <location filename="../../src/mentordesk/ui/areas/columns.py" line="+73"/>
+        <location filename="../../src/mentordesk/ui/areas/columns.py" line="+75"/>
         <location filename="../../src/mentordesk/ui/areas/list_model.py" line="+337"/>
         <source>planned %1</source>
         <translation>geplant %1</translation>
@@ -3962,7 +4064,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/mentordesk/ui/main_window.py" line="+77"/>
+        <location filename="../../src/mentordesk/ui/main_window.py" line="+92"/>
         <source>Areas</source>
         <translation>Bereiche</translation>
     </message>
@@ -4058,17 +4160,29 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig:</translation>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+5"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen:</translation>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;Import Contacts…</source>
         <translation>Kontakte &amp;importieren…</translation>
     </message>
@@ -4227,7 +4341,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_texts.py" line="+47"/>
+        <location filename="../../build/i18n/core_texts.py" line="+56"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -4341,7 +4455,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Doppelklick oder Eingabetaste öffnet eine Person</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Open &amp;Link</source>
         <translation>&amp;Link öffnen</translation>
     </message>
@@ -4351,7 +4465,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Die Webseite der Chance im Browser öffnen</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>No deadline</source>
         <translation>Keine Frist</translation>
     </message>
@@ -4366,7 +4480,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Wähle eine Chance, um zu sehen, wer dich empfehlen kann.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Inside %1 (%2)</source>
         <translation>Bei %1 (%2)</translation>
     </message>
@@ -4527,12 +4641,12 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>PrepDialog</name>
     <message>
-        <location filename="../../src/mentordesk/ui/areas/prep.py" line="-100"/>
+        <location filename="../../src/mentordesk/ui/areas/prep.py" line="-101"/>
         <source>Meeting prep</source>
         <translation>Vorbereitung auf ein Treffen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Prepare for</source>
         <translation>Vorbereiten auf</translation>
     </message>
@@ -4626,7 +4740,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>RecordArea</name>
     <message>
-        <location filename="../../src/mentordesk/ui/areas/area.py" line="+108"/>
+        <location filename="../../src/mentordesk/ui/areas/area.py" line="+109"/>
         <source>Filter %1…</source>
         <translation>%1 filtern…</translation>
     </message>
@@ -5089,7 +5203,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>SnoozeDateDialog</name>
     <message>
-        <location filename="../../src/mentordesk/ui/areas/today.py" line="-225"/>
+        <location filename="../../src/mentordesk/ui/areas/today.py" line="-226"/>
         <source>Snooze %1</source>
         <translation>%1 zurückstellen</translation>
     </message>
@@ -5473,7 +5587,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Heute, %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Next decision review: %1 (%2)</source>
         <translation>Nächste Überprüfung einer Entscheidung: %1 (%2)</translation>
     </message>
@@ -5736,12 +5850,13 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     <name>columns</name>
     <message>
         <location filename="../../src/mentordesk/ui/areas/columns.py" line="+7"/>
+        <location line="+78"/>
         <location filename="../../src/mentordesk/ui/areas/list_model.py" line="-7"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_texts.py" line="-188"/>
+        <location filename="../../build/i18n/core_texts.py" line="-206"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -5874,6 +5989,276 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <location line="+1"/>
         <source>People inside</source>
         <translation>Personen dort</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <location filename="../../build/i18n/core_templates.py" line="+5"/>
+        <source>to be explored</source>
+        <translation>noch zu erkunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revisit: {label}</source>
+        <translation>Überprüfen: {label}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} organizations</source>
+        <translation>
+            <numerusform>{n} Organisation</numerusform>
+            <numerusform>{n} Organisationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} people</source>
+        <translation>
+            <numerusform>{n} Person</numerusform>
+            <numerusform>{n} Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} meetings</source>
+        <translation>
+            <numerusform>{n} Treffen</numerusform>
+            <numerusform>{n} Treffen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} advice</source>
+        <translation>
+            <numerusform>{n} Ratschlag</numerusform>
+            <numerusform>{n} Ratschläge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} asks</source>
+        <translation>
+            <numerusform>{n} Anfrage</numerusform>
+            <numerusform>{n} Anfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} oversized item(s) left out</source>
+        <translation>
+            <numerusform>{n} zu großes Element weggelassen</numerusform>
+            <numerusform>{n} zu große Elemente weggelassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} unreadable field(s) left out</source>
+        <translation>
+            <numerusform>{n} unlesbares Feld weggelassen</numerusform>
+            <numerusform>{n} unlesbare Felder weggelassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} empty row(s) skipped</source>
+        <translation>
+            <numerusform>{n} leere Zeile übersprungen</numerusform>
+            <numerusform>{n} leere Zeilen übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} warning(s): check the preview</source>
+        <translation>
+            <numerusform>{n} Warnung: prüfe die Vorschau</numerusform>
+            <numerusform>{n} Warnungen: prüfe die Vorschau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line {line}: {reason}</source>
+        <translation>Zeile {line}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>would import {n} people</source>
+        <translation>
+            <numerusform>würde {n} Person importieren</numerusform>
+            <numerusform>würde {n} Personen importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>imported {n} people</source>
+        <translation>
+            <numerusform>{n} Person importiert</numerusform>
+            <numerusform>{n} Personen importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no readable records</source>
+        <translation>keine lesbaren Datensätze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import cancelled; nothing was imported</source>
+        <translation>Import abgebrochen; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown format {key!r} (known formats: {known})</source>
+        <translation>unbekanntes Format {key!r} (bekannte Formate: {known})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot tell the format of {name} from its extension; give --format</source>
+        <translation>das Format von {name} ist an der Endung nicht zu erkennen; gib --format an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>would import {parts}</source>
+        <translation>würde {parts} importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported {parts}</source>
+        <translation>{parts} importiert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} likely duplicate(s)</source>
+        <translation>
+            <numerusform>{n} wahrscheinliches Duplikat</numerusform>
+            <numerusform>{n} wahrscheinliche Duplikate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} bad record(s) left out</source>
+        <translation>
+            <numerusform>{n} fehlerhafter Datensatz weggelassen</numerusform>
+            <numerusform>{n} fehlerhafte Datensätze weggelassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{path}: {first} (and {n} more); nothing was imported</source>
+        <translation>
+            <numerusform>{path}: {first} (und {n} weiterer); nichts wurde importiert</numerusform>
+            <numerusform>{path}: {first} (und {n} weitere); nichts wurde importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: {first}; nothing was imported</source>
+        <translation>{path}: {first}; nichts wurde importiert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} skipped</source>
+        <translation>
+            <numerusform>{n} übersprungen</numerusform>
+            <numerusform>{n} übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} {id} does not exist</source>
+        <translation>{what} {id} gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot merge a person with themselves</source>
+        <translation>eine Person kann nicht mit sich selbst zusammengeführt werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opportunity {id} does not exist</source>
+        <translation>Chance {id} gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organization {id} does not exist</source>
+        <translation>Organisation {id} gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete {name} with {parts}.</source>
+        <translation>{name} mit {parts} löschen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete {name}.</source>
+        <translation>{name} löschen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} advice note(s)</source>
+        <translation>
+            <numerusform>{n} Ratschlag</numerusform>
+            <numerusform>{n} Ratschlägen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} ask(s)</source>
+        <translation>
+            <numerusform>{n} Anfrage</numerusform>
+            <numerusform>{n} Anfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} meeting(s) only they attended</source>
+        <translation>
+            <numerusform>{n} Treffen, an dem nur diese Person teilnahm</numerusform>
+            <numerusform>{n} Treffen, an denen nur diese Person teilnahm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} meeting(s) with other people are kept without them.</source>
+        <translation>
+            <numerusform>{n} Treffen mit anderen Personen bleibt ohne diese Person erhalten.</numerusform>
+            <numerusform>{n} Treffen mit anderen Personen bleiben ohne diese Person erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database</source>
+        <translation>die Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MentorDesk is busy: {who} is writing to {name}; nothing was changed, try again</source>
+        <translation>MentorDesk ist beschäftigt: {who} schreibt gerade in {name}; nichts wurde geändert, versuche es noch einmal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk holding {name} is full: nothing was changed; free some space and try again</source>
+        <translation>der Datenträger mit {name} ist voll: nichts wurde geändert; schaffe Platz und versuche es noch einmal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is read-only: nothing was changed; check the file&apos;s permissions</source>
+        <translation>{name} ist schreibgeschützt: nichts wurde geändert; prüfe die Zugriffsrechte der Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk holding {name} reported an input/output error: nothing was changed</source>
+        <translation>der Datenträger mit {name} meldete einen Ein-/Ausgabefehler: nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another MentorDesk window or command</source>
+        <translation>ein anderes MentorDesk-Fenster oder ein Befehl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{items} and {last}</source>
+        <translation>{items} und {last}</translation>
     </message>
 </context>
 <context>

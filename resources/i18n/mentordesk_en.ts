@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/mentordesk/ui/areas/today.py" line="+289"/>
+        <location filename="../../src/mentordesk/ui/areas/today.py" line="+290"/>
         <source>%n person(s) overdue</source>
         <translation>
             <numerusform>%n person overdue</numerusform>
@@ -171,8 +171,8 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/mentordesk/ui/exchange/import_dialog.py" line="+302"/>
-        <location line="+26"/>
+        <location filename="../../src/mentordesk/ui/exchange/import_dialog.py" line="+303"/>
+        <location line="+28"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -180,8 +180,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-26"/>
-        <location line="+27"/>
+        <location line="-28"/>
+        <location line="+29"/>
         <source>%n likely duplicate(s)</source>
         <translation>
             <numerusform>%n likely duplicate</numerusform>
@@ -189,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-26"/>
+        <location line="-28"/>
         <source>%n bad record(s)</source>
         <translation>
             <numerusform>%n bad record</numerusform>
@@ -221,6 +221,161 @@
         <translation>
             <numerusform>&lt;a href=&quot;conflicts&quot;&gt;%n conflict to resolve&lt;/a&gt;</numerusform>
             <numerusform>&lt;a href=&quot;conflicts&quot;&gt;%n conflicts to resolve&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message numerus="yes">
+        <location filename="../../build/i18n/core_templates.py" line="+7"/>
+        <source>{n} organizations</source>
+        <translation>
+            <numerusform>{n} organizations</numerusform>
+            <numerusform>{n} organizations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} people</source>
+        <translation>
+            <numerusform>{n} people</numerusform>
+            <numerusform>{n} people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} meetings</source>
+        <translation>
+            <numerusform>{n} meetings</numerusform>
+            <numerusform>{n} meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} advice</source>
+        <translation>
+            <numerusform>{n} advice</numerusform>
+            <numerusform>{n} advice</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} asks</source>
+        <translation>
+            <numerusform>{n} asks</numerusform>
+            <numerusform>{n} asks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} oversized item(s) left out</source>
+        <translation>
+            <numerusform>{n} oversized item(s) left out</numerusform>
+            <numerusform>{n} oversized item(s) left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} unreadable field(s) left out</source>
+        <translation>
+            <numerusform>{n} unreadable field(s) left out</numerusform>
+            <numerusform>{n} unreadable field(s) left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} empty row(s) skipped</source>
+        <translation>
+            <numerusform>{n} empty row(s) skipped</numerusform>
+            <numerusform>{n} empty row(s) skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} warning(s): check the preview</source>
+        <translation>
+            <numerusform>{n} warning(s): check the preview</numerusform>
+            <numerusform>{n} warning(s): check the preview</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>would import {n} people</source>
+        <translation>
+            <numerusform>would import {n} people</numerusform>
+            <numerusform>would import {n} people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>imported {n} people</source>
+        <translation>
+            <numerusform>imported {n} people</numerusform>
+            <numerusform>imported {n} people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>{n} likely duplicate(s)</source>
+        <translation>
+            <numerusform>{n} likely duplicate(s)</numerusform>
+            <numerusform>{n} likely duplicate(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} bad record(s) left out</source>
+        <translation>
+            <numerusform>{n} bad record(s) left out</numerusform>
+            <numerusform>{n} bad record(s) left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{path}: {first} (and {n} more); nothing was imported</source>
+        <translation>
+            <numerusform>{path}: {first} (and {n} more); nothing was imported</numerusform>
+            <numerusform>{path}: {first} (and {n} more); nothing was imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{n} skipped</source>
+        <translation>
+            <numerusform>{n} skipped</numerusform>
+            <numerusform>{n} skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>{n} advice note(s)</source>
+        <translation>
+            <numerusform>{n} advice note(s)</numerusform>
+            <numerusform>{n} advice note(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} ask(s)</source>
+        <translation>
+            <numerusform>{n} ask(s)</numerusform>
+            <numerusform>{n} ask(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} meeting(s) only they attended</source>
+        <translation>
+            <numerusform>{n} meeting(s) only they attended</numerusform>
+            <numerusform>{n} meeting(s) only they attended</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} meeting(s) with other people are kept without them.</source>
+        <translation>
+            <numerusform>{n} meeting(s) with other people are kept without them.</numerusform>
+            <numerusform>{n} meeting(s) with other people are kept without them.</numerusform>
         </translation>
     </message>
 </context>

@@ -15,6 +15,8 @@ import os
 import time
 from pathlib import Path
 
+from mentordesk.texts import T_
+
 try:
     import fcntl
 except ImportError:  # Windows: no flock; SQLite's own locking still serialises writes
@@ -240,14 +242,14 @@ def explain_storage_error(exc: BaseException, db_path: Path | str | None = None)
     while seen is not None and "no transaction is active" in str(seen):
         seen = seen.__cause__ or seen.__context__
     text = str(seen if seen is not None else exc).lower()
-    name = Path(db_path).name if db_path else "the database"
+    name = Path(db_path).name if db_path else T_("the database")
     if "database is locked" in text or "database table is locked" in text or "busy" in text:
-        who = who_uses(db_path) if db_path else "another MentorDesk window or command"
-        return f"MentorDesk is busy: {who} is writing to {name}; nothing was changed, try again"
+        who = who_uses(db_path) if db_path else T_("another MentorDesk window or command")
+        return T_("MentorDesk is busy: {who} is writing to {name}; nothing was changed, try again", who=who, name=name)
     if "disk is full" in text or "database or disk is full" in text:
-        return f"the disk holding {name} is full: nothing was changed; free some space and try again"
+        return T_("the disk holding {name} is full: nothing was changed; free some space and try again", name=name)
     if "readonly" in text or "read-only" in text:
-        return f"{name} is read-only: nothing was changed; check the file's permissions"
+        return T_("{name} is read-only: nothing was changed; check the file's permissions", name=name)
     if "disk i/o error" in text:
-        return f"the disk holding {name} reported an input/output error: nothing was changed"
+        return T_("the disk holding {name} reported an input/output error: nothing was changed", name=name)
     return None

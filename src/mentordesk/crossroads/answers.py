@@ -6,12 +6,27 @@ import dataclasses as dc
 import datetime as dt
 from typing import Any
 
+from mentordesk.texts import T_, word
+
 OPTIONS = {"improve": "Improve in place", "switch": "Switch fields", "school": "Go back to school"}
 OPTION_LETTERS = {"improve": "A", "switch": "B", "school": "C", "school_switch": "D"}
 # "School, then switch": weighed as an option of its own when Choices.school_then_switch is ticked.
 COMBINED = "school_switch"
 ALL_OPTIONS = {**OPTIONS, COMBINED: "School, then switch"}
 OTHER_TARGET = "other"   # Answers.note_targets: about some other target than today's (as the evidence page stores)
+
+
+
+def option_name(option: str) -> str:
+    """An option's name ("Switch fields") in the user's language (ui.core_texts lists it for translation)."""
+    return word(ALL_OPTIONS[option], context="")
+
+
+def shown_label(option: str, stored: str) -> str:
+    """A stored decision's label ("Switch fields: UX research") with its option's name in the user's language."""
+    english = ALL_OPTIONS.get(option, "")
+    return option_name(option) + stored[len(english):] if english and stored.startswith(english) else stored
+
 
 # key -> (label, default importance on a 0-10 scale, what a 5 means)
 CRITERIA = {
@@ -128,12 +143,12 @@ class Answers:
 
     def option_label(self, option: str) -> str:
         """The option's name with its target, e.g. "Switch fields: UX research"."""
-        switch = self.choices.switch_target or ("to be explored" if self.choices.exploring else "")
+        switch = self.choices.switch_target or (T_("to be explored") if self.choices.exploring else "")
         program = self.choices.school_program
         combined = " \u2192 ".join(x for x in (program, switch) if x)
         detail = {"improve": self.choices.improve_plan, "switch": switch,
                   "school": program, COMBINED: combined}[option]
-        return f"{ALL_OPTIONS[option]}: {detail}" if detail else ALL_OPTIONS[option]
+        return f"{option_name(option)}: {detail}" if detail else option_name(option)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready values (dates as ISO text)."""

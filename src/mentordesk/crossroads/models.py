@@ -10,6 +10,8 @@ from mentordesk.model_fields import SafeDateField as DateField, SafeDateTimeFiel
 
 from mentordesk import models
 from mentordesk.models import Ask, BaseModel, now
+from mentordesk.crossroads.answers import shown_label
+from mentordesk.texts import T_
 
 
 class Decision(BaseModel):
@@ -48,7 +50,8 @@ def decision_review(today: dt.date) -> dict | None:
         return None
     if not found:
         return None
-    return {"decision_id": found["decision_id"], "date": found["revisit_on"], "title": found["title"]}
+    return {"decision_id": found["decision_id"], "date": found["revisit_on"], "title": found["title"],
+            "label": found["label"]}
 
 
 def next_revisit(today: dt.date | None = None) -> dict | None:
@@ -58,7 +61,9 @@ def next_revisit(today: dt.date | None = None) -> dict | None:
            .order_by(Decision.revisit_on, Decision.id.desc()).first())
     if row is None:
         return None
-    return {"decision_id": row.id, "revisit_on": row.revisit_on.isoformat(), "title": f"Revisit: {row.chosen_label}"}
+    label = shown_label(row.chosen, row.chosen_label)  # decided in English, named in the user's language
+    return {"decision_id": row.id, "revisit_on": row.revisit_on.isoformat(), "label": label,
+            "title": T_("Revisit: {label}", label=label)}
 
 
 def _add_to_today() -> None:

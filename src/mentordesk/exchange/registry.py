@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Callable
 
 from mentordesk.services.core import ServiceError
+from mentordesk.texts import P_, T_
 
 
 
@@ -32,7 +33,7 @@ class Problem:
     kind: str = ""
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.reason}" if self.line else self.reason
+        return T_("line {line}: {reason}", line=self.line, reason=self.reason) if self.line else self.reason
 
 
 @dataclass
@@ -55,24 +56,31 @@ class ImportResult:
 
     def summary(self) -> str:
         """One line for the command line and the dialog."""
-        verb = "would import" if self.preview else "imported"
         if self.counts:
-            parts = ", ".join(f"{n} {kind}" for kind, n in self.counts.items())
-            return f"{verb} {parts}"
-        text = f"{verb} {self.new} people"
+            parts = ", ".join(COUNTED[kind](n) if kind in COUNTED else f"{n} {kind}" for kind, n in self.counts.items())
+            return T_("would import {parts}", parts=parts) if self.preview else T_("imported {parts}", parts=parts)
+        text = P_(self.new, "would import {n} people") if self.preview else P_(self.new, "imported {n} people")
         if self.duplicates:
-            text += f"; {len(self.duplicates)} likely duplicate(s)"
+            text += "; " + P_(len(self.duplicates), "{n} likely duplicate(s)")
             if self.skipped_duplicates:
-                text += f", {self.skipped_duplicates} skipped"
+                text += ", " + P_(self.skipped_duplicates, "{n} skipped")
         if self.problems:
-            text += f"; {len(self.problems)} bad record(s) left out"
+            text += "; " + P_(len(self.problems), "{n} bad record(s) left out")
         kinds = [note_kind(note) for note in self.notes]
-        for kind, phrase in (("oversized", "oversized item(s) left out"),
-                             ("left out", "unreadable field(s) left out"),
-                             ("skipped", "empty row(s) skipped"), ("warning", "warning(s): check the preview")):
+        for kind, phrase in NOTE_COUNTS.items():
             if kinds.count(kind):
-                text += f"; {kinds.count(kind)} {phrase}"
+                text += "; " + phrase(kinds.count(kind))
         return text
+
+
+# A whole database's records per kind, and the notes an import counts, in the user's language.
+COUNTED = {"organizations": lambda n: P_(n, "{n} organizations"), "people": lambda n: P_(n, "{n} people"),
+           "meetings": lambda n: P_(n, "{n} meetings"), "advice": lambda n: P_(n, "{n} advice"),
+           "asks": lambda n: P_(n, "{n} asks")}
+NOTE_COUNTS = {"oversized": lambda n: P_(n, "{n} oversized item(s) left out"),
+               "left out": lambda n: P_(n, "{n} unreadable field(s) left out"),
+               "skipped": lambda n: P_(n, "{n} empty row(s) skipped"),
+               "warning": lambda n: P_(n, "{n} warning(s): check the preview")}
 
 
 def note_kind(note: Problem) -> str:
@@ -88,16 +96,19 @@ class ImportRefused(ServiceError):
     def __init__(self, path, problems: list[Problem]):
         self.path = str(path)
         self.problems = list(problems)
-        first = self.problems[0] if self.problems else "no readable records"
-        more = f" (and {len(self.problems) - 1} more)" if len(self.problems) > 1 else ""
-        super().__init__(f"{self.path}: {first}{more}; nothing was imported")
+        first = self.problems[0] if self.problems else T_("no readable records")
+        if len(self.problems) > 1:
+            super().__init__(P_(len(self.problems) - 1, "{path}: {first} (and {n} more); nothing was imported",
+                                path=self.path, first=first))
+        else:
+            super().__init__(T_("{path}: {first}; nothing was imported", path=self.path, first=first))
 
 
 class ImportCancelled(ServiceError):
     """The user pressed Cancel; the database is unchanged."""
 
     def __init__(self):
-        super().__init__("import cancelled; nothing was imported")
+        super().__init__(T_("import cancelled; nothing was imported"))
 
 
 @dataclass(frozen=True)
@@ -155,7 +166,7 @@ def get(key: str) -> Format:
     fmt = FORMATS.get((key or "").lower())
     if fmt is None:
         known = ", ".join(sorted(FORMATS))
-        raise ServiceError(f"unknown format {key!r} (known formats: {known})")
+        raise ServiceError(T_("unknown format {key!r} (known formats: {known})", key=key, known=known))
     return fmt
 
 
@@ -165,7 +176,7 @@ def guess(path: Path | str, purpose: str = "import") -> Format:
     candidates = [f for f in all_formats() if suffix in f.extensions
                   and (f.import_ if purpose == "import" else f.export) is not None]
     if not candidates:
-        raise ServiceError(f"cannot tell the format of {Path(path).name} from its extension; give --format")
+        raise ServiceError(T_("cannot tell the format of {name} from its extension; give --format", name=Path(path).name))
     if purpose == "import" and suffix in SNIFFERS:
         return get(SNIFFERS[suffix](Path(path)))
     return candidates[0]

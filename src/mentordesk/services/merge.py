@@ -7,6 +7,7 @@ from mentordesk.models import (AdviceNote, Ask, MeetingAttendee, Person, PersonE
 from mentordesk.services import people
 from mentordesk.services.core import ServiceError, changed, transactional
 from mentordesk.services.meetings import refresh_last_met
+from mentordesk.texts import T_
 
 # Fields the merge dialog compares side by side: (field, English label).
 MERGE_FIELDS = [
@@ -62,7 +63,7 @@ def merge_people(keep_id: int, other_id: int, choices: dict[str, str] | None = N
     `before()` runs once both people are known to exist, right before anything is written: callers
     pass the safety backup there (services do not reach up into the safety layer)."""
     if keep_id == other_id:
-        raise ServiceError("cannot merge a person with themselves")
+        raise ServiceError(T_("cannot merge a person with themselves"))
     people.get_person(keep_id), people.get_person(other_id)
     if before is not None:
         before()

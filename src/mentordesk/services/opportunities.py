@@ -10,13 +10,14 @@ from mentordesk.opportunity_model import OPPORTUNITY_KINDS, OPPORTUNITY_STATUSES
 from mentordesk.services import validation as v
 from mentordesk.services.core import NotFound, ValidationError, changed, transactional
 from mentordesk.services.organizations import organization_by_name
+from mentordesk.texts import T_
 
 
 def get_opportunity(opportunity_id: int) -> Opportunity:
     """The opportunity with this id, or NotFound."""
     found = Opportunity.get_or_none(Opportunity.id == opportunity_id)
     if found is None:
-        raise NotFound(f"opportunity {opportunity_id} does not exist")
+        raise NotFound(T_("opportunity {id} does not exist", id=opportunity_id))
     return found
 
 
@@ -155,7 +156,7 @@ def who_can_refer(organization_id: int, hide_sensitive: bool = False) -> dict:
 
     org = Organization.get_or_none(Organization.id == organization_id)
     if org is None:
-        raise NotFound(f"organization {organization_id} does not exist")
+        raise NotFound(T_("organization {id} does not exist", id=organization_id))
     current = [p for (p,) in Person.select(Person.id).where(Person.organization == organization_id).tuples()]
     former = [p for (p,) in Position.select(Position.person).where(Position.organization == organization_id).tuples()
               if p not in current]

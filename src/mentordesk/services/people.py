@@ -26,6 +26,7 @@ from mentordesk.models import (
 from mentordesk.services import search, validation as v
 from mentordesk.services.core import get_or_not_found, ValidationError, changed, transactional
 from mentordesk.services.organizations import organization_by_name
+from mentordesk.texts import P_, T_
 
 SCALAR_TEXT = ("given_name", "family_name", "nickname", "title", "met_how", "met_where", "notes")
 LIST_FIELDS = ("emails", "phones", "roles", "tags")
@@ -209,15 +210,15 @@ class DeletionPlan:
         """A sentence for the confirmation dialog."""
         parts = []
         if self.advice:
-            parts.append(f"{self.advice} advice note(s)")
+            parts.append(P_(self.advice, "{n} advice note(s)"))
         if self.asks:
-            parts.append(f"{self.asks} ask(s)")
+            parts.append(P_(self.asks, "{n} ask(s)"))
         if self.solo_meetings:
-            parts.append(f"{self.solo_meetings} meeting(s) only they attended")
-        text = f"Delete {self.name}"
-        text += " with " + ", ".join(parts) + "." if parts else "."
+            parts.append(P_(self.solo_meetings, "{n} meeting(s) only they attended"))
+        text = T_("Delete {name} with {parts}.", name=self.name, parts=", ".join(parts)) if parts else \
+            T_("Delete {name}.", name=self.name)
         if self.shared_meetings:
-            text += f" {self.shared_meetings} meeting(s) with other people are kept without them."
+            text += " " + P_(self.shared_meetings, "{n} meeting(s) with other people are kept without them.")
         return text
 
 

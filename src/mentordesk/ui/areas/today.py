@@ -275,7 +275,7 @@ class TodayPage(LazyPage):
         review = self.data.get("decision_review")
         self.review.setVisible(bool(review))
         if review:
-            chosen = str(review.get("title", "")).removeprefix("Revisit: ")  # the core's English word: the line says it
+            chosen = review.get("label") or str(review.get("title", "")).removeprefix("Revisit: ")  # the line says "review"
             self.review.setText(self.tr("Next decision review: %1 (%2)").replace("%1", short_date(review.get("date", "")))
                                 .replace("%2", chosen))
         self._fill_people()

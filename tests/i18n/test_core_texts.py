@@ -1,0 +1,128 @@
+"""The core's own sentences (mentordesk.texts: T_/N_/P_ templates) reach a German user in German, where the UI
+shows them, and stay English, byte for byte, without a translator (the command line)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from mentordesk import texts
+from mentordesk.services import advice, asks, meetings, people
+from mentordesk.ui import i18n
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tools"))
+
+import translations  # noqa: E402  (tools/translations.py: what `make translations` runs)
+
+
+@pytest.fixture
+def in_german(qapp):
+    """The translators the app installs for a German locale (the core's texts included); English again after."""
+    assert i18n.install_translators(qapp, QLocale("de_DE")) == "de"
+    assert texts.translating()
+    yield
+    i18n.install_translators(qapp, QLocale("en_US"))
+    assert not texts.translating()
+
+
+@pytest.fixture
+def boxes(monkeypatch):
+    """QMessageBox's static boxes recorded (and answered Yes) instead of shown."""
+    calls = []
+
+    def record(kind):
+        def show(_parent, title, text, *args, **kwargs):
+            calls.append((kind, title, text))
+            return QMessageBox.StandardButton.Yes if kind == "question" else QMessageBox.StandardButton.Ok
+        return show
+
+    for kind in ("question", "information", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(record(kind)))
+    return calls
+
+
+def test_every_core_template_is_a_literal_lupdate_can_read():
+    found, bad = translations.core_templates()
+    assert not bad, "T_/N_/P_ calls whose template is not a string literal (lupdate cannot extract them):\n" + \
+        "\n".join(bad)
+    templates = dict(found)
+    assert templates["{n} advice note(s)"] == "{n} advice note(s)"  # counted: English forms kept for en.ts
+    assert templates["Delete {name}."] is None
+
+
+def test_the_scan_finds_templates_that_are_not_literals(tmp_path):
+    source = tmp_path / "sample.py"
+    source.write_text("from mentordesk.texts import N_, P_, T_\n"
+                      "T_('Fine {x}', x=1)\n"
+                      "T_(f'Built {name}')\n"
+                      "P_(n, '{n} thing', '{n} things')\n"
+                      "P_(n, label)\n"
+                      "N_(variable)\n", encoding="utf-8")
+    found, bad = translations.core_templates([source])
+    assert found == [("Fine {x}", None), ("{n} things", "{n} thing")]
+    assert [line.split(":")[1] for line in bad] == ["3", "5", "6"]
+
+
+def test_without_a_translator_the_core_writes_its_english():
+    texts.install(None)
+    plan = people.DeletionPlan(person_id=1, name="Ann Lee", advice=1, asks=2, solo_meetings=1, shared_meetings=3,
+                               introduced=0)
+    assert plan.describe() == ("Delete Ann Lee with 1 advice note(s), 2 ask(s), 1 meeting(s) only they attended. "
+                               "3 meeting(s) with other people are kept without them.")
+    assert texts.P_(1, "{n} thing", "{n} things") == "1 thing" and texts.P_(2, "{n} thing", "{n} things") == "2 things"
+
+
+def test_the_core_speaks_german_once_the_app_does(in_german):
+    from mentordesk.exchange.registry import ImportRefused, ImportResult, Problem
+
+    plan = people.DeletionPlan(person_id=1, name="Ann Lee", advice=1, asks=2, solo_meetings=0, shared_meetings=1,
+                               introduced=0)
+    assert plan.describe() == ("Ann Lee mit 1 Ratschlag, 2 Anfragen löschen. "
+                               "1 Treffen mit anderen Personen bleibt ohne diese Person erhalten.")
+    result = ImportResult(new=3, preview=True, problems=[Problem(4, "x")])
+    assert result.summary() == "würde 3 Personen importieren; 1 fehlerhafter Datensatz weggelassen"
+    assert str(ImportRefused("a.vcf", [Problem(4, "x"), Problem(9, "y")])) == \
+        "a.vcf: Zeile 4: x (und 1 weiterer); nichts wurde importiert"
+
+
+def test_the_delete_confirmation_in_german(in_german, qtbot, database, boxes):
+    """Deleting a person with advice and asks asks first, in the user's language (the sentence is the core's)."""
+    from mentordesk.ui.main_window import MainWindow
+
+    ann = people.create_person(display_name="Ann Lee")
+    bo = people.create_person(display_name="Bo Chen")
+    advice.create_advice(person_id=ann.id, advice="Talk to the data team")
+    asks.create_ask(person_id=ann.id, kind="introduction", purpose="An intro to Bo")
+    meetings.log_meeting(held_at="2026-01-05 10:00", attendee_ids=[ann.id, bo.id])
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show_area("people")
+    area = window.record_areas["people"]
+    assert area.select(ann.id)
+    window.actions["delete"].trigger()
+    kind, title, text = boxes[0]
+    assert kind == "question" and title == "Person löschen"
+    assert ("Ann Lee mit 1 Ratschlag, 1 Anfrage löschen. 1 Treffen mit anderen Personen bleibt ohne diese Person "
+            "erhalten.") in text, text
+    assert people.Person.get_or_none(people.Person.id == ann.id) is None  # answered Yes: deleted
+
+
+def test_the_import_dialog_in_german(in_german, qtbot, database, tmp_path, boxes):
+    """The preview's problems and the summary after the import come from the core, in German."""
+    from mentordesk.ui.exchange.import_dialog import ImportDialog
+
+    path = tmp_path / "in.vcf"
+    path.write_text("BEGIN:VCARD\nVERSION:3.0\nFN:Ann Lee\nEND:VCARD\nBEGIN:VCARD\nVERSION:3.0\nFN:Bo Chen\n"
+                    "EMAIL:bo@example.com\nEND:VCARD\nstray text\n", encoding="utf-8")
+    dialog = ImportDialog(path=str(path))
+    qtbot.addWidget(dialog)
+    dialog.run_preview()
+    assert dialog.problems_list.count() == 1 and dialog.problems_list.item(0).text().startswith("Zeile 10: ")
+    dialog.skip_invalid.setChecked(True)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert ("information", "Importieren", "2 Personen importiert; 1 fehlerhafter Datensatz weggelassen") in boxes, boxes
