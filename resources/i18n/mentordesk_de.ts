@@ -2516,7 +2516,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     <message>
         <location line="+1"/>
         <source>Why</source>
-        <translation type="unfinished">Warum</translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3221,47 +3221,47 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     <message>
         <location line="+1"/>
         <source>Address: PO box (kept for export)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse: Postfach (für den Export aufbewahrt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address: extended (apartment, suite) (kept for export)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse: Zusatz (Wohnung, Büro) (für den Export aufbewahrt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address: street (kept for export)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse: Straße (für den Export aufbewahrt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address: city (kept for export)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse: Ort (für den Export aufbewahrt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address: region (state) (kept for export)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse: Region (Bundesland) (für den Export aufbewahrt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address: postal code (kept for export)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse: Postleitzahl (für den Export aufbewahrt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address: country (kept for export)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse: Land (für den Export aufbewahrt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address: label (Home, Work) (kept for export)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse: Bezeichnung (Privat, Arbeit) (für den Export aufbewahrt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address: as one text (kept for export)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse: als ein Text (für den Export aufbewahrt)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3677,7 +3677,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     <message>
         <location line="+1"/>
         <source>Meetings you have logged already (check to import anyway):</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen, die du schon erfasst hast (zum Importieren trotzdem anhaken):</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3803,47 +3803,47 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     <message>
         <location line="+1"/>
         <source>Address: PO box (kept for export)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse: Postfach (für den Export aufbewahrt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address: extended (apartment, suite) (kept for export)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse: Zusatz (Wohnung, Büro) (für den Export aufbewahrt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address: street (kept for export)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse: Straße (für den Export aufbewahrt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address: city (kept for export)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse: Ort (für den Export aufbewahrt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address: region (state) (kept for export)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse: Region (Bundesland) (für den Export aufbewahrt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address: postal code (kept for export)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse: Postleitzahl (für den Export aufbewahrt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address: country (kept for export)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse: Land (für den Export aufbewahrt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address: label (Home, Work) (kept for export)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse: Bezeichnung (Privat, Arbeit) (für den Export aufbewahrt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address: as one text (kept for export)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse: als ein Text (für den Export aufbewahrt)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -193,7 +193,21 @@ def test_todays_decision_review_line_speaks_german(german, qtbot, demo_db):
     page = window.area_widgets["today"]
     qtbot.waitUntil(lambda: page.review.text() != "")
     assert page.review.text().startswith("Nächste Überprüfung einer Entscheidung: ")
-    assert "Revisit" not in page.review.text() and "Switch fields" in page.review.text()
+    assert "Revisit" not in page.review.text() and "UX research" in page.review.text()
+
+
+def test_undo_and_redo_read_whole_in_german(german, qtbot, demo_db):
+    """With nothing to undo the Edit menu says "Rückgängig", not "Rückgängig:" with nothing after the colon."""
+    from mentordesk.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.actions["undo"].text() == "&Rückgängig" and window.actions["redo"].text() == "&Wiederholen"
+    window.edits.create("person", {"display_name": "Nina Berg"})
+    assert window.actions["undo"].text().startswith("&Rückgängig: ") and "Nina Berg" in window.actions["undo"].text()
+    window.actions["undo"].trigger()
+    assert window.actions["undo"].text() == "&Rückgängig"
+    assert window.actions["redo"].text().startswith("&Wiederholen: ")
 
 
 def test_the_validation_templates_are_current():

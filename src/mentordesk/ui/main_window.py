@@ -12,7 +12,7 @@ is complete when constructed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -46,6 +46,21 @@ from mentordesk.ui.undo import Edits
 # Actions that other features connect; hidden until `connect_action` wires them.
 PLACEHOLDERS = ("import_contacts", "export", "crossroads_wizard", "back_up_now", "restore_backup",
                 "privacy_mode", "sync_now")
+
+
+class UndoActionName(QObject):
+    """Names an undo or redo action for what it would do: `named` with the edit ("&Undo %1"), else `bare`."""
+
+    def __init__(self, action, named: str, bare: str):
+        super().__init__(action)
+        self.action, self.named, self.bare = action, named, bare
+
+    @Slot(str)
+    def update(self, text: str) -> None:
+        import shiboken6
+
+        if shiboken6.isValid(self.action):  # a closing window's stack still announces its last clear
+            self.action.setText(self.named.replace("%1", text) if text else self.bare)
 
 
 class MainWindow(QMainWindow):
@@ -201,8 +216,17 @@ class MainWindow(QMainWindow):
         self._action("help", self.tr("&How to Use MentorDesk"), self.show_help)
         self._action("about", self.tr("&About MentorDesk"), self.show_about)
         self._action("preferences", self.tr("&Preferences…"), self.show_preferences)
-        undo = self.edits.stack.createUndoAction(self, self.tr("&Undo"))
-        redo = self.edits.stack.createRedoAction(self, self.tr("&Redo"))
+        stack = self.edits.stack
+        undo = stack.createUndoAction(self, self.tr("&Undo"))
+        redo = stack.createRedoAction(self, self.tr("&Redo"))
+        # Named whole by one text each ("&Rückgängig: %1"), and bare when nothing waits: Qt glued its prefix to
+        # the edit's name with a space, so German read "Rückgängig:" with nothing after the colon.
+        for action, changed, current, named, bare in (
+                (undo, stack.undoTextChanged, stack.undoText, self.tr("&Undo %1"), self.tr("&Undo")),
+                (redo, stack.redoTextChanged, stack.redoText, self.tr("&Redo %1"), self.tr("&Redo"))):
+            namer = UndoActionName(action, named, bare)  # goes with the action (the stack may outlive the window)
+            changed.connect(namer.update)
+            namer.update(current())
         for name, action in (("undo", undo), ("redo", redo)):
             shortcuts.apply(action, name)
             action.setIcon(action_icon(name))
