@@ -119,3 +119,29 @@ def test_a_form_puts_every_label_beside_or_every_label_above(window, qtbot):
     window.resize(1600, 900)
     area.splitter.setSizes([900, 600])
     qtbot.waitUntil(lambda: _labels_beside_fields(form) == {True})
+
+
+def test_an_empty_states_icon_follows_a_live_switch_to_dark(database, make_window, qtbot):
+    """Switched to dark while an area is empty, its icon is drawn again in the dark palette's colours (it kept
+    the light palette's grey until the area was refreshed)."""
+    from mentordesk.ui.theme import apply_theme
+
+    window = make_window()
+    window.show_area("opportunities")
+    area = window.record_areas["opportunities"]
+    qtbot.waitUntil(lambda: area.empty.isVisible())
+    label = area.empty.icon
+
+    def ink() -> set[int]:
+        image = label.pixmap().toImage()
+        return {image.pixel(x, y) for x in range(image.width()) for y in range(image.height())
+                if image.pixelColor(x, y).alpha() == 255}
+
+    apply_theme("light")
+    light = ink()
+    assert light
+    try:
+        apply_theme("dark")
+        qtbot.waitUntil(lambda: ink() and ink() != light)
+    finally:
+        apply_theme("system")

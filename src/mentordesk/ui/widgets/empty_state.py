@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -18,6 +18,7 @@ class EmptyState(QWidget):
         super().__init__(parent)
         self.setObjectName("empty_state")
         self.icon = QLabel(self)
+        self._icon = None  # the QIcon shown, drawn again in the palette's colours when they change
         self.icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.heading = plain(QLabel(self))
         font = self.heading.font()
@@ -56,8 +57,8 @@ class EmptyState(QWidget):
 
     def show_state(self, heading: str, sentence: str, action: str = "", hint: str = "", icon=None) -> None:
         """Say what the area is for and name the action that fills it (no button when `action` is empty)."""
-        size = self.fontMetrics().height() * 3
-        self.icon.setPixmap(icon.pixmap(size, size, QIcon.Mode.Disabled) if icon is not None else QPixmap())
+        self._icon = icon
+        self._draw_icon()
         self.icon.setVisible(icon is not None)
         for label, value in ((self.heading, heading), (self.sentence, sentence), (self.hint, hint)):
             label.setText(value)
@@ -65,6 +66,17 @@ class EmptyState(QWidget):
         self.button.setText(action)
         self.button.setVisible(bool(action))
         self.setAccessibleName(heading or sentence)
+
+    def _draw_icon(self) -> None:
+        """The area's icon in the palette's muted text colour (drawn again when the palette changes)."""
+        size = self.fontMetrics().height() * 3
+        icon = self._icon
+        self.icon.setPixmap(icon.pixmap(size, size, QIcon.Mode.Disabled) if icon is not None else QPixmap())
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # light to dark while the area is empty
+            self._draw_icon()
 
     def text(self) -> str:
         """Everything it says, for screen readers and tests."""
