@@ -1,11 +1,12 @@
 """`make screenshots`: the real app, on the demo network, under Xvfb, photographed for the README.
 
     python tools/screenshots.py                      # docs/screenshots/{today,people,person,pipeline,crossroads,dark,german}.png
-    python tools/screenshots.py --review DIR         # every area at 1280×800, 900×600 and 2× scale, light and dark
+    python tools/screenshots.py --review DIR         # every area at 1280×800, 900×600 and 2× scale, light and dark,
+                                                     # and in German at 1280×800 and 900×600
 
 Each picture set runs in its own process (Qt reads the scale and the language once), on its own Xvfb display
 with the xcb platform, a fresh settings file and a demo database in a temporary folder. AppStream metadata
-names the README files, so their names stay put. German falls back to English until its translation ships.
+names the README files, so their names stay put.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ REVIEW_SHOTS = ["today", "people", "person", "person-details", "organizations", 
                 "pipeline", "opportunities", "opportunity-new", "crossroads", "prep", "log-meeting", "help",
                 "preferences"]
 REVIEW_SIZES = [("1280x800", 1), ("900x600", 1), ("1280x800", 2)]
+REVIEW_GERMAN = [("1280x800", 1, "light"), ("900x600", 1, "dark")]  # German words are longer: what they cut
 LOCALES = {"en": "en_GB.UTF-8", "de": "de_DE.UTF-8"}
 
 
@@ -85,7 +87,8 @@ def run_set(shots: list[tuple[str, str]], size: str, scale: int, theme: str, lan
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"), help="folder for the README's pictures")
-    parser.add_argument("--review", metavar="DIR", help="every area at 1280×800, 900×600 and 2×, light and dark")
+    parser.add_argument("--review", metavar="DIR",
+                        help="every area at 1280×800, 900×600 and 2×, light and dark, and in German")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -97,6 +100,9 @@ def main(argv: list[str]) -> int:
             for theme in ("light", "dark"):
                 suffix = f"{size}-x{scale}-{theme}"
                 run_set([(f"{shot}-{suffix}", shot) for shot in REVIEW_SHOTS], size, scale, theme, "en", out)
+        for size, scale, theme in REVIEW_GERMAN:
+            suffix = f"{size}-x{scale}-{theme}-de"
+            run_set([(f"{shot}-{suffix}", shot) for shot in REVIEW_SHOTS], size, scale, theme, "de", out)
         print(f"review pictures in {out}")
         return 0
     out = Path(args.out)
@@ -123,13 +129,7 @@ def child(job: dict) -> int:
     from mentordesk.ui.settings import Settings
     from mentordesk.ui.theme import apply_theme, chosen_theme
 
-    app = make_application()
-    try:  # the language of the locale (German falls back to English until its translation ships)
-        from mentordesk.ui.i18n import install_translators
-
-        install_translators(app)
-    except ImportError:
-        pass
+    app = make_application()  # with the translators of the locale's language
     apply_theme(chosen_theme())
     home = Path(job["home"])
     db.open_database(home / "demo.db")
