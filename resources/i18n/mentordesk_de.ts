@@ -6004,7 +6004,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Überprüfen: {label}</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+40"/>
         <source>{n} organizations</source>
         <translation>
             <numerusform>{n} Organisation</numerusform>
@@ -6012,7 +6012,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-1"/>
         <source>{n} people</source>
         <translation>
             <numerusform>{n} Person</numerusform>
@@ -6020,7 +6020,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-17"/>
         <source>{n} meetings</source>
         <translation>
             <numerusform>{n} Treffen</numerusform>
@@ -6028,7 +6028,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+28"/>
         <source>{n} advice</source>
         <translation>
             <numerusform>{n} Ratschlag</numerusform>
@@ -6036,7 +6036,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-8"/>
         <source>{n} asks</source>
         <translation>
             <numerusform>{n} Anfrage</numerusform>
@@ -6044,7 +6044,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+9"/>
         <source>{n} oversized item(s) left out</source>
         <translation>
             <numerusform>{n} zu großes Element weggelassen</numerusform>
@@ -6151,12 +6151,250 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-28"/>
         <source>{path}: {first}; nothing was imported</source>
         <translation>{path}: {first}; nichts wurde importiert</translation>
     </message>
+    <message>
+        <location line="-37"/>
+        <source>column(s) not imported: {columns}; map them to a field to keep them (the column list in the dialog, or --mapping COLUMN=FIELD)</source>
+        <translation>Spalte(n) nicht importiert: {columns}; ordne sie einem Feld zu, um sie zu behalten (die Spaltenliste im Dialog oder --mapping SPALTE=FELD)</translation>
+    </message>
     <message numerus="yes">
         <location line="+1"/>
+        <source>{column!r} ({n} rows)</source>
+        <translation>
+            <numerusform>{column!r} ({n} Zeile)</numerusform>
+            <numerusform>{column!r} ({n} Zeilen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>exported {n} people to {file} (Google Contacts CSV)</source>
+        <translation>
+            <numerusform>{n} Person nach {file} exportiert (Google-Kontakte-CSV)</numerusform>
+            <numerusform>{n} Personen nach {file} exportiert (Google-Kontakte-CSV)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>exported {n} people to {file} (CSV)</source>
+        <translation>
+            <numerusform>{n} Person nach {file} exportiert (CSV)</numerusform>
+            <numerusform>{n} Personen nach {file} exportiert (CSV)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the mapping names columns the file does not have: {columns}</source>
+        <translation>die Zuordnung nennt Spalten, die die Datei nicht hat: {columns}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown field(s) in the mapping: {fields} (known: {known})</source>
+        <translation>unbekannte(s) Feld(er) in der Zuordnung: {fields} (bekannt: {known})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: no column is mapped to a name or an email (columns: {columns}); give --mapping COLUMN=display_name</source>
+        <translation>{name}: keine Spalte ist einem Namen oder einer E-Mail zugeordnet (Spalten: {columns}); gib --mapping SPALTE=display_name an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: no header line after the &apos;Notes:&apos; preamble</source>
+        <translation>{name}: keine Kopfzeile nach der Einleitung &apos;Notes:&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: the file has no header line</source>
+        <translation>{name}: die Datei hat keine Kopfzeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: line {line}: {error}</source>
+        <translation>{name}: Zeile {line}: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a hidden LinkedIn member</source>
+        <translation>ein verborgenes LinkedIn-Mitglied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a row with only a date</source>
+        <translation>eine Zeile nur mit einem Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped: {who} (nothing to import)</source>
+        <translation>übersprungen: {who} (nichts zu importieren)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has {values} values but the header has {columns} columns</source>
+        <translation>hat {values} Werte, aber die Kopfzeile hat {columns} Spalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file&apos;s text encoding is uncertain: read it as {encoding}, but it may be {others}; check the letters on line(s) {lines} (or save the file as UTF-8)</source>
+        <translation>die Textkodierung der Datei ist unsicher: als {encoding} gelesen, sie kann aber auch {others} sein; prüfe die Buchstaben in Zeile(n) {lines} (oder speichere die Datei als UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is not UTF-8; read it as {encoding}</source>
+        <translation>die Datei ist nicht UTF-8; als {encoding} gelesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>... and {n} more line(s) with bytes replaced</source>
+        <translation>
+            <numerusform>... und {n} weitere Zeile mit ersetzten Bytes</numerusform>
+            <numerusform>... und {n} weitere Zeilen mit ersetzten Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not tell the file&apos;s text encoding; read it as {encoding}: check names and notes for garbled letters (or save the file as UTF-8)</source>
+        <translation>die Textkodierung der Datei war nicht zu erkennen; als {encoding} gelesen: prüfe Namen und Notizen auf verstümmelte Buchstaben (oder speichere die Datei als UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bytes that are not valid {encoding} were replaced with �</source>
+        <translation>Bytes, die kein gültiges {encoding} sind, wurden durch � ersetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exported {meetings} and {follow_ups} to {file} (iCalendar)</source>
+        <translation>{meetings} und {follow_ups} nach {file} exportiert (iCalendar)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{n} follow-ups</source>
+        <translation>
+            <numerusform>{n} Nachfasstermin</numerusform>
+            <numerusform>{n} Nachfasstermine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> and {count} more</source>
+        <translation> und {count} weitere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attendees who are none of your people (left off the meetings): {listed}</source>
+        <translation>Teilnehmende, die keine deiner Personen sind (bei den Treffen weggelassen): {listed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the event has no start (DTSTART)</source>
+        <translation>der Termin hat keinen Beginn (DTSTART)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DTSTART: cannot read the date ({error})</source>
+        <translation>DTSTART: das Datum ist nicht lesbar ({error})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no attendees listed</source>
+        <translation>keine Teilnehmenden angegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no calendar found (expected BEGIN:VCALENDAR)</source>
+        <translation>kein Kalender gefunden (BEGIN:VCALENDAR erwartet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped: {title!r} was cancelled</source>
+        <translation>übersprungen: {title!r} wurde abgesagt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title!r} repeats: only its first time is imported</source>
+        <translation>{title!r} wiederholt sich: nur der erste Termin wird importiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped: {title!r} on {day}: none of your people is there ({who})</source>
+        <translation>übersprungen: {title!r} am {day}: keine deiner Personen ist dabei ({who})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same time, same people</source>
+        <translation>gleiche Zeit, gleiche Personen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreadable calendar ({error})</source>
+        <translation>unlesbarer Kalender ({error})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already logged: same time, same people</source>
+        <translation>schon erfasst: gleiche Zeit, gleiche Personen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no title)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exported {people}, {organizations}, {meetings}, {advice} and {asks} to {file}</source>
+        <translation>{people}, {organizations}, {meetings}, {advice} und {asks} nach {file} exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>{n} advice notes</source>
+        <translation>
+            <numerusform>{n} Ratschlag</numerusform>
+            <numerusform>{n} Ratschläge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a MentorDesk JSON export (the file holds a {kind}, not an object)</source>
+        <translation>kein MentorDesk-JSON-Export (die Datei enthält {kind}, kein Objekt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a MentorDesk JSON export (no &quot;people&quot; list)</source>
+        <translation>kein MentorDesk-JSON-Export (keine Liste &quot;people&quot;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>written by another app (&quot;format&quot; must be &quot;mentordesk&quot;, &quot;version&quot; a number)</source>
+        <translation>von einer anderen App geschrieben (&quot;format&quot; muss &quot;mentordesk&quot; sein, &quot;version&quot; eine Zahl)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>written by a newer MentorDesk (format version {version})</source>
+        <translation>von einem neueren MentorDesk geschrieben (Formatversion {version})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nested too deeply to be a MentorDesk JSON export</source>
+        <translation>zu tief verschachtelt für einen MentorDesk-JSON-Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not valid JSON ({error})</source>
+        <translation>kein gültiges JSON ({error})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not valid JSON: {error}</source>
+        <translation>kein gültiges JSON: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
         <source>{n} skipped</source>
         <translation>
             <numerusform>{n} übersprungen</numerusform>
@@ -6165,8 +6403,161 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     </message>
     <message>
         <location line="+1"/>
+        <source>cannot write {path}: folder {folder} does not exist</source>
+        <translation>{path} kann nicht geschrieben werden: den Ordner {folder} gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write {path}: {error}</source>
+        <translation>{path} kann nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: no such file</source>
+        <translation>{path}: diese Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read {path}: {error}</source>
+        <translation>{path} kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreadable card ({error})</source>
+        <translation>unlesbare Karte ({error})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>card has no END:VCARD (the file ends inside it)</source>
+        <translation>die Karte hat kein END:VCARD (die Datei endet mittendrin)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no vCard found (expected BEGIN:VCARD)</source>
+        <translation>keine vCard gefunden (BEGIN:VCARD erwartet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>card has no END:VCARD before the next BEGIN:VCARD</source>
+        <translation>die Karte hat kein END:VCARD vor dem nächsten BEGIN:VCARD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason} (in {count} cards, the first on line {line})</source>
+        <translation>{reason} (in {count} Karten, die erste in Zeile {line})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unexpected text outside a card: {text!r}</source>
+        <translation>unerwarteter Text außerhalb einer Karte: {text!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sound clip</source>
+        <translation>Tonaufnahme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is {size}; MentorDesk imports vCard files up to {limit}. Export it again without photos, or in parts.</source>
+        <translation>{name} ist {size} groß; MentorDesk importiert vCard-Dateien bis {limit}. Exportiere sie noch einmal ohne Fotos oder in Teilen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact{who}: {what} left out ({size}; the limit is {limit})</source>
+        <translation>Kontakt{who}: {what} weggelassen ({size}; die Grenze ist {limit})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bytes not valid in {encoding} were replaced with �</source>
+        <translation>in {encoding} ungültige Bytes wurden durch � ersetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quoted-printable text without a CHARSET ({names}) read as {encoding}</source>
+        <translation>Quoted-Printable-Text ohne CHARSET ({names}) als {encoding} gelesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its data is not valid base64</source>
+        <translation>seine Daten sind kein gültiges Base64</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the unknown CHARSET {charset!r} was read as {encoding}</source>
+        <translation>das unbekannte CHARSET {charset!r} wurde als {encoding} gelesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; that is uncertain: check its letters</source>
+        <translation>; das ist unsicher: prüfe die Buchstaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} left out: {reason}</source>
+        <translation>{what} weggelassen: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>exported {n} people to {file} (vCard {version})</source>
+        <translation>
+            <numerusform>{n} Person nach {file} exportiert (vCard {version})</numerusform>
+            <numerusform>{n} Personen nach {file} exportiert (vCard {version})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard version must be 3.0 or 4.0 (got {version!r})</source>
+        <translation>die vCard-Version muss 3.0 oder 4.0 sein (war {version!r})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{what} {id} does not exist</source>
         <translation>{what} {id} gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same email {email}</source>
+        <translation>gleiche E-Mail {email}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>similar name at {organization}</source>
+        <translation>ähnlicher Name bei {organization}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same phone {number}</source>
+        <translation>gleiche Telefonnummer {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>similar names at {organization}</source>
+        <translation>ähnliche Namen bei {organization}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (earlier in the file)</source>
+        <translation> (weiter oben in der Datei)</translation>
     </message>
     <message>
         <location line="+1"/>

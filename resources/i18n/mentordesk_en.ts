@@ -227,7 +227,7 @@
 <context>
     <name>core</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/core_templates.py" line="+7"/>
+        <location filename="../../build/i18n/core_templates.py" line="+46"/>
         <source>{n} organizations</source>
         <translation>
             <numerusform>{n} organizations</numerusform>
@@ -235,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-1"/>
         <source>{n} people</source>
         <translation>
             <numerusform>{n} people</numerusform>
@@ -243,7 +243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-17"/>
         <source>{n} meetings</source>
         <translation>
             <numerusform>{n} meetings</numerusform>
@@ -251,7 +251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+28"/>
         <source>{n} advice</source>
         <translation>
             <numerusform>{n} advice</numerusform>
@@ -259,7 +259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-8"/>
         <source>{n} asks</source>
         <translation>
             <numerusform>{n} asks</numerusform>
@@ -267,7 +267,55 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="-40"/>
+        <source>{column!r} ({n} rows)</source>
+        <translation>
+            <numerusform>{column!r} ({n} row)</numerusform>
+            <numerusform>{column!r} ({n} rows)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+1"/>
+        <source>exported {n} people to {file} (Google Contacts CSV)</source>
+        <translation>
+            <numerusform>exported {n} people to {file} (Google Contacts CSV)</numerusform>
+            <numerusform>exported {n} people to {file} (Google Contacts CSV)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>exported {n} people to {file} (CSV)</source>
+        <translation>
+            <numerusform>exported {n} people to {file} (CSV)</numerusform>
+            <numerusform>exported {n} people to {file} (CSV)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>... and {n} more line(s) with bytes replaced</source>
+        <translation>
+            <numerusform>... and {n} more line(s) with bytes replaced</numerusform>
+            <numerusform>... and {n} more line(s) with bytes replaced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>{n} follow-ups</source>
+        <translation>
+            <numerusform>{n} follow-ups</numerusform>
+            <numerusform>{n} follow-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>{n} advice notes</source>
+        <translation>
+            <numerusform>{n} advice notes</numerusform>
+            <numerusform>{n} advice notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
         <source>{n} oversized item(s) left out</source>
         <translation>
             <numerusform>{n} oversized item(s) left out</numerusform>
@@ -339,7 +387,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>{n} skipped</source>
         <translation>
             <numerusform>{n} skipped</numerusform>
@@ -347,7 +395,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+24"/>
+        <source>exported {n} people to {file} (vCard {version})</source>
+        <translation>
+            <numerusform>exported {n} people to {file} (vCard {version})</numerusform>
+            <numerusform>exported {n} people to {file} (vCard {version})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
         <source>{n} advice note(s)</source>
         <translation>
             <numerusform>{n} advice note(s)</numerusform>

@@ -12,6 +12,7 @@ import re
 
 from mentordesk.exchange import labels
 from mentordesk.exchange.registry import Problem
+from mentordesk.texts import P_, T_
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _NOT_A_VALUE = {"type", "label", "kind", "yomi", "phonetic", "format", "description"}
@@ -128,8 +129,8 @@ def unmapped_note(header: list[str], rows: list[tuple[int, list[str]]], mapping:
             continue
         count = sum(1 for _, row in rows if index < len(row) and row[index].strip())
         if count:
-            filled.append(f"{column!r} ({count} row{'s' if count != 1 else ''})")
+            filled.append(P_(count, "{column!r} ({n} row)", "{column!r} ({n} rows)", column=column))
     if not filled:
         return None
-    return Problem(None, f"column(s) not imported: {', '.join(filled)}; map them to a field to keep them "
-                         "(the column list in the dialog, or --mapping COLUMN=FIELD)", kind="info")
+    return Problem(None, T_("column(s) not imported: {columns}; map them to a field to keep them (the column list "
+                            "in the dialog, or --mapping COLUMN=FIELD)", columns=", ".join(filled)), kind="info")

@@ -19,6 +19,7 @@ from mentordesk.exchange.vcard_convert import date_30
 from mentordesk.exchange.vcard_original import Original, same_address
 from mentordesk.exchange.vcard_write import iter_people
 from mentordesk.models import Person
+from mentordesk.texts import P_
 
 FIXED = ["First Name", "Middle Name", "Last Name", "Phonetic First Name", "Phonetic Middle Name",
          "Phonetic Last Name", "Name Prefix", "Name Suffix", "Nickname", "File As", "Organization Name",
@@ -140,4 +141,4 @@ def export_google_csv(path, person_ids, options: dict) -> str:
         for row in rows:
             writer.writerow(_cells(row, columns))
     report(len(rows), max(total, len(rows)))
-    return f"exported {len(rows)} people to {Path(path).name} (Google Contacts CSV)"
+    return P_(len(rows), "exported {n} people to {file} (Google Contacts CSV)", file=Path(path).name)

@@ -14,6 +14,7 @@ from mentordesk.exchange import csv_card, csv_columns, formulas, importer, label
 from mentordesk.exchange.csv_write import export_google_csv
 from mentordesk.exchange.textfile import read_decoded, write_text
 from mentordesk.services.core import ServiceError
+from mentordesk.texts import P_, T_
 
 # Fields a CSV column can feed, with the English label the mapping step shows.
 TARGETS = {
@@ -99,7 +100,7 @@ def read_table(path) -> Table:
         while skip < len(lines) and "first name" not in lines[skip].lower():
             skip += 1
         if skip == len(lines):
-            raise ServiceError(f"{Path(path).name}: no header line after the 'Notes:' preamble")
+            raise ServiceError(T_("{name}: no header line after the 'Notes:' preamble", name=Path(path).name))
     body = "".join(lines[skip:])
     try:
         delimiter = csv.Sniffer().sniff(body[:4096], delimiters=",;\t").delimiter
@@ -111,14 +112,15 @@ def read_table(path) -> Table:
     try:
         header = next(reader, None)
         if not header or not any(h.strip() for h in header):
-            raise ServiceError(f"{Path(path).name}: the file has no header line")
+            raise ServiceError(T_("{name}: the file has no header line", name=Path(path).name))
         rows, start = [], reader.line_num + 1
         for row in reader:
             if any(cell.strip() for cell in row):
                 rows.append((start + skip, row))
             start = reader.line_num + 1
     except csv.Error as exc:
-        raise ServiceError(f"{Path(path).name}: line {reader.line_num + skip}: {exc}") from None
+        raise ServiceError(T_("{name}: line {line}: {error}", name=Path(path).name, line=reader.line_num + skip,
+                              error=exc)) from None
     return Table([h.strip().lstrip("\ufeff") for h in header], rows, decoded.notes)
 
 
@@ -258,8 +260,8 @@ def empty_rows(table: Table, mapping: dict[str, str], profile: Profile) -> tuple
     kept, notes = [], []
     for line, row in table.rows:
         if dates and not any(cell.strip() for column, cell in zip(table.header, row) if column not in dates):
-            who = "a hidden LinkedIn member" if profile.key == "linkedin" else "a row with only a date"
-            notes.append(registry.Problem(line, f"skipped: {who} (nothing to import)"))
+            who = T_("a hidden LinkedIn member") if profile.key == "linkedin" else T_("a row with only a date")
+            notes.append(registry.Problem(line, T_("skipped: {who} (nothing to import)", who=who), "skipped"))
         else:
             kept.append((line, row))
     return Table(table.header, kept, table.notes), notes
@@ -270,16 +272,17 @@ def read_records(table: Table, mapping: dict[str, str], profile: Profile, notes:
     notes = [] if notes is None else notes
     unknown = [column for column in mapping if column not in table.header]
     if unknown:
-        raise ServiceError(f"the mapping names columns the file does not have: {', '.join(unknown)}")
+        raise ServiceError(T_("the mapping names columns the file does not have: {columns}", columns=", ".join(unknown)))
     bad_targets = [t for t in mapping.values() if t not in TARGETS]
     if bad_targets:
-        raise ServiceError(f"unknown field(s) in the mapping: {', '.join(bad_targets)} "
-                           f"(known: {', '.join(t for t in TARGETS if t)})")
+        raise ServiceError(T_("unknown field(s) in the mapping: {fields} (known: {known})", fields=", ".join(bad_targets),
+                              known=", ".join(t for t in TARGETS if t)))
     records, problems = [], []
     width = len(table.header)
     for line, row in table.rows:
         if len(row) > width and any(cell.strip() for cell in row[width:]):
-            problems.append(registry.Problem(line, f"has {len(row)} values but the header has {width} columns"))
+            problems.append(registry.Problem(line, T_("has {values} values but the header has {columns} columns",
+                                                      values=len(row), columns=width)))
             continue
         cells = dict(zip(table.header, row))
         left_out: list[str] = []
@@ -299,8 +302,8 @@ def import_csv(path, options: dict, profile_key: str = "csv") -> registry.Import
     table = unguard_export(read_table(path))
     mapping = options.get("mapping") or guess_mapping(table.header, profile_key, table.rows)
     if not any(t in _NAME_TARGETS or t.startswith("email") for t in mapping.values()):
-        raise ServiceError(f"{Path(path).name}: no column is mapped to a name or an email "
-                           f"(columns: {', '.join(table.header)}); give --mapping COLUMN=display_name")
+        raise ServiceError(T_("{name}: no column is mapped to a name or an email (columns: {columns}); give "
+                              "--mapping COLUMN=display_name", name=Path(path).name, columns=", ".join(table.header)))
     unmapped = csv_columns.unmapped_note(table.header, table.rows, mapping)
     table, notes = empty_rows(table, mapping, profile)
     left_out: list[registry.Problem] = []
@@ -348,7 +351,7 @@ def export_csv(path, person_ids, options: dict) -> str:
                          "; ".join(x["phone"] for x in p["phones"]), "; ".join(p["tags"]), p["met_how"],
                          p["met_where"], p["met_on"] or "", p["notes"]])
     write_text(path, "\ufeff" + out.getvalue())
-    return f"exported {len(ids)} people to {Path(path).name} (CSV)"
+    return P_(len(ids), "exported {n} people to {file} (CSV)", file=Path(path).name)
 
 
 def _importer(profile_key: str):

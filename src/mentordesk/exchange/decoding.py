@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from mentordesk.exchange.registry import Problem
+from mentordesk.texts import P_, T_
 
 # Encodings real exports use; charset-normalizer's rarer guesses (cp775, mac_latin2, ...) are only a last resort.
 COMMON = ("cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258",
@@ -125,12 +126,13 @@ def _with_replacements(data: bytes, codec: str, properties: bool) -> Decoded:
     notes = []
     for number, line in enumerate(text.split("\n"), start=1):
         if "\ufffd" in line:
-            notes.append(Problem(number, f"{_where(line, properties)}bytes that are not valid "
-                                         f"{label(codec)} were replaced with \ufffd", kind="warning"))
+            notes.append(Problem(number, _where(line, properties) + T_("bytes that are not valid {encoding} were "
+                                                                       "replaced with \ufffd", encoding=label(codec)),
+                                 kind="warning"))
     if len(notes) > _MAX_LINES_NAMED:
         rest = len(notes) - _MAX_LINES_NAMED
         notes = notes[:_MAX_LINES_NAMED] + [Problem(notes[_MAX_LINES_NAMED].line,
-                                                    f"... and {rest} more line(s) with bytes replaced",
+                                                    P_(rest, "... and {n} more line(s) with bytes replaced"),
                                                     kind="warning")]
     return Decoded(text, codec, notes)
 
@@ -171,21 +173,21 @@ def _legacy(data: bytes, properties: bool) -> Decoded:
     choices = _choices(data)
     if choices is None:
         text = data.decode("cp1252", "replace")
-        return Decoded(text, "cp1252", [Problem(None, "could not tell the file's text encoding; read it as "
-                                                      f"{label('cp1252')}: check names and notes for "
-                                                      "garbled letters (or save the file as UTF-8)",
+        return Decoded(text, "cp1252", [Problem(None, T_("could not tell the file's text encoding; read it as "
+                                                         "{encoding}: check names and notes for garbled letters (or "
+                                                         "save the file as UTF-8)", encoding=label("cp1252")),
                                                 kind="warning")])
     chosen, alternatives = choices
     text = data.decode(chosen, "replace")
     differing, others = _differing_lines(data, chosen, alternatives, properties)
     if not differing:
-        note = Problem(None, f"the file is not UTF-8; read it as {label(chosen)}", kind="info")
+        note = Problem(None, T_("the file is not UTF-8; read it as {encoding}", encoding=label(chosen)), kind="info")
         return Decoded(text, chosen, [note])
     where = ", ".join(differing[:_MAX_LINES_NAMED]) + (" ..." if len(differing) > _MAX_LINES_NAMED else "")
-    maybe = " or ".join(label(o) for o in others)
-    note = Problem(None, f"the file's text encoding is uncertain: read it as {label(chosen)}, but it may be "
-                         f"{maybe}; check the letters on line(s) {where} (or save the file as UTF-8)",
-                   kind="warning")
+    maybe = T_(" or ").join(label(o) for o in others)
+    note = Problem(None, T_("the file's text encoding is uncertain: read it as {encoding}, but it may be {others}; "
+                            "check the letters on line(s) {lines} (or save the file as UTF-8)",
+                            encoding=label(chosen), others=maybe, lines=where), kind="warning")
     return Decoded(text, chosen, [note])
 
 

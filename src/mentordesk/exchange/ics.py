@@ -26,6 +26,7 @@ from mentordesk import __version__
 from mentordesk.exchange import streaming
 from mentordesk.exchange.vcard_lines import fold
 from mentordesk.models import MEETING_KINDS, Meeting, MeetingAttendee, Person, database
+from mentordesk.texts import P_, T_
 
 UID_DOMAIN = "mentordesk"
 MINUTES_BY_KIND = {"call": 30, "video": 45, "message": 15, "coffee": 60, "event": 120, "other": 60}
@@ -202,4 +203,5 @@ def export_ics(path, person_ids=None, options: dict | None = None) -> str:
     with streaming.private_stream(path) as out:
         for chunk in calendar_chunks(person_ids, options, counts):
             out.write(chunk)
-    return f"exported {counts[0]} meetings and {counts[1]} follow-ups to {path.name} (iCalendar)"
+    return T_("exported {meetings} and {follow_ups} to {file} (iCalendar)", meetings=P_(counts[0], "{n} meetings"),
+              follow_ups=P_(counts[1], "{n} follow-ups"), file=path.name)

@@ -22,6 +22,7 @@ from mentordesk.safety.backup import backup_now
 from mentordesk.services import meetings
 from mentordesk.services.core import ValidationError, changed, transactional
 from mentordesk.services.duplicates import IncomingMatch
+from mentordesk.texts import T_
 
 _OWN_UID = re.compile(r"^(meeting|follow-up)-(\d+)@" + re.escape(ics.UID_DOMAIN) + "$")
 _TITLE = re.compile(r"^(?P<kind>[^:]+?) with (?P<names>.+?)(?:: (?P<summary>.*))?$", re.S)
@@ -87,11 +88,11 @@ def _read_event(component, line: int) -> Event:
     uid = str(component.get("UID", "")).strip()
     title = str(component.get("SUMMARY", "")).strip()
     if component.get("DTSTART") is None:
-        raise ValueError("the event has no start (DTSTART)")
+        raise ValueError(T_("the event has no start (DTSTART)"))
     try:
         start = component.decoded("DTSTART")
     except Exception as exc:  # noqa: BLE001 - icalendar raises several kinds on a bad date
-        raise ValueError(f"DTSTART: cannot read the date ({exc})") from None
+        raise ValueError(T_("DTSTART: cannot read the date ({error})", error=exc)) from None
     event = Event(line, uid, title)
     ids, unmatched = [], []
     organizers = [address_of(prop) for prop in _as_list(component.get("ORGANIZER"))]
@@ -129,11 +130,11 @@ def _read_event(component, line: int) -> Event:
 def read_events(text: str, progress=None) -> tuple[list[Event], list[registry.Problem], list[registry.Problem]]:
     """(events with at least one of your people, problems, notes) from an .ics text."""
     if "BEGIN:VCALENDAR" not in text.upper():
-        return [], [registry.Problem(1, "no calendar found (expected BEGIN:VCALENDAR)")], []
+        return [], [registry.Problem(1, T_("no calendar found (expected BEGIN:VCALENDAR)"))], []
     try:
         calendars = Calendar.from_ical(text, multiple=True)
     except Exception as exc:  # noqa: BLE001 - icalendar raises ValueError and friends on a bad file
-        return [], [registry.Problem(1, f"unreadable calendar ({str(exc).splitlines()[0][:120]})")], []
+        return [], [registry.Problem(1, T_("unreadable calendar ({error})", error=str(exc).splitlines()[0][:120]))], []
     lines = _event_lines(text)
     events, problems, notes, follow_ups = [], [], [], {}
     components = [c for cal in calendars for c in cal.walk("VEVENT")]
@@ -147,7 +148,8 @@ def read_events(text: str, progress=None) -> tuple[list[Event], list[registry.Pr
             follow_ups[f"meeting-{own.group(2)}@{ics.UID_DOMAIN}"] = start
             continue
         if str(component.get("STATUS", "")).upper() == "CANCELLED":
-            notes.append(registry.Problem(line, f"skipped: {str(component.get('SUMMARY', ''))!r} was cancelled"))
+            notes.append(registry.Problem(line, T_("skipped: {title!r} was cancelled",
+                                                   title=str(component.get("SUMMARY", ""))), "skipped"))
             continue
         try:
             event = _read_event(component, line)
@@ -155,12 +157,12 @@ def read_events(text: str, progress=None) -> tuple[list[Event], list[registry.Pr
             problems.append(registry.Problem(line, str(exc)))
             continue
         if component.get("RRULE") is not None:
-            notes.append(registry.Problem(line, f"{event.title!r} repeats: only its first time is imported"))
+            notes.append(registry.Problem(line, T_("{title!r} repeats: only its first time is imported", title=event.title)))
         if not event.fields["attendee_ids"]:
-            who = ", ".join(event.unmatched) or "no attendees listed"
+            who = ", ".join(event.unmatched) or T_("no attendees listed")
             notes.append(registry.Problem(
-                line, f"skipped: {event.title or '(no title)'!r} on {event.fields['held_at']:%Y-%m-%d}: "
-                      f"none of your people is there ({who})"))
+                line, T_("skipped: {title!r} on {day}: none of your people is there ({who})", title=event.title or
+                         T_("(no title)"), day=f"{event.fields['held_at']:%Y-%m-%d}", who=who), "skipped"))
             continue
         events.append(event)
     for event in events:
@@ -178,8 +180,9 @@ def _unmatched_note(events: list[Event], notes: list[registry.Problem]) -> regis
     if not counts:
         return None
     listed = ", ".join(f"{who} ({n})" for who, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:20])
-    more = f" and {len(counts) - 20} more" if len(counts) > 20 else ""
-    return registry.Problem(None, f"attendees who are none of your people (left off the meetings): {listed}{more}")
+    more = T_(" and {count} more", count=len(counts) - 20) if len(counts) > 20 else ""
+    return registry.Problem(None, T_("attendees who are none of your people (left off the meetings): {listed}",
+                                     listed=listed + more))
 
 
 def _already_logged(events: list[Event]) -> list[IncomingMatch]:
@@ -188,7 +191,7 @@ def _already_logged(events: list[Event]) -> list[IncomingMatch]:
     for index, event in enumerate(events):
         key = (event.fields["held_at"], tuple(sorted(event.fields["attendee_ids"])))
         if key in seen:
-            matches.append(IncomingMatch(index, event.line, event.title, None, seen[key], "same time, same people"))
+            matches.append(IncomingMatch(index, event.line, event.title, None, seen[key], T_("same time, same people")))
             continue
         seen[key] = event.line
         held = event.fields["held_at"]
@@ -196,8 +199,8 @@ def _already_logged(events: list[Event]) -> list[IncomingMatch]:
             (Meeting.held_at >= held) & (Meeting.held_at < held + dt.timedelta(minutes=1)))
         for (mid,) in candidates.tuples():
             if sorted(meetings.attendee_ids(mid)) == list(key[1]):
-                matches.append(IncomingMatch(index, event.line, event.title or "(no title)", None, None,
-                                             "already logged: same time, same people"))
+                matches.append(IncomingMatch(index, event.line, event.title or T_("(no title)"), None, None,
+                                             T_("already logged: same time, same people")))
                 break
     return matches
 
@@ -223,7 +226,7 @@ def import_ics(path, options: dict) -> registry.ImportResult:
             valid.append((event, meetings._clean(event.fields, creating=True)))  # the editor's rules, no write
         except ValidationError as exc:
             details = "; ".join(f"{k}: {m}" for k, m in exc.errors.items())
-            problems.append(registry.Problem(event.line, f"{event.title or '(no title)'}: {details}"))
+            problems.append(registry.Problem(event.line, f"{event.title or T_('(no title)')}: {details}"))
     problems.sort(key=lambda p: p.line or 0)
     note = _unmatched_note([e for e, _ in valid], notes)
     notes = notes + ([note] if note else [])

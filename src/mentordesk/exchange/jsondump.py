@@ -16,6 +16,7 @@ from mentordesk.models import (AdviceNote, Ask, Meeting, MeetingAttendee, Organi
 from mentordesk.services import people, search
 from mentordesk.services.core import ServiceError, changed, transactional
 from mentordesk.services.meetings import refresh_last_met
+from mentordesk.texts import P_, T_
 
 FORMAT_NAME = "mentordesk"
 FORMAT_VERSION = 1
@@ -65,16 +66,17 @@ def export_json(path, person_ids, options: dict) -> str:
     """Write the whole database (person_ids is ignored: a backup holds everything)."""
     data = dump()
     write_text(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
-    return (f"exported {len(data['people'])} people, {len(data['organizations'])} organizations, "
-            f"{len(data['meetings'])} meetings, {len(data['advice'])} advice notes and {len(data['asks'])} asks "
-            f"to {Path(path).name}")
+    return T_("exported {people}, {organizations}, {meetings}, {advice} and {asks} to {file}",
+              people=P_(len(data["people"]), "{n} people"), organizations=P_(len(data["organizations"]), "{n} organizations"),
+              meetings=P_(len(data["meetings"]), "{n} meetings"), advice=P_(len(data["advice"]), "{n} advice notes"),
+              asks=P_(len(data["asks"]), "{n} asks"), file=Path(path).name)
 
 
 # --- import -----------------------------------------------------------------------------------
 
 def _refuse(path, reason: str) -> ServiceError:
     """A file that is not a MentorDesk export at all: one line naming it (no per-record list)."""
-    return ServiceError(f"{Path(path).name}: {reason}; nothing was imported")
+    return ServiceError(T_("{path}: {first}; nothing was imported", path=Path(path).name, first=reason))
 
 
 def _no_constant(name: str):
@@ -86,20 +88,20 @@ def _load(path) -> dict:
     try:
         data = json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
-        raise registry.ImportRefused(path, [registry.Problem(exc.lineno, f"not valid JSON: {exc.msg}")]) from None
+        raise registry.ImportRefused(path, [registry.Problem(exc.lineno, T_("not valid JSON: {error}", error=exc.msg))]) from None
     except RecursionError:
-        raise _refuse(path, "nested too deeply to be a MentorDesk JSON export") from None
+        raise _refuse(path, T_("nested too deeply to be a MentorDesk JSON export")) from None
     except ValueError as exc:  # an integer of more than 4,300 digits, NaN or Infinity
-        raise _refuse(path, f"not valid JSON ({str(exc)[:80]})") from None
+        raise _refuse(path, T_("not valid JSON ({error})", error=str(exc)[:80])) from None
     if not isinstance(data, dict):
-        raise _refuse(path, f"not a MentorDesk JSON export (the file holds a {_kind(data)}, not an object)")
+        raise _refuse(path, T_("not a MentorDesk JSON export (the file holds a {kind}, not an object)", kind=_kind(data)))
     if "people" not in data or not isinstance(data["people"], list):
-        raise _refuse(path, "not a MentorDesk JSON export (no \"people\" list)")
+        raise _refuse(path, T_("not a MentorDesk JSON export (no \"people\" list)"))
     version = data.get("version", 1)
     if data.get("format", FORMAT_NAME) != FORMAT_NAME or not isinstance(version, int) or isinstance(version, bool):
-        raise _refuse(path, "written by another app (\"format\" must be \"mentordesk\", \"version\" a number)")
+        raise _refuse(path, T_("written by another app (\"format\" must be \"mentordesk\", \"version\" a number)"))
     if version > FORMAT_VERSION:
-        raise _refuse(path, f"written by a newer MentorDesk (format version {version})")
+        raise _refuse(path, T_("written by a newer MentorDesk (format version {version})", version=version))
     for kind in jsoncheck.KINDS:
         records = data.get(kind, [])
         if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):

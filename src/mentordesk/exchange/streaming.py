@@ -13,6 +13,7 @@ from pathlib import Path
 
 from mentordesk.safety.files import PRIVATE_FILE, fsync_dir
 from mentordesk.services.core import ServiceError
+from mentordesk.texts import T_
 
 CHUNK = 1 << 20  # bytes buffered before each write
 
@@ -62,11 +63,11 @@ def private_stream(path):
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise ServiceError(f"cannot write {path}: folder {folder} does not exist")
+        raise ServiceError(T_("cannot write {path}: folder {folder} does not exist", path=path, folder=folder))
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise ServiceError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise ServiceError(T_("cannot write {path}: {error}", path=path, error=exc.strerror or exc)) from None
     try:
         try:
             if os.name == "posix":
@@ -81,7 +82,7 @@ def private_stream(path):
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
-        raise ServiceError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise ServiceError(T_("cannot write {path}: {error}", path=path, error=exc.strerror or exc)) from None
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)

@@ -7,6 +7,7 @@ from pathlib import Path
 from mentordesk.exchange import decoding
 from mentordesk.safety.files import write_private
 from mentordesk.services.core import ServiceError
+from mentordesk.texts import T_
 
 
 def decode(data: bytes) -> str:
@@ -20,11 +21,11 @@ def read_bytes(path) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise ServiceError(f"{path}: no such file") from None
+        raise ServiceError(T_("{path}: no such file", path=path)) from None
     except IsADirectoryError:
-        raise ServiceError(f"{path} is a folder, not a file") from None
+        raise ServiceError(T_("{path} is a folder, not a file", path=path)) from None
     except OSError as exc:
-        raise ServiceError(f"cannot read {path}: {exc.strerror}") from None
+        raise ServiceError(T_("cannot read {path}: {error}", path=path, error=exc.strerror)) from None
 
 
 def read_text(path) -> str:
@@ -44,10 +45,10 @@ def write_text(path, text: str, newline: str = "") -> None:
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise ServiceError(f"cannot write {path}: folder {folder} does not exist")
+        raise ServiceError(T_("cannot write {path}: folder {folder} does not exist", path=path, folder=folder))
     if newline:
         text = text.replace("\n", newline)
     try:
         write_private(path, text.encode("utf-8"))
     except OSError as exc:
-        raise ServiceError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise ServiceError(T_("cannot write {path}: {error}", path=path, error=exc.strerror or exc)) from None

@@ -18,6 +18,7 @@ from mentordesk.exchange.vcard_lines import logical_lines as _logical_lines
 from mentordesk.exchange.vcard_lines import physical_lines
 # The writer lives in vcard_write; these names stay importable from here.
 from mentordesk.exchange.vcard_write import OWNED, cards_for, export_vcard, person_to_vcard  # noqa: F401
+from mentordesk.texts import T_
 
 
 
@@ -130,10 +131,10 @@ def split_cards(text: str) -> tuple[list[RawCard], list[registry.Problem]]:
             if _BEGIN.match(stripped):
                 start, buffer, numbers = number, [line], [number]
             elif stripped:
-                problems.append(registry.Problem(number, f"unexpected text outside a card: {stripped[:40]!r}"))
+                problems.append(registry.Problem(number, T_("unexpected text outside a card: {text!r}", text=stripped[:40])))
             continue
         if _BEGIN.match(stripped):
-            problems.append(registry.Problem(start, "card has no END:VCARD before the next BEGIN:VCARD"))
+            problems.append(registry.Problem(start, T_("card has no END:VCARD before the next BEGIN:VCARD")))
             start, buffer, numbers = number, [line], [number]
         elif _END.match(stripped):
             buffer.append(line)
@@ -144,15 +145,15 @@ def split_cards(text: str) -> tuple[list[RawCard], list[registry.Problem]]:
             buffer.append(line)  # blank lines inside a card only matter after a QP soft break
             numbers.append(number)
     if start is not None:
-        problems.append(registry.Problem(start, "card has no END:VCARD (the file ends inside it)"))
+        problems.append(registry.Problem(start, T_("card has no END:VCARD (the file ends inside it)")))
     if not cards and not problems:
-        problems.append(registry.Problem(1, "no vCard found (expected BEGIN:VCARD)"))
+        problems.append(registry.Problem(1, T_("no vCard found (expected BEGIN:VCARD)")))
     return cards, problems
 
 
 def _parse_error(exc: Exception) -> str:
     message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return f"unreadable card ({message[:120]})"
+    return T_("unreadable card ({error})", error=message[:120])
 
 
 @dataclass
@@ -254,8 +255,9 @@ def _grouped(notes: list[registry.Problem], most: int = 3) -> list[registry.Prob
         if len(same) <= most:
             kept.append(note)
         elif note is same[0]:
-            kept.append(registry.Problem(note.line, f"{note.reason.split(': ', 1)[1]} (in {len(same)} cards, "
-                                                    f"the first on line {note.line})", "info"))
+            kept.append(registry.Problem(note.line, T_("{reason} (in {count} cards, the first on line {line})",
+                                                       reason=note.reason.split(": ", 1)[1], count=len(same),
+                                                       line=note.line), "info"))
     return kept
 
 

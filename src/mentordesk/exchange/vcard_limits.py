@@ -12,13 +12,14 @@ from pathlib import Path
 
 from mentordesk.exchange.registry import Problem
 from mentordesk.services.core import ServiceError
+from mentordesk.texts import N_, T_, translate
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_PROPERTY_CHARS = 1024 * 1024
 
 _PROPERTY = re.compile(r"^(?:[A-Za-z0-9-]+\.)?([A-Za-z0-9-]+)[;:]")
 _BEGIN = re.compile(r"^\s*BEGIN\s*:\s*VCARD\s*$", re.I)
-_NOUNS = {"PHOTO": "photo", "LOGO": "logo", "SOUND": "sound clip", "KEY": "key"}
+_NOUNS = {"PHOTO": N_("photo"), "LOGO": N_("logo"), "SOUND": N_("sound clip"), "KEY": N_("key")}
 
 
 def check_file_size(path) -> None:
@@ -29,8 +30,8 @@ def check_file_size(path) -> None:
     except OSError:
         return  # reading it reports the problem
     if size > MAX_FILE_BYTES:
-        raise ServiceError(f"{path.name} is {_mb(size)}; MentorDesk imports vCard files up to "
-                           f"{_mb(MAX_FILE_BYTES)}. Export it again without photos, or in parts.")
+        raise ServiceError(T_("{name} is {size}; MentorDesk imports vCard files up to {limit}. Export it again "
+                              "without photos, or in parts.", name=path.name, size=_mb(size), limit=_mb(MAX_FILE_BYTES)))
 
 
 def _mb(size: int) -> str:
@@ -71,7 +72,8 @@ def drop_oversized(text: str) -> tuple[str, list[Problem]]:
         if size > MAX_PROPERTY_CHARS:
             lines[index:end] = [""] * (end - index)
             who = f" ({name})" if name else ""
-            notes.append(Problem(card_line or index + 1, f"contact{who}: {_NOUNS.get(prop, prop)} left out "
-                                 f"({_mb(size)}; the limit is {_mb(MAX_PROPERTY_CHARS)})"))
+            notes.append(Problem(card_line or index + 1, T_("contact{who}: {what} left out ({size}; the limit is {limit})",
+                                                            who=who, what=translate(_NOUNS.get(prop, prop)),
+                                                            size=_mb(size), limit=_mb(MAX_PROPERTY_CHARS))))
         index = end
     return "\n".join(lines), notes

@@ -19,6 +19,7 @@ import vobject
 
 from mentordesk.exchange import decoding
 from mentordesk.exchange.registry import Problem
+from mentordesk.texts import N_, T_, translate
 
 
 @dataclass
@@ -37,7 +38,7 @@ _KDE_NAMES = {"xmpp": "X-JABBER", "googletalk": "X-GTALK", "gadu": "X-GADUGADU"}
 _IANA = {"cp1250": "windows-1250", "cp1251": "windows-1251", "cp1252": "windows-1252", "cp1253": "windows-1253",
          "cp1254": "windows-1254", "cp1255": "windows-1255", "cp1256": "windows-1256", "cp1257": "windows-1257",
          "cp932": "Shift_JIS", "koi8_r": "KOI8-R", "gb18030": "GB18030", "big5": "Big5"}
-_NOUNS = {"PHOTO": "photo", "LOGO": "logo", "SOUND": "sound clip", "KEY": "key"}
+_NOUNS = {"PHOTO": N_("photo"), "LOGO": N_("logo"), "SOUND": N_("sound clip"), "KEY": N_("key")}
 
 
 @dataclass
@@ -138,11 +139,12 @@ def _fix_qp(line: _Line, guessed: tuple[str, bool] | None, notes: list[Problem],
         return _with_params(line, params + [f"CHARSET={_IANA.get(codec, codec)}"], line.text.split(":", 1)[1])
     try:
         text = data.decode(charset or "utf-8", "replace")
-        why = f"bytes not valid in {charset or 'UTF-8'} were replaced with \ufffd"
+        why = T_("bytes not valid in {encoding} were replaced with \ufffd", encoding=charset or "UTF-8")
     except (UnicodeError, LookupError):
         guess = decoding.decode(data)
         text = guess.text
-        why = f"the unknown CHARSET {charset!r} was read as {decoding.label(guess.encoding)}"
+        why = T_("the unknown CHARSET {charset!r} was read as {encoding}", charset=charset,
+                 encoding=decoding.label(guess.encoding))
     notes.append(Problem(line.number, f"{line.name}: {why}", kind="warning"))
     params = [p for p in params if not p.upper().startswith("CHARSET=")] + ["CHARSET=UTF-8"]
     value = quopri.encodestring(text.encode("utf-8")).decode("ascii").replace("=\n", "")
@@ -183,9 +185,10 @@ def repair(card: RawCard) -> tuple[RawCard, list[Problem]]:
         fixed.append(line)
     if without_charset and guessed is not None:
         names = ", ".join(dict.fromkeys(line.name for line in without_charset))
-        reason = f"quoted-printable text without a CHARSET ({names}) read as {decoding.label(guessed[0])}"
+        reason = T_("quoted-printable text without a CHARSET ({names}) read as {encoding}", names=names,
+                    encoding=decoding.label(guessed[0]))
         doubtful = guessed[1]
-        notes.append(Problem(without_charset[0].number, reason + ("; that is uncertain: check its letters"
+        notes.append(Problem(without_charset[0].number, reason + (T_("; that is uncertain: check its letters")
                                                                    if doubtful else ""),
                              kind="warning" if doubtful else "info"))
     return _card(card.line, fixed), notes
@@ -211,7 +214,7 @@ def _version(lines: list[_Line]) -> str:
 
 def _reason(line: _Line, exc: Exception) -> str:
     if line.is_base64() or "base64" in str(exc).lower():
-        return "its data is not valid base64"
+        return T_("its data is not valid base64")
     message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     return message[:100]
 
@@ -228,8 +231,9 @@ def isolate(card: RawCard) -> tuple[RawCard, list[Problem]]:
         try:
             vobject.readOne(f"BEGIN:VCARD\r\nVERSION:{version}\r\n{line.text}\r\nEND:VCARD\r\n", allowQP=True)
         except Exception as exc:  # noqa: BLE001 - vobject raises many kinds; each bad property is named
-            noun = _NOUNS.get(line.name, line.name)
-            notes.append(Problem(line.number, f"{noun} left out: {_reason(line, exc)}", kind="left out"))
+            noun = translate(_NOUNS.get(line.name, line.name))
+            notes.append(Problem(line.number, T_("{what} left out: {reason}", what=noun, reason=_reason(line, exc)),
+                                 kind="left out"))
             continue
         kept.append(line)
     return _card(card.line, kept), notes

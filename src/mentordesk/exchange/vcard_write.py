@@ -18,6 +18,7 @@ from mentordesk.exchange.vcard_convert import attach_labels, convert
 from mentordesk.exchange.vcard_lines import Line, components, escape, fold
 from mentordesk.exchange.vcard_original import Original, same_address, same_text
 from mentordesk.models import Organization, Person, PersonEmail, PersonPhone, PersonTag, Tag
+from mentordesk.texts import P_, T_
 
 # Properties MentorDesk shows and edits (REV is rewritten on every export); the rest is carried through.
 OWNED = {"VERSION", "PRODID", "FN", "N", "NICKNAME", "ORG", "TITLE", "EMAIL", "TEL", "NOTE", "CATEGORIES", "REV"}
@@ -242,7 +243,7 @@ def iter_people(person_ids=None):
 def iter_cards(person_ids=None, version: str = "3.0"):
     """vCard texts of these people (everyone when None), in name order."""
     if version not in ("3.0", "4.0"):
-        raise registry.ServiceError(f"vCard version must be 3.0 or 4.0 (got {version!r})")
+        raise registry.ServiceError(T_("vCard version must be 3.0 or 4.0 (got {version!r})", version=version))
     for row, emails, phones, tags in iter_people(person_ids):
         yield card_text(row, emails, phones, tags, version)
 
@@ -275,4 +276,4 @@ def export_vcard(path, person_ids, options: dict) -> str:
             if written % 500 == 0:
                 report(written, total)
         report(written, max(total, written))
-    return f"exported {written} people to {Path(path).name} (vCard {version})"
+    return P_(written, "exported {n} people to {file} (vCard {version})", file=Path(path).name, version=version)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from mentordesk.models import Organization, Person, PersonEmail, PersonPhone
+from mentordesk.texts import T_
 
 NAME_SCORE = 88  # rapidfuzz token_sort_ratio at or above which two names at one organization look alike
 
@@ -103,24 +104,24 @@ def match_incoming(records: list[tuple[int, dict]]) -> list[IncomingMatch]:
         for email, _ in clean.get("emails") or ():
             ref = by_email.get(email.lower())
             if ref is not None and _names_agree(name, name_of(ref)):
-                found, reason = ref, f"same email {email}"
+                found, reason = ref, T_("same email {email}", email=email)
                 break
         if found is None:
             for number, _ in clean.get("phones") or ():
                 ref = by_phone.get(phone_key(number)) if phone_key(number) else None
                 if ref is not None and _names_agree(name, name_of(ref)):
-                    found, reason = ref, f"same phone {number}"
+                    found, reason = ref, T_("same phone {number}", number=number)
                     break
         org = (clean.get("organization") or "").lower()
         if found is None and org:
             hit = _similar(name, by_org.get(org, []))
             if hit is not None:
-                found, reason = hit, f"similar name at {clean['organization']}"
+                found, reason = hit, T_("similar name at {organization}", organization=clean["organization"])
         if found is not None:
             if found[0] == "db":
                 matches.append(IncomingMatch(index, line, name, found[1], None, reason))
             else:
-                matches.append(IncomingMatch(index, line, name, None, found[2], reason + " (earlier in the file)"))
+                matches.append(IncomingMatch(index, line, name, None, found[2], reason + T_(" (earlier in the file)")))
             continue
         for email, _ in clean.get("emails") or ():
             by_email.setdefault(email.lower(), me)
@@ -146,14 +147,14 @@ def find_duplicates(limit: int = 1000) -> list[DuplicatePair]:
     for pid, email in PersonEmail.select(PersonEmail.person, PersonEmail.email).order_by(PersonEmail.person).tuples().iterator():
         other = first_by_email.setdefault(email.lower(), pid)
         if _names_agree(names.get(other, ""), names.get(pid, "")):
-            add(other, pid, f"same email {email}")
+            add(other, pid, T_("same email {email}", email=email))
     first_by_phone: dict[str, int] = {}
     for pid, number in PersonPhone.select(PersonPhone.person, PersonPhone.phone).order_by(PersonPhone.person).tuples().iterator():
         key = phone_key(number)
         if key:
             other = first_by_phone.setdefault(key, pid)
             if _names_agree(names.get(other, ""), names.get(pid, "")):
-                add(other, pid, f"same phone {number}")
+                add(other, pid, T_("same phone {number}", number=number))
     staff: dict[int, list[tuple[int, str]]] = {}
     for pid, name, org_id in Person.select(Person.id, Person.display_name, Person.organization).where(
             Person.organization.is_null(False)).order_by(Person.id).tuples().iterator():
@@ -164,7 +165,7 @@ def find_duplicates(limit: int = 1000) -> list[DuplicatePair]:
         for i, (pid, name) in enumerate(members[:-1]):
             for _, score, j in process.extract(name, names[i + 1:], scorer=fuzz.token_sort_ratio,
                                                score_cutoff=NAME_SCORE, limit=None):
-                add(pid, members[i + 1 + j][0], f"similar names at {org_names.get(org_id, '?')}")
+                add(pid, members[i + 1 + j][0], T_("similar names at {organization}", organization=org_names.get(org_id, "?")))
         if len(pairs) >= limit:
             break
     return [DuplicatePair(a, b, reason) for (a, b), reason in list(pairs.items())[:limit]]
