@@ -114,6 +114,19 @@ def test_a_narrow_people_list_keeps_names_readable(window, qtbot):
     assert abs(area.view.columnWidth(name) - area.view.columnWidth(organization)) <= 1
 
 
+def test_a_narrow_organizations_list_reads_names_before_web_addresses(window, qtbot):
+    """At 900×600 the website (free text in a short column) is no wider than a stretch column's share, so
+    "City Career Center" reads whole instead of the whole address beside "City Career Ce…"."""
+    window.resize(900, 600)
+    window.show_area("organizations")
+    area = window.record_areas["organizations"]
+    qtbot.waitUntil(lambda: area.model.rowCount() > 0)
+    website = next(c for c in range(area.model.columnCount()) if area.model.column_key(c) == "website")
+    qtbot.waitUntil(lambda: area.view.columnWidth(website) <= area.view.columnWidth(0))
+    for row in range(area.model.rowCount()):
+        assert not is_elided(area.view, area.model.index(row, 0)), area.model.index(row, 0).data()
+
+
 def test_a_narrow_list_never_clips_a_short_columns_title(window, qtbot):
     """At 900×600 a short column of words gives up room only down to its title ("Stance", not "tanc"); a date or a
     yes/no column keeps its value whole and its title, like every title that does not fit, ends in "…"."""

@@ -187,8 +187,11 @@ class ColumnFitter(QObject):
         char = self.view.fontMetrics().averageCharWidth()
         floor = min(max(len(stretches) * char * 14, available * 0.4), available * 0.6)
         room = max(0.0, available - floor)
-        want = {i: self.natural[i] for i in fits}
         keep = {i: self._keep(i) for i in fits}
+        want = {i: self.natural[i] for i in fits}
+        if sum(want.values()) > room:  # squeezed: free text (a website) no wider than a stretch column's share
+            share = floor / len(stretches)
+            want = {i: min(w, max(keep[i], share)) if self._free_text(i) else w for i, w in want.items()}
         words = {i: self._word_width(i, keep[i], want[i], char) for i in fits}
         if sum(want.values()) <= room:
             widths = dict(want)
@@ -223,6 +226,11 @@ class ColumnFitter(QObject):
         else:
             header.setSectionResizeMode(lead, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(lead, round(width))
+
+    def _free_text(self, index: int) -> bool:
+        """A short column of free text (a website, a name), not a date, a word of a list, stars or a count."""
+        column = self.columns[index]
+        return not (column.date or column.vocabulary is not None or column.key in KEEP_WHOLE | YES_NO)
 
     def _word_width(self, index: int, keep: int, want: int, char: int) -> int:
         """What a column of short words from a list (a path, a status) holds on to before free text gives up
