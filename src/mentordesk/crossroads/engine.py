@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses as dc
 import math
 
-from mentordesk.crossroads.answers import ALL_OPTIONS, COMBINED, CRITERIA, OPTIONS, Answers
+from mentordesk.crossroads.answers import ALL_OPTIONS, COMBINED, CRITERIA, OPTIONS, Answers, option_name
 from mentordesk.crossroads.evidence import STANCE_VALUE, Evidence
 from mentordesk.crossroads.flips import Bar, Flip, find_flips, headline, sensitivity
 from mentordesk.crossroads.matching import matches_field
@@ -18,6 +18,7 @@ from mentordesk.crossroads.scoring import (  # noqa: F401 - normalize and networ
     denominator, network_score, normalize, numerators, option_scores, rank, winners,
 )
 from mentordesk.crossroads.situation import Caution, PlanZ, certainty_penalty, find_warnings, plan_z
+from mentordesk.texts import T_, join_words, word
 
 # Pseudo-weight of "no opinion" added to the advice: one lukewarm note must not give a 5.
 EVIDENCE_PRIOR = 0.5
@@ -89,10 +90,10 @@ def blocked_reasons(answers: Answers, option: str) -> list[str]:
     reasons = []
     for m in answers.must_haves:
         if option in m.blocks:
-            reasons.append(f"fails the must-have \u201c{m.text}\u201d")
+            reasons.append(T_("fails the must-have \u201c{text}\u201d", text=m.text))
         elif any(p in m.blocks for p in parts):
-            failing = " and ".join(ALL_OPTIONS[p] for p in parts if p in m.blocks)
-            reasons.append(f"fails the must-have \u201c{m.text}\u201d (as {failing} does)")
+            failing = join_words([option_name(p) for p in parts if p in m.blocks])
+            reasons.append(T_("fails the must-have \u201c{text}\u201d (as {options} does)", text=m.text, options=failing))
     return reasons
 
 
@@ -158,27 +159,30 @@ def _certainty(answers: Answers, options: dict[str, OptionResult], ranking: list
     reasons = []
     if len(ranking) < 2:
         margin = 1.0
-        reasons.append("only one option is open")
+        reasons.append(T_("only one option is open"))
     elif len(top_winners) > 1:  # option order must not pass for a winner
         margin = 0.0
         names = [options[o].label for o in top_winners]
-        reasons.append(f"it is a tie between {', '.join(names[:-1])} and {names[-1]}: nothing separates them yet")
+        reasons.append(T_("it is a tie between {options}: nothing separates them yet", options=join_words(names)))
     else:
         margin = min(1.0, lead / CLOSE_MARGIN)
-        reasons.append(f"the lead is {lead:.2f} points of 5" + (" (close)" if margin < 0.5 else ""))
+        reasons.append(T_("the lead is {lead:.2f} points of 5 (close)", lead=lead) if margin < 0.5
+                       else T_("the lead is {lead:.2f} points of 5", lead=lead))
     top = options[ranking[0]]
     if top.advice_weight:
         agreement = 1 - top.spread
-        reasons.append("your network " + ("mostly agrees" if top.spread < 0.5 else "is divided") + " about it")
+        reasons.append(T_("your network mostly agrees about it") if top.spread < 0.5
+                       else T_("your network is divided about it"))
     else:
         agreement = 0.5
-        reasons.append("nobody has advised you on it")
+        reasons.append(T_("nobody has advised you on it"))
     confidence = (min(5, max(1, int(answers.confidence))) - 1) / 4
-    reasons.append(f"your own confidence in the scores is {answers.confidence} of 5")
+    reasons.append(T_("your own confidence in the scores is {confidence} of 5", confidence=answers.confidence))
     score = 0.4 * margin + 0.3 * agreement + 0.3 * confidence
     if answers.gut_choice and answers.gut_choice != ranking[0]:
         score -= 0.15
-        reasons.append(f"your gut says {ALL_OPTIONS.get(answers.gut_choice, answers.gut_choice)}")
+        reasons.append(T_("your gut says {option}", option=option_name(answers.gut_choice)
+                          if answers.gut_choice in ALL_OPTIONS else answers.gut_choice))
     penalty, why = certainty_penalty(warned)
     if penalty:
         score -= penalty
@@ -205,15 +209,17 @@ def lead_text(result: "Result", most: int = 3) -> str:
     """"Switch fields is ahead on Interest fit (5 vs 2, +0.53); Improve in place on Income and security (…)"."""
     if not result.lead:
         return ""
-    top, second = ALL_OPTIONS[result.ranking[0]], ALL_OPTIONS[result.ranking[1]]
+    top, second = option_name(result.ranking[0]), option_name(result.ranking[1])
 
     def part(rows):
-        return ", ".join(f"{r['label']} ({r['leader']:g} vs {r['runner_up']:g}, {r['points']:+.2f})" for r in rows)
+        return ", ".join(T_("{criterion} ({leader:g} vs {runner_up:g}, {points:+.2f})", criterion=word(r["label"], ""),
+                            leader=r["leader"], runner_up=r["runner_up"], points=r["points"]) for r in rows)
     ahead = [r for r in result.lead if r["points"] > 0][:most]
     behind = [r for r in result.lead if r["points"] < 0][:most]
-    text = f"{top} is ahead of {second} on {part(ahead)}" if ahead else ""
+    text = T_("{leader} is ahead of {runner_up} on {criteria}", leader=top, runner_up=second, criteria=part(ahead)) \
+        if ahead else ""
     if behind:
-        text += ("; " if text else "") + f"{second} is ahead on {part(behind)}"
+        text += ("; " if text else "") + T_("{option} is ahead on {criteria}", option=second, criteria=part(behind))
     return text + "."
 
 
@@ -224,21 +230,24 @@ def find_gaps(answers: Answers, facts: NetworkFacts, evidence: list[Evidence],
     target, org = answers.choices.switch_target, answers.choices.switch_organization
     program, school = answers.choices.school_program, answers.choices.school_institution
     if target and not facts.in_target_field:
-        gaps.append({"path": "switch", "kind": "field", "target": target, "text": f"Nobody you know works in {target}."})
+        gaps.append({"path": "switch", "kind": "field", "target": target,
+                     "text": T_("Nobody you know works in {field}.", field=target)})
     if org and not facts.at_target_org:
-        gaps.append({"path": "switch", "kind": "organization", "target": org, "text": f"Nobody you know works at {org}."})
+        gaps.append({"path": "switch", "kind": "organization", "target": org,
+                     "text": T_("Nobody you know works at {organization}.", organization=org)})
     if program and not facts.school_experienced:
-        where = f" or works at {school}" if school else ""
         gaps.append({"path": "school", "kind": "school", "target": school or program,
-                     "text": f"Nobody you know has gone back to school{where}."})
+                     "text": T_("Nobody you know has gone back to school or works at {school}.", school=school) if school
+                     else T_("Nobody you know has gone back to school.")})
     sums = sums if sums is not None else path_sums(evidence)
     for path in OPTIONS:
         if path not in sums:
             gaps.append({"path": path, "kind": "advice", "target": OPTIONS[path],
-                         "text": f"Nobody has advised you on \u201c{OPTIONS[path]}\u201d yet."})
+                         "text": T_("Nobody has advised you on \u201c{option}\u201d yet.", option=option_name(path))})
         elif not sums[path].unconflicted:
             gaps.append({"path": path, "kind": "advice", "target": OPTIONS[path],
-                         "text": f"All advice on \u201c{OPTIONS[path]}\u201d comes from people with a stake in it."})
+                         "text": T_("All advice on \u201c{option}\u201d comes from people with a stake in it.",
+                                    option=option_name(path))})
     return gaps
 
 
@@ -273,7 +282,7 @@ def evaluate(answers: Answers, evidence: list[Evidence], facts: NetworkFacts | N
         lead = (numer[ranking[0]] - numer[ranking[1]]) / den if len(ranking) > 1 else 0.0
         level, score, reasons = _certainty(answers, options, ranking, top_winners, lead, warned)
     else:
-        level, score, reasons = "low", 0.0, ["every option is ruled out by a must-have"]
+        level, score, reasons = "low", 0.0, [T_("every option is ruled out by a must-have")]
     flips = find_flips(answers, {o: s[0] for o, s in summaries.items()}, open_options) if explain else []
     return Result(options, ranking, normalize(answers.importance), level, score, reasons, headline(flips),
                   find_gaps(answers, facts, used, sums), break_even(answers.school), top_winners, flips, warned,
