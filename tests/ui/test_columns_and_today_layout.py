@@ -129,10 +129,10 @@ def test_a_narrow_organizations_list_reads_names_before_web_addresses(window, qt
 
 def test_a_narrow_list_never_clips_a_short_columns_title(window, qtbot):
     """At 900×600 a short column of words gives up room only down to its title ("Stance", not "tanc"); a date or a
-    yes/no column keeps its value whole and its title, like every title that does not fit, ends in "…"."""
+    yes/no or count column keeps its value whole and its title, like every title that does not fit, ends in "…"."""
     from PySide6.QtCore import Qt
 
-    from mentordesk.ui.areas.columns import YES_NO
+    from mentordesk.ui.areas.columns import COUNTS, YES_NO
 
     window.resize(900, 600)
     for key in ("advice", "asks", "meetings", "people", "organizations"):
@@ -142,7 +142,7 @@ def test_a_narrow_list_never_clips_a_short_columns_title(window, qtbot):
         header = area.view.horizontalHeader()
         assert header.textElideMode() == Qt.TextElideMode.ElideRight
         for index, column in enumerate(kinds.get(area.kind).listing.columns):
-            if column.width == "stretch" or column.date or column.key in YES_NO:
+            if column.width == "stretch" or column.date or column.key in YES_NO | COUNTS:
                 continue
             title = area.model.headerData(index, Qt.Orientation.Horizontal)
             assert header.sectionSize(index) >= header.fontMetrics().horizontalAdvance(title) + 4, (key, title)

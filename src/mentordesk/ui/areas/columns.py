@@ -13,8 +13,9 @@ FIT_LIMIT = 32  # characters: a "fit" column of free text never starts wider tha
 SAMPLE_DAY = "2026-12-28"  # a wide day and month for measuring date columns
 SAMPLE_MOMENT = "2026-12-28 22:30"
 SHORT_WORD = 20  # characters (padding included): a word of a list this short stays whole before free text does
-KEEP_WHOLE = {"held_at", "trust", "people", "insiders"}  # squeezed last in a narrow list
+KEEP_WHOLE = {"held_at", "trust"}  # squeezed last in a narrow list
 YES_NO = {"acted_on", "thanked"}  # their word ("Yes") kept whole, not their title
+COUNTS = {"people", "insiders"}  # their number kept whole, not their title ("People inside" elides)
 
 
 class ElidingDelegate(QStyledItemDelegate):
@@ -156,9 +157,10 @@ class ColumnFitter(QObject):
         column, natural = self.columns[index], self.natural[index]
         if column.date:  # a date whole before its title ("Zuletzt getroffen" elides)
             return min(natural, self.view.fontMetrics().horizontalAdvance(short_date(SAMPLE_DAY)) + 16)
-        if column.key in YES_NO:  # "Yes" whole before its title ("Thanked", "Bedankt" elide)
-            yes = self.view.fontMetrics().horizontalAdvance(QCoreApplication.translate("columns", "Yes"))
-            return min(natural, max(yes + 16, self.view.horizontalHeader().minimumSectionSize()))
+        if column.key in YES_NO | COUNTS:  # "Yes" or "12" whole before its title ("Thanked", "Bedankt" elide)
+            value = QCoreApplication.translate("columns", "Yes") if column.key in YES_NO else "0000"
+            shown = self.view.fontMetrics().horizontalAdvance(value)
+            return min(natural, max(shown + 16, self.view.horizontalHeader().minimumSectionSize()))
         if column.key in KEEP_WHOLE:
             return natural
         return min(natural, max(self._title(index), self.view.horizontalHeader().minimumSectionSize()))
@@ -230,7 +232,7 @@ class ColumnFitter(QObject):
     def _free_text(self, index: int) -> bool:
         """A short column of free text (a website, a name), not a date, a word of a list, stars or a count."""
         column = self.columns[index]
-        return not (column.date or column.vocabulary is not None or column.key in KEEP_WHOLE | YES_NO)
+        return not (column.date or column.vocabulary is not None or column.key in KEEP_WHOLE | YES_NO | COUNTS)
 
     def _word_width(self, index: int, keep: int, want: int, char: int) -> int:
         """What a column of short words from a list (a path, a status) holds on to before free text gives up
