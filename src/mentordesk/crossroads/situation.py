@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import dataclasses as dc
 
-from mentordesk.crossroads.answers import ALL_OPTIONS, COMBINED, Answers, MustHave
+from mentordesk.crossroads.answers import COMBINED, Answers, MustHave, option_name
 from mentordesk.crossroads.evidence import Advisor, TargetField
+from mentordesk.texts import N_, P_, T_, translate
 
 DOWNSIZING_HIGH = 4
 RUNWAY_CAP = 2
@@ -63,19 +64,21 @@ def caps(answers: Answers) -> list[Cap]:
     s, found = answers.situation, []
     if s.downsizing_risk >= DOWNSIZING_HIGH:
         found.append(Cap("improve", "risk", 6 - s.downsizing_risk,
-                         f"downsizing risk {s.downsizing_risk} of 5: staying is not low-risk"))
+                         T_("downsizing risk {risk} of 5: staying is not low-risk", risk=s.downsizing_risk)))
     if s.job_going <= 2:
-        found.append(Cap("improve", "risk", s.job_going + 1, f"your job is going badly ({s.job_going} of 5)"))
+        found.append(Cap("improve", "risk", s.job_going + 1, T_("your job is going badly ({going} of 5)",
+                                                                going=s.job_going)))
     school_like = ("school", COMBINED)
     if _full_time_planned(answers) and s.savings_months < answers.school.months_full_time:
         for option in school_like:
-            found.append(Cap(option, "risk", RUNWAY_CAP, f"runway {s.savings_months:g} of "
-                             f"{answers.school.months_full_time} months of full-time study"))
+            found.append(Cap(option, "risk", RUNWAY_CAP, T_("runway {savings:g} of {months} months of full-time study",
+                                                             savings=s.savings_months,
+                                                             months=answers.school.months_full_time)))
     search = float(answers.money.search_months)
     if search > s.savings_months:
         for option in ("switch", COMBINED):
-            found.append(Cap(option, "risk", RUNWAY_CAP, f"runway {s.savings_months:g} of {search:g} months "
-                             "of job search"))
+            found.append(Cap(option, "risk", RUNWAY_CAP, T_("runway {savings:g} of {months:g} months of job search",
+                                                             savings=s.savings_months, months=search)))
     return sorted(found, key=lambda c: (c.option, c.criterion, c.most))
 
 
@@ -94,8 +97,11 @@ def apply_caps(answers: Answers, scores: dict[str, dict[str, float]]) -> list[di
     return changes
 
 
+SHORT_NAMES = {"switch": N_("Switch"), "school": N_("School")}  # in a sentence; the others by their names
+
+
 def _label(answers: Answers, option: str) -> str:
-    return ALL_OPTIONS[option].replace("Go back to school", "School").replace("Switch fields", "Switch")
+    return translate(SHORT_NAMES[option]) if option in SHORT_NAMES else option_name(option)
 
 
 def find_warnings(answers: Answers, money=None) -> list[Caution]:
@@ -103,31 +109,36 @@ def find_warnings(answers: Answers, money=None) -> list[Caution]:
     s, sc, found = answers.situation, answers.scores, []
     improve = sc.get("improve", {})
     if s.promotion_prospects <= LOW_SCORE and improve.get("income", 3) >= HIGH_SCORE:
-        raise_text = f" and had no raise for {s.months_since_raise} months" if s.months_since_raise >= 24 else ""
-        found.append(Caution("improve_income_promotion", (
-            f"You gave Improve in place income {improve['income']}, but rate your promotion prospects "
-            f"{s.promotion_prospects} of 5{raise_text}. Confirm that score, or lower it."), confirm=True))
+        found.append(Caution("improve_income_promotion", T_(
+            "You gave Improve in place income {score}, but rate your promotion prospects {prospects} of 5 and had no "
+            "raise for {months} months. Confirm that score, or lower it.", score=improve["income"],
+            prospects=s.promotion_prospects, months=s.months_since_raise) if s.months_since_raise >= 24 else T_(
+            "You gave Improve in place income {score}, but rate your promotion prospects {prospects} of 5. Confirm "
+            "that score, or lower it.", score=improve["income"], prospects=s.promotion_prospects), confirm=True))
     if s.happiness <= LOW_SCORE and improve.get("interest", 3) >= HIGH_SCORE:
-        found.append(Caution("improve_interest_happiness", (
-            f"You are unhappy at work ({s.happiness} of 5) but gave Improve in place interest "
-            f"{improve['interest']}. Confirm that improving would change that, or lower it."), confirm=True))
+        found.append(Caution("improve_interest_happiness", T_(
+            "You are unhappy at work ({happiness} of 5) but gave Improve in place interest {score}. Confirm that "
+            "improving would change that, or lower it.", happiness=s.happiness, score=improve["interest"]),
+            confirm=True))
     full_time = answers.school.months_full_time
     school_named = bool(answers.choices.school_program or answers.school.tuition)
     if school_named and s.savings_months < full_time and answers.school.study_mode != "part_time":
-        runway = f"Runway {s.savings_months:g} of {full_time} months"
         if _full_time_planned(answers):
-            offer = MustHave(f"Savings must cover full-time study ({s.savings_months:g} of {full_time} months)",
+            offer = MustHave(T_("Savings must cover full-time study ({savings:g} of {months} months)",
+                                savings=s.savings_months, months=full_time),
                              ["school", COMBINED] if answers.choices.school_then_switch else ["school"])
         else:
-            offer = MustHave(f"Study part-time, keeping an income (savings cover {s.savings_months:g} of "
-                             f"{full_time} months full-time)", [])
-        found.append(Caution("runway_school", f"{runway}: your savings cover {s.savings_months:g} of the "
-                             f"{full_time} months of full-time study.", offer=offer))
+            offer = MustHave(T_("Study part-time, keeping an income (savings cover {savings:g} of {months} months "
+                                "full-time)", savings=s.savings_months, months=full_time), [])
+        found.append(Caution("runway_school", T_("Runway {savings:g} of {months} months: your savings cover "
+                                                 "{savings:g} of the {months} months of full-time study.",
+                                                 savings=s.savings_months, months=full_time), offer=offer))
     search = float(answers.money.search_months)
     if search > s.savings_months:
-        found.append(Caution("runway_switch", f"Runway {s.savings_months:g} of {search:g} months: your savings "
-                             f"run out before the job search you expect is over.",
-                             offer=MustHave("Find the new job before leaving this one", [])))
+        found.append(Caution("runway_switch", T_("Runway {savings:g} of {months:g} months: your savings run out "
+                                                 "before the job search you expect is over.",
+                                                 savings=s.savings_months, months=search),
+                             offer=MustHave(T_("Find the new job before leaving this one"), [])))
     if money is not None and money.available:
         found += _money_checks(answers, money)
     for w in found:
@@ -144,18 +155,23 @@ def _money_checks(answers: Answers, money) -> list[Caution]:
         if figures is None or score is None:
             continue
         years, label = figures.break_even_years, _label(answers, option)
-        what = "the break-even" if option != "switch" else "catching up with staying"
-        when = (f"is {years:g} years" if years is not None
-                else f"is not reached within your {money.working_years} working years")
+        if years is not None:
+            when = T_("the break-even is {years:g} years", years=years) if option != "switch" else \
+                T_("catching up with staying is {years:g} years", years=years)
+        else:
+            when = T_("the break-even is not reached within your {working} working years", working=money.working_years) \
+                if option != "switch" else T_("catching up with staying is not reached within your {working} working "
+                                               "years", working=money.working_years)
         if score >= HIGH_SCORE and (years is None or years > LONG_BREAK_EVEN_YEARS or figures.versus_staying < 0):
-            found.append(Caution(f"{option}_income_maths", (
-                f"You gave {label} income {score}; {what} {when} (discounted at {money.discount_rate * 100:g}%), "
-                f"and over your working years it comes to {figures.versus_staying:+,.0f} against staying. "
-                "Confirm that score, or lower it."), confirm=True))
+            found.append(Caution(f"{option}_income_maths", T_(
+                "You gave {option} income {score}; {when} (discounted at {rate:g}%), and over your working years it "
+                "comes to {versus:+,.0f} against staying. Confirm that score, or lower it.", option=label, score=score,
+                when=when, rate=money.discount_rate * 100, versus=figures.versus_staying), confirm=True))
         elif score <= LOW_SCORE and years is not None and years <= SHORT_BREAK_EVEN_YEARS and figures.versus_staying > 0:
-            found.append(Caution(f"{option}_income_maths", (
-                f"You gave {label} income {score}, but {what} {when} and it comes to "
-                f"{figures.versus_staying:+,.0f} against staying. Confirm that score, or raise it."), confirm=True))
+            found.append(Caution(f"{option}_income_maths", T_(
+                "You gave {option} income {score}, but {when} and it comes to {versus:+,.0f} against staying. Confirm "
+                "that score, or raise it.", option=label, score=score, when=when, versus=figures.versus_staying),
+                confirm=True))
     return found
 
 
@@ -166,8 +182,8 @@ def certainty_penalty(found: list[Caution]) -> tuple[float, str]:
         return 0.0, ""
     n = len(open_)
     return (min(UNCONFIRMED_MAX, UNCONFIRMED_PENALTY * n),
-            f"{n} of your scores clash{'es' if n == 1 else ''} with your situation or the money (confirm or change "
-            f"{'it' if n == 1 else 'them'})")
+            P_(n, "{n} of your scores clashes with your situation or the money (confirm or change it)",
+               "{n} of your scores clash with your situation or the money (confirm or change them)"))
 
 
 def call_first(people: dict[int, Advisor], answers: Answers, ranked: list[Advisor] | None = None,
@@ -183,13 +199,13 @@ def call_first(people: dict[int, Advisor], answers: Answers, ranked: list[Adviso
         ranked = sorted(people.values(), key=lambda a: (-a.trust, not a.knows_situation, a.name))
     field = field if field is not None else TargetField(answers)
     kinds = (
-        (lambda a: "recruiter" in a.roles, "recruiter: knows who is hiring"),
+        (lambda a: "recruiter" in a.roles, T_("recruiter: knows who is hiring")),
         (lambda a: bool(target_org) and a.organization.strip().lower() == target_org,
-         f"works at {answers.choices.switch_organization}"),
-        (lambda a: a in field, f"works in {answers.choices.switch_target}"),
+         T_("works at {organization}", organization=answers.choices.switch_organization)),
+        (lambda a: a in field, T_("works in {field}", field=answers.choices.switch_target)),
         (lambda a: a.knows_situation and any(r in a.roles for r in ("mentor", "coach", "former_manager")),
-         "knows your work and will vouch for you"),
-        (lambda a: a.knows_situation, "knows your situation"),
+         T_("knows your work and will vouch for you")),
+        (lambda a: a.knows_situation, T_("knows your situation")),
     )
     chosen: list[dict] = []
     for check, why in kinds:
@@ -208,7 +224,7 @@ def plan_z(answers: Answers, people: list[dict]) -> PlanZ | None:
     s = answers.situation
     if s.downsizing_risk < DOWNSIZING_HIGH:
         return None
-    names = ", ".join(p["name"] for p in people) or "nobody outside your organization yet: add contacts"
-    text = (f"Plan Z (downsizing risk {s.downsizing_risk} of 5): your savings last {s.savings_months:g} months. "
-            f"If you are laid off, call first: {names}.")
+    names = ", ".join(p["name"] for p in people) or T_("nobody outside your organization yet: add contacts")
+    text = T_("Plan Z (downsizing risk {risk} of 5): your savings last {savings:g} months. If you are laid off, call "
+              "first: {names}.", risk=s.downsizing_risk, savings=s.savings_months, names=names)
     return PlanZ(float(s.savings_months), people, text)
