@@ -21,8 +21,9 @@ from __future__ import annotations
 import dataclasses as dc
 import math
 
-from mentordesk.crossroads.answers import ALL_OPTIONS, COMBINED, Answers
+from mentordesk.crossroads.answers import COMBINED, Answers, option_name
 from mentordesk.crossroads.school import expected_income
+from mentordesk.texts import T_
 
 DEFAULT_WORKING_YEARS = 30
 RAISE_LIKELY, RAISE_USUAL, RAISE_STALLED = 0.02, 0.01, 0.0
@@ -67,14 +68,14 @@ class MoneyPicture:
 
 def describe(value: float | None, unit: str) -> str:
     if value is None:
-        return "never"
+        return T_("never")
     if unit == "money":
         return f"{'-' if value < 0 else ''}{abs(value):,.0f}"
     if unit == "share":
         return f"{value * 100:.1f}%".replace(".0%", "%")
     if unit == "years":
-        return f"{value:g} years" if float(value).is_integer() else f"{value:.1f} years"
-    return f"{value:g} months"
+        return T_("{years:g} years", years=value) if float(value).is_integer() else T_("{years:.1f} years", years=value)
+    return T_("{months:g} months", months=value)
 
 
 def _m(value: float) -> str:
@@ -89,21 +90,22 @@ def stay_raise(answers: Answers) -> tuple[float, str]:
     """The yearly real raise by staying, and where it comes from."""
     given = answers.money.stay_raise
     if given is not None:
-        return float(given), "your figure"
+        return float(given), T_("your figure")
     s = answers.situation
     if s.promotion_prospects <= 2 and s.months_since_raise >= 24:
-        return RAISE_STALLED, (f"promotion unlikely ({s.promotion_prospects} of 5) and no raise for "
-                               f"{s.months_since_raise} months")
+        return RAISE_STALLED, T_("promotion unlikely ({prospects} of 5) and no raise for {months} months",
+                                 prospects=s.promotion_prospects, months=s.months_since_raise)
     if s.promotion_prospects >= 4:
-        return RAISE_LIKELY, f"promotion likely ({s.promotion_prospects} of 5)"
-    return RAISE_USUAL, "a usual real raise"
+        return RAISE_LIKELY, T_("promotion likely ({prospects} of 5)", prospects=s.promotion_prospects)
+    return RAISE_USUAL, T_("a usual real raise")
 
 
 def working_years(answers: Answers) -> tuple[int, str]:
     m = answers.money
     if m.age:
-        return max(1, int(m.retirement_age) - int(m.age)), f"{m.retirement_age} \u2212 age {m.age}"
-    return DEFAULT_WORKING_YEARS, "assumed (give your age to use yours)"
+        return max(1, int(m.retirement_age) - int(m.age)), T_("{retirement} \u2212 age {age}", retirement=m.retirement_age,
+                                                             age=m.age)
+    return DEFAULT_WORKING_YEARS, T_("assumed (give your age to use yours)")
 
 
 class _Model:
@@ -145,9 +147,10 @@ class _Model:
     def switch_text(self) -> str:
         mo = self.a.money
         settled = float(mo.switch_income) if mo.switch_income else self.now
-        search = f"{mo.search_months:g} months without pay, then " if mo.search_months else ""
-        return (f"{search}{_m(self.now * (1 - mo.switch_dip))} ({_m(self.now)} less a {_pct(mo.switch_dip)} dip), "
-                f"rising evenly to {_m(settled)} over {mo.switch_ramp_years} years, then +{_pct(self.g)} a year")
+        search = T_("{months:g} months without pay, then ", months=mo.search_months) if mo.search_months else ""
+        return search + T_("{start} ({now} less a {dip} dip), rising evenly to {settled} over {ramp} years, then "
+                           "+{raise_} a year", start=_m(self.now * (1 - mo.switch_dip)), now=_m(self.now),
+                           dip=_pct(mo.switch_dip), settled=_m(settled), ramp=mo.switch_ramp_years, raise_=_pct(self.g))
 
     def break_even(self, flows: list[float], cost_now: float) -> float | None:
         """Years until the discounted extra pay over staying repays the cost (linear within the year)."""
@@ -165,8 +168,8 @@ def _school(model: _Model, option: str) -> OptionMoney:
     """School (or school, then switch): tuition, study, chance of not finishing, loan, then the income after."""
     a, c = model.a, model.a.school
     mode = c.study_mode or ("full_time" if a.situation.savings_months >= c.months_full_time else "part_time")
-    mode_why = "" if c.study_mode else (" (not decided: " + ("your savings cover full-time)" if mode == "full_time"
-                                                             else "your savings don't cover full-time)"))
+    mode_why = "" if c.study_mode else (T_(" (not decided: your savings cover full-time)") if mode == "full_time"
+                                        else T_(" (not decided: your savings don't cover full-time)"))
     months = int(c.months_full_time if mode == "full_time" else c.months_part_time)
     support = float(c.support_per_year) * months / 12 if mode == "part_time" else 0.0
     tuition = max(0.0, float(c.tuition) - support)
@@ -175,11 +178,12 @@ def _school(model: _Model, option: str) -> OptionMoney:
     if option == COMBINED:
         def finish(m):
             return studying(m) if m < months else model.switch_pay(m - months)
-        after_text = "then " + model.switch_text()
+        after_text = T_("then {path}", path=model.switch_text())
     else:
         def finish(m):
             return studying(m) if m < months else model.grown(after, m - months)
-        after_text = f"then {_m(after)} a year{' (cautious default: +10%)' if cautious else ''}, +{_pct(model.g)} a year"
+        after_text = T_("then {pay} a year (cautious default: +10%), +{raise_} a year", pay=_m(after), raise_=_pct(model.g)) \
+            if cautious else T_("then {pay} a year, +{raise_} a year", pay=_m(after), raise_=_pct(model.g))
 
     def dropout(m):
         return studying(m) if m < months / 2 else model.stay(m)
@@ -196,32 +200,36 @@ def _school(model: _Model, option: str) -> OptionMoney:
     pv_drop = model.pv(drop_flows) - (tuition / 2 - drop_loan)
     chance = min(1.0, max(0.0, float(c.completion_chance)))
     expected = chance * pv_finish + (1 - chance) * pv_drop
-    how = "full-time, no pay" if mode == "full_time" else f"part-time, keeping {_m(model.now)} a year"
-    study = f"{months} months {how}{mode_why}"
-    net = (f"{_m(float(c.tuition))} \u2212 employer support {_m(float(c.support_per_year))} \u00d7 "
-           f"{months / 12:g} years = {_m(tuition)}" if support else f"{_m(tuition)}")
-    disc = f"each year \u00f7 {1 + model.r:g}^year"
+    how = T_("full-time, no pay") if mode == "full_time" else T_("part-time, keeping {pay} a year", pay=_m(model.now))
+    study = T_("{months} months {how}", months=months, how=how) + mode_why
+    net = (T_("{tuition} \u2212 employer support {support} \u00d7 {years:g} years = {net}", tuition=_m(float(c.tuition)),
+              support=_m(float(c.support_per_year)), years=months / 12, net=_m(tuition)) if support else f"{_m(tuition)}")
+    disc = T_("each year \u00f7 {base:g}^year", base=1 + model.r)
     figures = [
-        Figure("tuition", "Tuition you pay", tuition, "money", net),
-        Figure("pv_finish", "Present value if you finish", pv_finish, "money",
-               f"{study}; {after_text}; {disc}; less tuition paid now ({_m(tuition - loan)})"
-               + (" and the loan payments" if loan else "")),
-        Figure("pv_dropout", "Present value if you stop halfway", pv_drop, "money",
-               f"half the study ({months / 2:g} months), half the tuition, then today's path; {disc}"),
-        Figure("completion", "Chance of finishing", chance, "share", "your figure (85% unless you give one)"),
-        Figure("present_value", "Expected present value", expected, "money",
+        Figure("tuition", T_("Tuition you pay"), tuition, "money", net),
+        Figure("pv_finish", T_("Present value if you finish"), pv_finish, "money",
+               (T_("{study}; {after}; {discount}; less tuition paid now ({paid}) and the loan payments", study=study,
+                   after=after_text, discount=disc, paid=_m(tuition - loan)) if loan else
+                T_("{study}; {after}; {discount}; less tuition paid now ({paid})", study=study, after=after_text,
+                   discount=disc, paid=_m(tuition - loan)))),
+        Figure("pv_dropout", T_("Present value if you stop halfway"), pv_drop, "money",
+               T_("half the study ({months:g} months), half the tuition, then today's path; {discount}",
+                  months=months / 2, discount=disc)),
+        Figure("completion", T_("Chance of finishing"), chance, "share", T_("your figure (85% unless you give one)")),
+        Figure("present_value", T_("Expected present value"), expected, "money",
                f"{_pct(chance)} \u00d7 {_m(pv_finish)} + {_pct(1 - chance)} \u00d7 {_m(pv_drop)}"),
     ]
     if loan:
         interest = payment * n - loan
-        figures.append(Figure("loan_interest", "Loan interest", interest, "money",
-                              f"payment = {_m(loan)} \u00d7 {_pct(rate)} \u00f7 (1 \u2212 (1 + {_pct(rate)})"
-                              f"^\u2212{n}) = {_m(payment)} a year; interest = {n} \u00d7 {_m(payment)} \u2212 "
-                              f"{_m(loan)}"))
+        figures.append(Figure("loan_interest", T_("Loan interest"), interest, "money",
+                              T_("payment = {loan} \u00d7 {rate} \u00f7 (1 \u2212 (1 + {rate})^\u2212{n}) = {payment} a "
+                                 "year; interest = {n} \u00d7 {payment} \u2212 {loan}", loan=_m(loan), rate=_pct(rate), n=n,
+                                 payment=_m(payment))))
     years = model.break_even(model.yearly(finish), tuition + (model.pv(repay) - loan if loan else 0.0))
-    figures.append(Figure("break_even", "Break-even (discounted)", years, "years",
-                          f"first time the discounted extra pay over staying ({disc}) has repaid the tuition"
-                          + ("" if years is not None else f"; not within {model.years} working years")))
+    figures.append(Figure("break_even", T_("Break-even (discounted)"), years, "years",
+                          T_("first time the discounted extra pay over staying ({discount}) has repaid the tuition",
+                             discount=disc) + ("" if years is not None else T_("; not within {years} working years",
+                                                                               years=model.years))))
     return OptionMoney(option, round(expected, 2), 0.0, years, figures)
 
 
@@ -233,14 +241,15 @@ def _switch(model: _Model) -> OptionMoney:
     mo = model.a.money
     paid = 12 - min(12.0, float(mo.search_months))
     figures = [
-        Figure("first_year", "Pay in the first year", first, "money",
-               f"{paid:g} months of {_m(model.now * (1 - mo.switch_dip))} a year ({_m(model.now)} less a "
-               f"{_pct(mo.switch_dip)} dip) \u00f7 12 \u00d7 {paid:g}"),
-        Figure("present_value", "Present value", pv, "money",
-               f"{model.switch_text()}; each year \u00f7 {1 + model.r:g}^year, over {model.years} years"),
-        Figure("break_even", "Catches up with staying", years, "years",
-               "first time the discounted pay since switching exceeds staying's"
-               + ("" if years is not None else f"; not within {model.years} working years")),
+        Figure("first_year", T_("Pay in the first year"), first, "money",
+               T_("{paid:g} months of {start} a year ({now} less a {dip} dip) \u00f7 12 \u00d7 {paid:g}", paid=paid,
+                  start=_m(model.now * (1 - mo.switch_dip)), now=_m(model.now), dip=_pct(mo.switch_dip))),
+        Figure("present_value", T_("Present value"), pv, "money",
+               T_("{path}; each year \u00f7 {base:g}^year, over {years} years", path=model.switch_text(), base=1 + model.r,
+                  years=model.years)),
+        Figure("break_even", T_("Catches up with staying"), years, "years",
+               T_("first time the discounted pay since switching exceeds staying's")
+               + ("" if years is not None else T_("; not within {years} working years", years=model.years))),
     ]
     return OptionMoney("switch", round(pv, 2), 0.0, years, figures)
 
@@ -248,14 +257,15 @@ def _switch(model: _Model) -> OptionMoney:
 def money_picture(answers: Answers) -> MoneyPicture:
     """Present values and their formulas for every option weighed (nothing without today's income)."""
     if not answers.school.current_income:
-        return MoneyPicture(False, "Enter your yearly income (option C) to see the money figures.")
+        return MoneyPicture(False, T_("Enter your yearly income (option C) to see the money figures."))
     model = _Model(answers)
     stay_flows = model.yearly(model.stay)
     stay_pv = model.pv(stay_flows)
     options = {"improve": OptionMoney("improve", round(stay_pv, 2), 0.0, None, [
-        Figure("present_value", "Present value", stay_pv, "money",
-               f"{_m(model.now)} a year, +{_pct(model.g)} a year (raises you'd get anyway: {model.g_why}); "
-               f"each year \u00f7 {1 + model.r:g}^year, over {model.years} years")])}
+        Figure("present_value", T_("Present value"), stay_pv, "money",
+               T_("{pay} a year, +{raise_} a year (raises you'd get anyway: {why}); each year \u00f7 {base:g}^year, over "
+                  "{years} years", pay=_m(model.now), raise_=_pct(model.g), why=model.g_why, base=1 + model.r,
+                  years=model.years))])}
     options["switch"] = _switch(model)
     options["school"] = _school(model, "school")
     if COMBINED in answers.options():
@@ -263,12 +273,13 @@ def money_picture(answers: Answers) -> MoneyPicture:
     for item in options.values():
         item.versus_staying = round(item.present_value - stay_pv, 2)
         if item.option != "improve":
-            item.figures.append(Figure("versus_staying", "Compared with staying", item.versus_staying, "money",
-                                       f"{_m(item.present_value)} \u2212 {_m(stay_pv)} (improve in place)"))
+            item.figures.append(Figure("versus_staying", T_("Compared with staying"), item.versus_staying, "money",
+                                       T_("{value} \u2212 {staying} (improve in place)", value=_m(item.present_value),
+                                          staying=_m(stay_pv))))
     assumptions = [
-        Figure("discount_rate", "Discount rate (real)", model.r, "share", "your figure (3% unless you give one)"),
-        Figure("stay_raise", "Raises you'd get anyway", model.g, "share", model.g_why),
-        Figure("working_years", "Working years left", model.years, "years", model.years_why),
+        Figure("discount_rate", T_("Discount rate (real)"), model.r, "share", T_("your figure (3% unless you give one)")),
+        Figure("stay_raise", T_("Raises you'd get anyway"), model.g, "share", model.g_why),
+        Figure("working_years", T_("Working years left"), model.years, "years", model.years_why),
     ]
     return MoneyPicture(True, "", model.r, model.years, model.g, assumptions,
                         {o: options[o] for o in answers.options() if o in options})
@@ -285,9 +296,13 @@ def summary(money: MoneyPicture | dict | None) -> str:
         if option == "improve":
             continue
         versus, years = o["versus_staying"], o["break_even_years"]
-        catch = "catches up" if option == "switch" else "breaks even"
-        when = f"never {catch}" if years is None else f"{catch} after {describe(years, 'years')}"
-        parts.append(f"{ALL_OPTIONS[option]} {'+' if versus > 0 else ''}{describe(versus, 'money')} against staying "
-                     f"({when})")
-    return (f"In today's money over {m['working_years']} working years (discounted at "
-            f"{m['discount_rate'] * 100:g}% a year): " + "; ".join(parts) + ".")
+        if option == "switch":
+            when = T_("never catches up") if years is None else T_("catches up after {years}",
+                                                                   years=describe(years, "years"))
+        else:
+            when = T_("never breaks even") if years is None else T_("breaks even after {years}",
+                                                                    years=describe(years, "years"))
+        parts.append(T_("{option} {versus} against staying ({when})", option=option_name(option),
+                        versus=("+" if versus > 0 else "") + describe(versus, "money"), when=when))
+    return T_("In today's money over {years} working years (discounted at {rate:g}% a year): {options}.",
+              years=m["working_years"], rate=m["discount_rate"] * 100, options="; ".join(parts))
