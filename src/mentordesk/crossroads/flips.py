@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import dataclasses as dc
 
-from mentordesk.crossroads.answers import ALL_OPTIONS, COMPUTED_CRITERIA, CRITERIA, IMPORTANCE_MAX, Answers
+from mentordesk.crossroads.answers import COMPUTED_CRITERIA, CRITERIA, IMPORTANCE_MAX, Answers, option_name
 from mentordesk.crossroads.scoring import denominator, hand_scores, importance_used, numerators, option_scores, winners
+from mentordesk.texts import T_, join_words, word
 
 SCORE_RANGE = range(1, 6)
 
@@ -56,27 +57,29 @@ class Flip:
 def _names(answers: Answers, options: list[str]) -> str:
     """The options' short names ("Switch fields", not "Switch fields: UX research"): a flip is read beside the
     ranking, which names the targets, and the long names made one flip fill three lines."""
-    labels = [ALL_OPTIONS[o] for o in options]
-    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
+    return join_words([option_name(o) for o in options])
 
 
 def _outcome(answers: Answers, now: list[str], after: list[str]) -> str:
     if len(after) > 1:
-        return f"it would be a tie between {_names(answers, after)}"
+        return T_("it would be a tie between {options}", options=_names(answers, after))
     if len(now) > 1:
-        return f"{_names(answers, after)} would come out ahead"
-    return f"{_names(answers, after)} would come out ahead of {_names(answers, now)}"
+        return T_("{option} would come out ahead", option=_names(answers, after))
+    return T_("{option} would come out ahead of {leader}", option=_names(answers, after), leader=_names(answers, now))
 
 
 def _text(answers: Answers, kind: str, option: str, criterion: str, old: int, new: int, now, after) -> str:
-    label = CRITERIA[criterion][0]
+    label, outcome = word(CRITERIA[criterion][0], ""), _outcome(answers, now, after)
     if kind == "weight":
-        verb = "mattered more" if new > old else "mattered less"
-        change = f"If \u201c{label}\u201d {verb} to you ({old} \u2192 {new} of {IMPORTANCE_MAX})"
+        text = T_("If \u201c{criterion}\u201d mattered more to you ({old} \u2192 {new} of {most}), {outcome}.",
+                  criterion=label, old=old, new=new, most=IMPORTANCE_MAX, outcome=outcome) if new > old else \
+            T_("If \u201c{criterion}\u201d mattered less to you ({old} \u2192 {new} of {most}), {outcome}.",
+               criterion=label, old=old, new=new, most=IMPORTANCE_MAX, outcome=outcome)
     else:
-        change = f"If you scored {ALL_OPTIONS[option]} {new} instead of {old} on \u201c{label}\u201d"
-    text = f"{change}, {_outcome(answers, now, after)}."
-    return f"{_names(answers, now)} are tied now; i{text[1:]}" if len(now) > 1 else text
+        text = T_("If you scored {option} {new} instead of {old} on \u201c{criterion}\u201d, {outcome}.",
+                  option=option_name(option), new=new, old=old, criterion=label, outcome=outcome)
+    return T_("{options} are tied now; {change}", options=_names(answers, now), change=text[:1].lower() + text[1:]) \
+        if len(now) > 1 else text
 
 
 def _changes(answers: Answers, open_options: list[str]):

@@ -6,6 +6,7 @@ import dataclasses as dc
 import math
 
 from mentordesk.crossroads.answers import SchoolCosts
+from mentordesk.texts import T_
 
 # Without the user's own figure we assume graduates earn only 10% more: optimistic
 # brochures are the usual mistake, and a cautious number errs on the safe side.
@@ -26,10 +27,10 @@ class BreakEven:
     def describe(self, months: float | None) -> str:
         """"about 4.5 years" / "never" for a break-even figure."""
         if months is None:
-            return "never (no income gain expected)"
+            return T_("never (no income gain expected)")
         if months < 24:
-            return f"about {math.ceil(months)} months"
-        return f"about {months / 12:.1f} years"
+            return T_("about {months} months", months=math.ceil(months))
+        return T_("about {years:.1f} years", years=months / 12)
 
 
 def expected_income(costs: SchoolCosts) -> tuple[float, bool]:
