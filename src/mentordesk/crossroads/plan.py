@@ -8,6 +8,7 @@ import datetime as dt
 from mentordesk.crossroads.answers import Answers
 from mentordesk.crossroads.evidence import Advisor, TargetField, made_switch, went_to_school
 from mentordesk.models import Ask
+from mentordesk.texts import N_, T_, translate
 
 # Days until an ask of each kind is due (a nearer decision deadline wins).
 DUE_DAYS = {"resume_review": 14, "referral": 30, "letter": 45, "info_interview": 21, "introduction": 21, "other": 14}
@@ -72,7 +73,7 @@ class _Planner:
             return
         already = (person.person_id, kind) in self.open_asks
         if already:
-            why += " (you already have a similar open ask)"
+            why += T_(" (you already have a similar open ask)")
         self.items.append(PlanItem(kind, person.person_id, person.name, purpose, why, self.due(kind), not already))
 
     def mentor(self) -> Advisor | None:
@@ -88,8 +89,8 @@ class _Planner:
 
 
 # Who someone is to you, for "why them": the first of their roles found here names them.
-_ROLE_WORDS = (("mentor", "mentor"), ("coach", "career coach"), ("former_manager", "former manager"),
-               ("colleague", "colleague"), ("friend", "friend"))
+_ROLE_WORDS = (("mentor", N_("mentor")), ("coach", N_("career coach")), ("former_manager", N_("former manager")),
+               ("colleague", N_("colleague")), ("friend", N_("friend")))
 
 
 def knows_you(person: Advisor | None) -> str:
@@ -97,7 +98,7 @@ def knows_you(person: Advisor | None) -> str:
     if person is None:
         return ""
     role = next((word for key, word in _ROLE_WORDS if key in person.roles), "")
-    return f"{role} who knows your work" if role else "knows your situation at work"
+    return T_("{role} who knows your work", role=translate(role)) if role else T_("knows your situation at work")
 
 
 def suggest(answers: Answers, option: str, people: dict[int, Advisor], gaps: list[dict] = (),
@@ -114,44 +115,49 @@ def suggest(answers: Answers, option: str, people: dict[int, Advisor], gaps: lis
                         if (i.person_id, i.kind, i.purpose) not in seen]
     p = _Planner(answers, people, today or dt.date.today(), order, field)
     c, s = answers.choices, answers.situation
-    target, org = c.switch_target or "the new field", c.switch_organization
+    target, org = c.switch_target or T_("the new field"), c.switch_organization
     if option == "switch" and c.exploring and not c.switch_target:
         # No target yet: the informational interviews come from crossroads.explore; a mentor helps choose.
         mentor = p.mentor()
-        p.add("other", mentor, "Help me choose which fields to explore, and what to ask", knows_you(mentor))
+        p.add("other", mentor, T_("Help me choose which fields to explore, and what to ask"), knows_you(mentor))
     elif option == "switch":
         mentor = p.mentor()
-        p.add("resume_review", mentor, f"Review my resume for {target} roles", knows_you(mentor))
+        p.add("resume_review", mentor, T_("Review my resume for {field} roles", field=target), knows_you(mentor))
         in_field = [a for a in p.people if a in p.field]
         at_org = [a for a in p.people if _same(a.organization, org)]
         insider = _best(at_org, lambda a: a in p.field, _has_role("insider")) if at_org else None
         if insider:
-            p.add("referral", insider, f"Referral for a {target} role at {org}", f"insider at {org}")
+            p.add("referral", insider, T_("Referral for a {field} role at {organization}", field=target, organization=org),
+                  T_("insider at {organization}", organization=org))
         else:
             insider = _best(in_field, _has_role("insider"))
-            p.add("referral", insider, f"Referral for a {target} role", f"insider in {target}")
+            p.add("referral", insider, T_("Referral for a {field} role", field=target),
+                  T_("insider in {field}", field=target))
         others = [a for a in in_field if not insider or a.person_id != insider.person_id]
         p.add("info_interview", _best(others, made_switch, lambda a: a.knows_situation),
-              f"30 minutes on moving into {target}", f"works in {target}")
+              T_("30 minutes on moving into {field}", field=target), T_("works in {field}", field=target))
     elif option == "school":
-        program = c.school_program or "the program"
-        p.add("letter", _best(p.people, _has_role("former_manager")), f"Recommendation letter for {program}",
-              "former manager who saw your work")
+        program = c.school_program or T_("the program")
+        p.add("letter", _best(p.people, _has_role("former_manager")), T_("Recommendation letter for {program}",
+                                                                         program=program),
+              T_("former manager who saw your work"))
         teachers = [a for a in p.people if "professor" in a.roles and "admission" not in a.title.lower()]
         p.add("letter", _best(teachers, lambda a: _same(a.organization, c.school_institution)),
-              f"Recommendation letter for {program}", "professor at " + (c.school_institution or "the school"))
+              T_("Recommendation letter for {program}", program=program),
+              T_("professor at {school}", school=c.school_institution or T_("the school")))
         studied = [a for a in p.people if went_to_school(a)]
         p.add("info_interview", _best(studied, lambda a: a.knows_situation),
-              "What going back to school was really like", "studied again as an adult")
-        p.add("resume_review", p.mentor(), f"Review my application for {program}", knows_you(p.mentor()))
+              T_("What going back to school was really like"), T_("studied again as an adult"))
+        p.add("resume_review", p.mentor(), T_("Review my application for {program}", program=program),
+              knows_you(p.mentor()))
     else:
         here = [a for a in p.people if _same(a.organization, s.current_organization)]
         manager = _best(here, lambda a: "current manager" in a.notes.lower(), lambda a: "manager" in a.title.lower())
-        p.add("other", manager, "A written development plan with a promotion date", "your manager decides it")
-        p.add("other", p.mentor(), "Help me build the case for promotion", knows_you(p.mentor()))
+        p.add("other", manager, T_("A written development plan with a promotion date"), T_("your manager decides it"))
+        p.add("other", p.mentor(), T_("Help me build the case for promotion"), knows_you(p.mentor()))
     for gap in gaps:
         if gap["path"] == option and gap["kind"] in ("field", "organization", "school"):
-            p.add("introduction", p.connector(), f"Introduce me to someone at {gap['target']}"
-                  if gap["kind"] == "organization" else f"Introduce me to someone in {gap['target']}",
+            p.add("introduction", p.connector(), T_("Introduce me to someone at {organization}", organization=gap["target"])
+                  if gap["kind"] == "organization" else T_("Introduce me to someone in {field}", field=gap["target"]),
                   gap["text"].rstrip("."))
     return p.items
