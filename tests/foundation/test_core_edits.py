@@ -127,3 +127,22 @@ def test_undo_of_an_update_uses_the_values_from_the_first_apply_not_the_redo(dem
     history.redo()
     history.undo()
     assert Person.get_by_id(maya.id).display_name == "Maya Chen"
+
+
+def test_undoing_a_meeting_delete_after_another_meetings_attendees_changed(demo_db):
+    """Deleting a meeting frees its attendee row ids; a later edit reuses them; undoing both must still work."""
+    from mentordesk.models import MeetingAttendee
+    from mentordesk.services import meetings
+
+    newest = max(MeetingAttendee.select(), key=lambda row: row.id).meeting_id
+    attendees_before = meetings.attendee_ids(newest)
+    other = Meeting.select().where(Meeting.id != newest).order_by(Meeting.id).first()
+    other_before = meetings.attendee_ids(other.id)
+    people = [p.id for p in Person.select().order_by(Person.id).limit(3)]
+    history = History()
+    history.run(Delete("meeting", newest))
+    history.run(Update("meeting", other.id, {"attendee_ids": people}))
+    history.undo()
+    history.undo()  # failed with "UNIQUE constraint failed: meeting_attendee.id"
+    assert Meeting.get_by_id(newest) and meetings.attendee_ids(newest) == attendees_before
+    assert meetings.attendee_ids(other.id) == other_before

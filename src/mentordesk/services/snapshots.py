@@ -24,6 +24,20 @@ _ORDER = [Organization, Person, PersonEmail, PersonPhone, PersonRole, PersonTag,
           MeetingAttendee, AdviceNote, Ask]
 
 
+# Rows nothing else points at: when a later edit has reused one of their ids (SQLite hands out the highest
+# free rowid again), they come back under new ids, in their captured order, instead of failing the undo.
+_RENUMBERABLE = (PersonEmail, PersonPhone, PersonRole, PersonTag, MeetingAttendee)
+
+
+def _rows_to_insert(model, rows: list[dict]) -> list[dict]:
+    """The captured rows of `model`, without their ids when any of those ids is taken again."""
+    if model not in _RENUMBERABLE or not rows:
+        return rows
+    ids = [r["id"] for r in rows]
+    taken = any(model.select(model.id).where(model.id.in_(ids[i:i + 500])).exists() for i in range(0, len(ids), 500))
+    return [{k: v for k, v in r.items() if k != "id"} for r in rows] if taken else rows
+
+
 def _rows(model, condition) -> list[dict]:
     return list(model.select().where(condition).dicts())
 
@@ -90,8 +104,9 @@ def restore(snapshot: dict) -> None:
     """Put captured rows back exactly as they were, then re-link, re-index and announce."""
     rows = snapshot["rows"]
     for model in _ORDER:
-        for start in range(0, len(rows.get(model, [])), 200):
-            model.insert_many(rows[model][start : start + 200]).execute()
+        model_rows = _rows_to_insert(model, rows.get(model, []))
+        for start in range(0, len(model_rows), 200):
+            model.insert_many(model_rows[start : start + 200]).execute()
     if snapshot.get("introduced"):
         Person.update(introduced_by=snapshot["person_id"]).where(Person.id.in_(snapshot["introduced"])).execute()
     for advice_id, meeting_id in snapshot.get("advice_links", []):
