@@ -15,6 +15,7 @@ import re
 from mentordesk.crossroads.answers import Answers
 from mentordesk.crossroads.evidence import Advisor
 from mentordesk.crossroads.plan import PlanItem
+from mentordesk.texts import T_
 
 # Kinds of work a title names, by whole words or phrases.
 ROLE_FAMILIES = (
@@ -109,10 +110,12 @@ def leads(answers: Answers, people: dict[int, Advisor], today: dt.date, limit: i
         due = today + dt.timedelta(days=FIRST_DUE_DAYS + SPACING_DAYS * len(out))
         if deadline and today < deadline < due:
             due = deadline
-        where = " at ".join(x for x in (person.title, person.organization) if x) or "works there"
-        count = f"one of {len(members)} people you know in it" if len(members) > 1 else "the one person you know in it"
+        where = T_("{title} at {organization}", title=person.title, organization=person.organization) \
+            if person.title and person.organization else person.title or person.organization or T_("works there")
+        count = T_("one of {count} people you know in it", count=len(members)) if len(members) > 1 \
+            else T_("the one person you know in it")
         item = PlanItem("info_interview", person.person_id, person.name,
-                        f"30 minutes on what working in {field} is really like",
+                        T_("30 minutes on what working in {field} is really like", field=field),
                         f"{where}; {count}", due.isoformat(), checked=len(out) < TICKED)
         out.append(Lead(field, basis, sorted(a.name for a in members), item))
     return out
