@@ -18,6 +18,7 @@ written in.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Callable
 
 CONTEXT = "core"
@@ -25,12 +26,18 @@ CONTEXT = "core"
 # (context, source text, n or -1) -> the translation, or the source text when there is none.
 Translator = Callable[[str, str, int], str]
 _translator: Translator | None = None
+_dates: Callable[[dt.date], str] | None = None  # a date as the user's locale writes it
 
 
-def install(translator: Translator | None) -> None:
-    """Translate the core's texts with `translator` from now on (None: English again)."""
-    global _translator
-    _translator = translator
+def install(translator: Translator | None, dates: Callable[[dt.date], str] | None = None) -> None:
+    """Translate the core's texts with `translator` (and write dates with `dates`) from now on; None: English."""
+    global _translator, _dates
+    _translator, _dates = translator, dates
+
+
+def date_text(day: dt.date, english: str) -> str:
+    """`day` as the user's locale writes it when the UI said how, else the core's `english` ("3 Mar 2025")."""
+    return _dates(day) if _dates is not None else english
 
 
 def translating() -> bool:

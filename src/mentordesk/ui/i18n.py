@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from mentordesk import texts
 from mentordesk.paths import resource_path
+from mentordesk.ui.dates import short_date
 
 CATALOGUE = "mentordesk"
 SOURCE_LANGUAGE = "en"
@@ -114,8 +115,16 @@ def install_translators(app: QCoreApplication | None = None, locale: QLocale | N
         app.installTranslator(translator)
     global _shown
     _shown = language
-    texts.install(_core_translation if language != SOURCE_LANGUAGE else None)  # the core's sentences too
+    if language != SOURCE_LANGUAGE:  # the core's sentences and dates too
+        texts.install(_core_translation, _core_date)
+    else:
+        texts.install(None)
     return language
+
+
+def _core_date(day) -> str:
+    """A date the core writes into a sentence or report, in the locale's short format (ui.dates)."""
+    return short_date(day)
 
 
 def _core_translation(context: str, text: str, n: int) -> str:
