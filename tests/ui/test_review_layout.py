@@ -145,3 +145,14 @@ def test_an_empty_states_icon_follows_a_live_switch_to_dark(database, make_windo
         qtbot.waitUntil(lambda: ink() and ink() != light)
     finally:
         apply_theme("system")
+
+
+def test_todays_asks_rows_are_as_tall_as_the_rows_with_buttons(window, qtbot):
+    """The asks (no buttons) sat cramped at text height beside the catch-up rows with their buttons."""
+    window.resize(1280, 800)
+    window.show_area("today")
+    page = window.area_widgets["today"]
+    qtbot.waitUntil(lambda: page.people.topLevelItemCount() > 0 and page.asks.topLevelItemCount() > 0)
+    ask_row = page.asks.visualItemRect(page.asks.topLevelItem(0)).height()
+    assert ask_row >= page.people.visualItemRect(page.people.topLevelItem(0)).height() - 2
+    assert ask_row >= page.asks.fontMetrics().height() + 6

@@ -63,14 +63,30 @@ def _tree(parent, name: str, headers: list[str]) -> QTreeWidget:
     tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     tree.header().setStretchLastSection(False)
-    tree.setItemDelegate(ElidingDelegate(tree))  # a cut-short "Why" or ask shows whole in its tooltip
+    tree.setItemDelegate(_RowDelegate(tree))  # a cut-short "Why" or ask shows whole in its tooltip
     return tree
+
+
+def row_height(tree: QTreeWidget) -> int:
+    """One row of Today's lists: as tall as a row of buttons, also in a list without buttons (the asks)."""
+    return max(tree.fontMetrics().height() + 6, QPushButton().sizeHint().height())
+
+
+class _RowDelegate(ElidingDelegate):
+    """Rows as tall as the lists with buttons have them, so the asks do not sit cramped beside them."""
+
+    def __init__(self, tree: QTreeWidget):
+        super().__init__(tree)
+        self.row = row_height(tree)
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt API
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width(), max(hint.height(), self.row))
 
 
 def show_rows(tree: QTreeWidget, rows: int) -> None:
     """Make a list at least `rows` rows tall (its header and frame included)."""
-    row = max(tree.fontMetrics().height() + 6, QPushButton().sizeHint().height())
-    tree.setMinimumHeight(tree.header().sizeHint().height() + rows * row + 2 * tree.frameWidth() + 4)
+    tree.setMinimumHeight(tree.header().sizeHint().height() + rows * row_height(tree) + 2 * tree.frameWidth() + 4)
 
 
 def room_for_arrow(button: QToolButton) -> None:
