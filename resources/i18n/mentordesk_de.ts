@@ -235,7 +235,7 @@
         <translation>An überfällige Personen und Anfragen erinnern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/mentordesk/ui/areas/today.py" line="+290"/>
+        <location filename="../../src/mentordesk/ui/areas/today.py" line="+306"/>
         <source>%n person(s) overdue</source>
         <translation>
             <numerusform>%n Person überfällig</numerusform>
@@ -4032,7 +4032,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>ListModel</name>
     <message>
-        <location filename="../../src/mentordesk/ui/areas/columns.py" line="+75"/>
+        <location filename="../../src/mentordesk/ui/areas/columns.py" line="+76"/>
         <location filename="../../src/mentordesk/ui/areas/list_model.py" line="+337"/>
         <source>planned %1</source>
         <translation>geplant %1</translation>
@@ -5117,7 +5117,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/mentordesk/ui/search_panel.py" line="+91"/>
+        <location filename="../../src/mentordesk/ui/search_panel.py" line="+142"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
@@ -5999,12 +5999,12 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>noch zu erkunden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+34"/>
         <source>Revisit: {label}</source>
         <translation>Überprüfen: {label}</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+224"/>
         <source>{n} organizations</source>
         <translation>
             <numerusform>{n} Organisation</numerusform>
@@ -6156,7 +6156,1095 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>{path}: {first}; nichts wurde importiert</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-255"/>
+        <source>your own confidence in the scores is {confidence} of 5</source>
+        <translation>dein eigenes Vertrauen in die Bewertungen liegt bei {confidence} von 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{leader} is ahead of {runner_up} on {criteria}</source>
+        <translation>{leader} liegt vor {runner_up} bei {criteria}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only one option is open</source>
+        <translation>nur eine Möglichkeit ist offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nobody has advised you on it</source>
+        <translation>niemand hat dich dazu beraten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your gut says {option}</source>
+        <translation>dein Bauchgefühl sagt {option}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{option} is ahead on {criteria}</source>
+        <translation>{option} liegt vorn bei {criteria}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fails the must-have “{text}”</source>
+        <translation>verfehlt das Muss „{text}“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a tie between {options}: nothing separates them yet</source>
+        <translation>Gleichstand zwischen {options}: noch trennt sie nichts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your network mostly agrees about it</source>
+        <translation>dein Netzwerk ist sich darin weitgehend einig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your network is divided about it</source>
+        <translation>dein Netzwerk ist darin gespalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{criterion} ({leader:g} vs {runner_up:g}, {points:+.2f})</source>
+        <translation>{criterion} ({leader:g} zu {runner_up:g}, {points:+.2f})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody you know works in {field}.</source>
+        <translation>Niemand, den du kennst, arbeitet in {field}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody you know works at {organization}.</source>
+        <translation>Niemand, den du kennst, arbeitet bei {organization}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every option is ruled out by a must-have</source>
+        <translation>jede Möglichkeit scheitert an einem Muss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fails the must-have “{text}” (as {options} does)</source>
+        <translation>verfehlt das Muss „{text}“ (wie {options})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the lead is {lead:.2f} points of 5 (close)</source>
+        <translation>der Vorsprung beträgt {lead:.2f} von 5 Punkten (knapp)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the lead is {lead:.2f} points of 5</source>
+        <translation>der Vorsprung beträgt {lead:.2f} von 5 Punkten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody you know has gone back to school or works at {school}.</source>
+        <translation>Niemand, den du kennst, hat noch einmal studiert oder arbeitet an {school}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody you know has gone back to school.</source>
+        <translation>Niemand, den du kennst, hat noch einmal studiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody has advised you on “{option}” yet.</source>
+        <translation>Noch niemand hat dich zu „{option}“ beraten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All advice on “{option}” comes from people with a stake in it.</source>
+        <translation>Alle Ratschläge zu „{option}“ kommen von Leuten, die selbst ein Interesse daran haben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title} at {organization}</source>
+        <translation>{title} bei {organization}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of {count} people you know in it</source>
+        <translation>eine von {count} Personen, die du dort kennst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the one person you know in it</source>
+        <translation>die einzige Person, die du dort kennst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>30 minutes on what working in {field} is really like</source>
+        <translation>30 Minuten darüber, wie die Arbeit in {field} wirklich ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>works there</source>
+        <translation>arbeitet dort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{option} would come out ahead of {leader}</source>
+        <translation>läge {option} vor {leader}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it would be a tie between {options}</source>
+        <translation>gäbe es Gleichstand zwischen {options}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{option} would come out ahead</source>
+        <translation>läge {option} vorn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If you scored {option} {new} instead of {old} on “{criterion}”, {outcome}.</source>
+        <translation>Würdest du {option} bei „{criterion}“ mit {new} statt {old} bewerten, {outcome}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{options} are tied now; {change}</source>
+        <translation>{options} liegen jetzt gleichauf; {change}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If “{criterion}” mattered more to you ({old} → {new} of {most}), {outcome}.</source>
+        <translation>Wenn dir „{criterion}“ wichtiger wäre ({old} → {new} von {most}), {outcome}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If “{criterion}” mattered less to you ({old} → {new} of {most}), {outcome}.</source>
+        <translation>Wenn dir „{criterion}“ weniger wichtig wäre ({old} → {new} von {most}), {outcome}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{months:g} months</source>
+        <translation>{months:g} Monate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each year ÷ {base:g}^year</source>
+        <translation>jedes Jahr ÷ {base:g}^Jahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In today&apos;s money over {years} working years (discounted at {rate:g}% a year): {options}.</source>
+        <translation>In heutigem Geld über {years} Arbeitsjahre (abgezinst mit {rate:g} % pro Jahr): {options}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a usual real raise</source>
+        <translation>eine übliche reale Gehaltserhöhung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assumed (give your age to use yours)</source>
+        <translation>angenommen (gib dein Alter an, um deine zu nutzen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>then {path}</source>
+        <translation>dann {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>full-time, no pay</source>
+        <translation>Vollzeit, ohne Gehalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>part-time, keeping {pay} a year</source>
+        <translation>Teilzeit, mit weiter {pay} im Jahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{months} months {how}</source>
+        <translation>{months} Monate {how}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{tuition} − employer support {support} × {years:g} years = {net}</source>
+        <translation>{tuition} − Zuschuss des Arbeitgebers {support} × {years:g} Jahre = {net}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{years:g} years</source>
+        <translation>{years:g} Jahre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{years:.1f} years</source>
+        <translation>{years:.1f} Jahre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your figure</source>
+        <translation>deine Angabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>promotion unlikely ({prospects} of 5) and no raise for {months} months</source>
+        <translation>Beförderung unwahrscheinlich ({prospects} von 5) und seit {months} Monaten keine Gehaltserhöhung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>promotion likely ({prospects} of 5)</source>
+        <translation>Beförderung wahrscheinlich ({prospects} von 5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{retirement} − age {age}</source>
+        <translation>{retirement} − Alter {age}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{months:g} months without pay, then </source>
+        <translation>{months:g} Monate ohne Gehalt, dann </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{start} ({now} less a {dip} dip), rising evenly to {settled} over {ramp} years, then +{raise_} a year</source>
+        <translation>{start} ({now} abzüglich {dip} Einbuße), gleichmäßig steigend auf {settled} über {ramp} Jahre, dann +{raise_} pro Jahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (not decided: your savings cover full-time)</source>
+        <translation> (nicht entschieden: deine Ersparnisse reichen für Vollzeit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (not decided: your savings don&apos;t cover full-time)</source>
+        <translation> (nicht entschieden: deine Ersparnisse reichen nicht für Vollzeit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>then {pay} a year (cautious default: +10%), +{raise_} a year</source>
+        <translation>dann {pay} im Jahr (vorsichtige Annahme: +10 %), +{raise_} pro Jahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>then {pay} a year, +{raise_} a year</source>
+        <translation>dann {pay} im Jahr, +{raise_} pro Jahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tuition you pay</source>
+        <translation>Studiengebühren, die du zahlst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present value if you finish</source>
+        <translation>Barwert, wenn du abschließt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present value if you stop halfway</source>
+        <translation>Barwert, wenn du auf halbem Weg aufhörst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>half the study ({months:g} months), half the tuition, then today&apos;s path; {discount}</source>
+        <translation>das halbe Studium ({months:g} Monate), die halben Gebühren, dann der heutige Weg; {discount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chance of finishing</source>
+        <translation>Chance auf einen Abschluss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your figure (85% unless you give one)</source>
+        <translation>deine Angabe (85 %, wenn du keine machst)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected present value</source>
+        <translation>Erwarteter Barwert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break-even (discounted)</source>
+        <translation>Gewinnschwelle (abgezinst)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay in the first year</source>
+        <translation>Gehalt im ersten Jahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{paid:g} months of {start} a year ({now} less a {dip} dip) ÷ 12 × {paid:g}</source>
+        <translation>{paid:g} Monate zu {start} im Jahr ({now} abzüglich {dip} Einbuße) ÷ 12 × {paid:g}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present value</source>
+        <translation>Barwert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}; each year ÷ {base:g}^year, over {years} years</source>
+        <translation>{path}; jedes Jahr ÷ {base:g}^Jahr, über {years} Jahre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catches up with staying</source>
+        <translation>Holt das Bleiben ein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter your yearly income (option C) to see the money figures.</source>
+        <translation>Gib dein Jahreseinkommen an (Möglichkeit C), um die Geldzahlen zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount rate (real)</source>
+        <translation>Abzinsungssatz (real)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your figure (3% unless you give one)</source>
+        <translation>deine Angabe (3 %, wenn du keine machst)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raises you&apos;d get anyway</source>
+        <translation>Gehaltserhöhungen, die du ohnehin bekämst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working years left</source>
+        <translation>Verbleibende Arbeitsjahre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{option} {versus} against staying ({when})</source>
+        <translation>{option} {versus} gegenüber dem Bleiben ({when})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{study}; {after}; {discount}; less tuition paid now ({paid}) and the loan payments</source>
+        <translation>{study}; {after}; {discount}; abzüglich der jetzt gezahlten Gebühren ({paid}) und der Kreditraten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{study}; {after}; {discount}; less tuition paid now ({paid})</source>
+        <translation>{study}; {after}; {discount}; abzüglich der jetzt gezahlten Gebühren ({paid})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loan interest</source>
+        <translation>Kreditzinsen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payment = {loan} × {rate} ÷ (1 − (1 + {rate})^−{n}) = {payment} a year; interest = {n} × {payment} − {loan}</source>
+        <translation>Rate = {loan} × {rate} ÷ (1 − (1 + {rate})^−{n}) = {payment} im Jahr; Zinsen = {n} × {payment} − {loan}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first time the discounted extra pay over staying ({discount}) has repaid the tuition</source>
+        <translation>erstes Mal, dass das abgezinste Mehrgehalt gegenüber dem Bleiben ({discount}) die Studiengebühren zurückgezahlt hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first time the discounted pay since switching exceeds staying&apos;s</source>
+        <translation>erstes Mal, dass das abgezinste Gehalt seit dem Wechsel das des Bleibens übersteigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never catches up</source>
+        <translation>holt nie auf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>catches up after {years}</source>
+        <translation>holt nach {years} auf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never breaks even</source>
+        <translation>erreicht nie die Gewinnschwelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>breaks even after {years}</source>
+        <translation>erreicht die Gewinnschwelle nach {years}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; not within {years} working years</source>
+        <translation>; nicht innerhalb von {years} Arbeitsjahren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{pay} a year, +{raise_} a year (raises you&apos;d get anyway: {why}); each year ÷ {base:g}^year, over {years} years</source>
+        <translation>{pay} im Jahr, +{raise_} pro Jahr (Gehaltserhöhungen, die du ohnehin bekämst: {why}); jedes Jahr ÷ {base:g}^Jahr, über {years} Jahre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compared with staying</source>
+        <translation>Im Vergleich zum Bleiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} − {staying} (improve in place)</source>
+        <translation>{value} − {staying} (vor Ort verbessern)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mentor</source>
+        <translation>Mentor/in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>career coach</source>
+        <translation>Karrierecoach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>former manager</source>
+        <translation>frühere/r Vorgesetzte/r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>colleague</source>
+        <translation>Kolleg/in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>friend</source>
+        <translation>Freund/in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{role} who knows your work</source>
+        <translation>{role}, kennt deine Arbeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>knows your situation at work</source>
+        <translation>kennt deine Lage bei der Arbeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (you already have a similar open ask)</source>
+        <translation> (du hast schon eine ähnliche offene Anfrage)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the new field</source>
+        <translation>den neuen Bereich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help me choose which fields to explore, and what to ask</source>
+        <translation>Hilf mir auszuwählen, welche Bereiche ich erkunde und was ich frage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review my resume for {field} roles</source>
+        <translation>Prüfe meinen Lebenslauf für Stellen in {field}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>30 minutes on moving into {field}</source>
+        <translation>30 Minuten über den Wechsel in {field}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>works in {field}</source>
+        <translation>arbeitet in {field}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral for a {field} role at {organization}</source>
+        <translation>Empfehlung für eine Stelle in {field} bei {organization}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>insider at {organization}</source>
+        <translation>kennt {organization} von innen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral for a {field} role</source>
+        <translation>Empfehlung für eine Stelle in {field}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>insider in {field}</source>
+        <translation>kennt {field} von innen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the program</source>
+        <translation>das Studium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendation letter for {program}</source>
+        <translation>Empfehlungsschreiben für {program}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>former manager who saw your work</source>
+        <translation>frühere/r Vorgesetzte/r, hat deine Arbeit erlebt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>professor at {school}</source>
+        <translation>lehrt an {school}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What going back to school was really like</source>
+        <translation>Wie es wirklich war, noch einmal zu studieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>studied again as an adult</source>
+        <translation>hat als Erwachsene/r noch einmal studiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review my application for {program}</source>
+        <translation>Prüfe meine Bewerbung für {program}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A written development plan with a promotion date</source>
+        <translation>Ein schriftlicher Entwicklungsplan mit einem Beförderungstermin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your manager decides it</source>
+        <translation>deine Führungskraft entscheidet darüber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help me build the case for promotion</source>
+        <translation>Hilf mir, die Beförderung zu begründen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Introduce me to someone at {organization}</source>
+        <translation>Stell mich jemandem bei {organization} vor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Introduce me to someone in {field}</source>
+        <translation>Stell mich jemandem in {field} vor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the school</source>
+        <translation>die Hochschule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for</source>
+        <translation>dafür</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>against</source>
+        <translation>dagegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{role} at {organization}</source>
+        <translation>{role} bei {organization}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>job going {n}/5</source>
+        <translation>Job läuft {n}/5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>happiness {n}/5</source>
+        <translation>Zufriedenheit {n}/5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} months since the last raise</source>
+        <translation>{n} Monate seit der letzten Gehaltserhöhung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>promotion prospects {n}/5</source>
+        <translation>Beförderungsaussichten {n}/5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>downsizing risk {n}/5</source>
+        <translation>Risiko eines Stellenabbaus {n}/5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n:g} months of savings</source>
+        <translation>Ersparnisse für {n:g} Monate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It ranked first ({ranking}), with &lt;b&gt;{certainty}&lt;/b&gt; certainty: </source>
+        <translation>Sie lag vorn ({ranking}), mit &lt;b&gt;{certainty}&lt;/b&gt; Sicherheit: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You chose it although the scores ranked {top} first ({ranking}); certainty &lt;b&gt;{certainty}&lt;/b&gt;: </source>
+        <translation>Du hast sie gewählt, obwohl die Bewertungen {top} vorn sahen ({ranking}); Sicherheit &lt;b&gt;{certainty}&lt;/b&gt;: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No single change of one weight (0–10) or one score (1–5) would change the winner.</source>
+        <translation>Keine einzelne Änderung eines Gewichts (0–10) oder einer Bewertung (1–5) würde den Sieger ändern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} (invalid date)</source>
+        <translation>{value} (ungültiges Datum)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your current job</source>
+        <translation>Deine jetzige Stelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Constraints: {limits}.</source>
+        <translation>Einschränkungen: {limits}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide by {day}.</source>
+        <translation>Entscheide bis {day}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (cautious default: 10% above today)</source>
+        <translation> (vorsichtige Annahme: 10 % über heute)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>someone you trust</source>
+        <translation>jemand, dem du vertraust</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendation: &lt;b&gt;{option}&lt;/b&gt;</source>
+        <translation>Empfehlung: &lt;b&gt;{option}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gut check: “{note}”</source>
+        <translation>Bauchgefühl: „{note}“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revisit on &lt;b&gt;{day}&lt;/b&gt;</source>
+        <translation>überprüfen am &lt;b&gt;{day}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen</source>
+        <translation>Gewählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranking</source>
+        <translation>Rangfolge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certainty</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch target</source>
+        <translation>Wechselziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School program</source>
+        <translation>Studiengang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gaps</source>
+        <translation>Lücken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asks created</source>
+        <translation>Angelegte Anfragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revisit on</source>
+        <translation>Überprüfen am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weight {weight:.2f}</source>
+        <translation>Gewicht {weight:.2f}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The money:</source>
+        <translation>Das Geld:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tuition {tuition}; income after graduating {income}. Full-time ({full_months} months, {full_cost} including income forgone) breaks even in {full_when}; part-time ({part_months} months, {part_cost} after employer support) in {part_when}.</source>
+        <translation>Studiengebühren {tuition}; Einkommen nach dem Abschluss {income}. Vollzeit ({full_months} Monate, {full_cost} samt entgangenem Einkommen) erreicht die Gewinnschwelle in {full_when}; Teilzeit ({part_months} Monate, {part_cost} nach Zuschuss des Arbeitgebers) in {part_when}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>someone</source>
+        <translation>jemand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What would need to be true, and the tests</source>
+        <translation>Was stimmen müsste, und die Tests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all ruled out</source>
+        <translation>alle ausgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importance: {criterion}</source>
+        <translation>Wichtigkeit: {criterion}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision of {when}</source>
+        <translation>Entscheidung vom {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highlighted rows differ.</source>
+        <translation>Hervorgehobene Zeilen unterscheiden sich.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weighted score (of 5)</source>
+        <translation>Gewichtete Bewertung (von 5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict of interest: {why}</source>
+        <translation>Interessenkonflikt: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tested: {outcome}</source>
+        <translation>erprobt: {outcome}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No advice about these paths was recorded.</source>
+        <translation>Zu diesen Wegen wurden keine Ratschläge erfasst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No costs were entered for going back to school.</source>
+        <translation>Für ein erneutes Studium wurden keine Kosten eingegeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No asks were created.</source>
+        <translation>Es wurden keine Anfragen angelegt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also suggested: {asks}.</source>
+        <translation>Außerdem vorgeschlagen: {asks}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(from advice)</source>
+        <translation>(aus Ratschlägen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ruled out:</source>
+        <translation>Ausgeschlossen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>and {count} more</source>
+        <translation>und {count} weitere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half weight for a conflict of interest: {people}.</source>
+        <translation>Halbes Gewicht wegen eines Interessenkonflikts: {people}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Going back to school, the money:</source>
+        <translation>Noch einmal studieren, das Geld:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why them</source>
+        <translation>Warum diese Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>test: {test} ({kind} with {who}, by {day}, {cost}); stop or commit: {criterion}</source>
+        <translation>Test: {test} ({kind} mit {who}, bis {day}, {cost}); aufhören oder dranbleiben: {criterion}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crossroads decision</source>
+        <translation>Scheideweg-Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided {day}</source>
+        <translation>Entschieden am {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan</source>
+        <translation>Der Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scores</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What your network said</source>
+        <translation>Was dein Netzwerk gesagt hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ruled out</source>
+        <translation>ausgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result: {result}</source>
+        <translation>Ergebnis: {result}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gaps in your network</source>
+        <translation>Lücken in deinem Netzwerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about {years:.1f} years</source>
+        <translation>etwa {years:.1f} Jahre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never (no income gain expected)</source>
+        <translation>nie (kein Einkommensgewinn erwartet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about {months} months</source>
+        <translation>etwa {months} Monate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch</source>
+        <translation>Wechsel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School</source>
+        <translation>Studium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan Z (downsizing risk {risk} of 5): your savings last {savings:g} months. If you are laid off, call first: {names}.</source>
+        <translation>Plan Z (Risiko eines Stellenabbaus {risk} von 5): deine Ersparnisse reichen {savings:g} Monate. Wenn du entlassen wirst, ruf zuerst an: {names}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} of your scores clash with your situation or the money (confirm or change them)</source>
+        <translation>
+            <numerusform>{n} deiner Bewertungen passt nicht zu deiner Lage oder zum Geld (bestätige oder ändere sie)</numerusform>
+            <numerusform>{n} deiner Bewertungen passen nicht zu deiner Lage oder zum Geld (bestätige oder ändere sie)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nobody outside your organization yet: add contacts</source>
+        <translation>noch niemand außerhalb deiner Organisation: füge Kontakte hinzu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recruiter: knows who is hiring</source>
+        <translation>Personalvermittlung: weiß, wer einstellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>works at {organization}</source>
+        <translation>arbeitet bei {organization}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>knows your work and will vouch for you</source>
+        <translation>kennt deine Arbeit und setzt sich für dich ein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>knows your situation</source>
+        <translation>kennt deine Lage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>downsizing risk {risk} of 5: staying is not low-risk</source>
+        <translation>Risiko eines Stellenabbaus {risk} von 5: Bleiben ist nicht risikoarm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your job is going badly ({going} of 5)</source>
+        <translation>dein Job läuft schlecht ({going} von 5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are unhappy at work ({happiness} of 5) but gave Improve in place interest {score}. Confirm that improving would change that, or lower it.</source>
+        <translation>Du bist bei der Arbeit unzufrieden ({happiness} von 5), hast „Vor Ort verbessern“ bei den Interessen aber {score} gegeben. Bestätige, dass eine Verbesserung daran etwas ändern würde, oder senke die Bewertung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Savings must cover full-time study ({savings:g} of {months} months)</source>
+        <translation>Die Ersparnisse müssen ein Vollzeitstudium tragen ({savings:g} von {months} Monaten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Study part-time, keeping an income (savings cover {savings:g} of {months} months full-time)</source>
+        <translation>In Teilzeit studieren und ein Einkommen behalten (die Ersparnisse reichen für {savings:g} von {months} Monaten Vollzeit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runway {savings:g} of {months} months: your savings cover {savings:g} of the {months} months of full-time study.</source>
+        <translation>Reserve {savings:g} von {months} Monaten: deine Ersparnisse decken {savings:g} der {months} Monate Vollzeitstudium.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runway {savings:g} of {months:g} months: your savings run out before the job search you expect is over.</source>
+        <translation>Reserve {savings:g} von {months:g} Monaten: deine Ersparnisse sind aufgebraucht, bevor die erwartete Jobsuche vorbei ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the break-even is {years:g} years</source>
+        <translation>die Gewinnschwelle liegt bei {years:g} Jahren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>catching up with staying is {years:g} years</source>
+        <translation>das Bleiben einzuholen dauert {years:g} Jahre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the break-even is not reached within your {working} working years</source>
+        <translation>die Gewinnschwelle wird in deinen {working} Arbeitsjahren nicht erreicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>catching up with staying is not reached within your {working} working years</source>
+        <translation>das Bleiben wird in deinen {working} Arbeitsjahren nicht eingeholt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runway {savings:g} of {months} months of full-time study</source>
+        <translation>Reserve {savings:g} von {months} Monaten Vollzeitstudium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runway {savings:g} of {months:g} months of job search</source>
+        <translation>Reserve {savings:g} von {months:g} Monaten Jobsuche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You gave Improve in place income {score}, but rate your promotion prospects {prospects} of 5 and had no raise for {months} months. Confirm that score, or lower it.</source>
+        <translation>Du hast „Vor Ort verbessern“ beim Einkommen {score} gegeben, schätzt deine Beförderungsaussichten aber auf {prospects} von 5 und hattest seit {months} Monaten keine Gehaltserhöhung. Bestätige die Bewertung oder senke sie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You gave Improve in place income {score}, but rate your promotion prospects {prospects} of 5. Confirm that score, or lower it.</source>
+        <translation>Du hast „Vor Ort verbessern“ beim Einkommen {score} gegeben, schätzt deine Beförderungsaussichten aber auf {prospects} von 5. Bestätige die Bewertung oder senke sie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You gave {option} income {score}; {when} (discounted at {rate:g}%), and over your working years it comes to {versus:+,.0f} against staying. Confirm that score, or lower it.</source>
+        <translation>Du hast „{option}“ beim Einkommen {score} gegeben; {when} (abgezinst mit {rate:g} %), und über deine Arbeitsjahre ergibt das {versus:+,.0f} gegenüber dem Bleiben. Bestätige die Bewertung oder senke sie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find the new job before leaving this one</source>
+        <translation>Die neue Stelle finden, bevor ich diese verlasse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You gave {option} income {score}, but {when} and it comes to {versus:+,.0f} against staying. Confirm that score, or raise it.</source>
+        <translation>Du hast „{option}“ beim Einkommen {score} gegeben, aber {when}, und es ergibt {versus:+,.0f} gegenüber dem Bleiben. Bestätige die Bewertung oder erhöhe sie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>column(s) not imported: {columns}; map them to a field to keep them (the column list in the dialog, or --mapping COLUMN=FIELD)</source>
         <translation>Spalte(n) nicht importiert: {columns}; ordne sie einem Feld zu, um sie zu behalten (die Spaltenliste im Dialog oder --mapping SPALTE=FELD)</translation>
     </message>
@@ -6786,7 +7874,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>search</name>
     <message>
-        <location filename="../../src/mentordesk/ui/search_panel.py" line="-83"/>
+        <location filename="../../src/mentordesk/ui/search_panel.py" line="-108"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>

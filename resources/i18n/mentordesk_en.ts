@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/mentordesk/ui/areas/today.py" line="+290"/>
+        <location filename="../../src/mentordesk/ui/areas/today.py" line="+306"/>
         <source>%n person(s) overdue</source>
         <translation>
             <numerusform>%n person overdue</numerusform>
@@ -227,7 +227,7 @@
 <context>
     <name>core</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/core_templates.py" line="+46"/>
+        <location filename="../../build/i18n/core_templates.py" line="+263"/>
         <source>{n} organizations</source>
         <translation>
             <numerusform>{n} organizations</numerusform>
@@ -267,7 +267,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-40"/>
+        <location line="-65"/>
+        <source>{n} of your scores clash with your situation or the money (confirm or change them)</source>
+        <translation>
+            <numerusform>{n} of your scores clashes with your situation or the money (confirm or change it)</numerusform>
+            <numerusform>{n} of your scores clash with your situation or the money (confirm or change them)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
         <source>{column!r} ({n} rows)</source>
         <translation>
             <numerusform>{column!r} ({n} row)</numerusform>
