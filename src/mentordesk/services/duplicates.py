@@ -83,9 +83,16 @@ def match_incoming(records: list[tuple[int, dict]]) -> list[IncomingMatch]:
     names = dict(Person.select(Person.id, Person.display_name).tuples().iterator())
     by_email = {e.lower(): ("db", pid) for pid, e in PersonEmail.select(PersonEmail.person, PersonEmail.email).tuples().iterator()}
     by_phone = {}
+    keys: dict[str, str] = {}  # phone_key is libphonenumber's parse (~25 us): once per distinct number
+
+    def key_of(number: str) -> str:
+        key = keys.get(number)
+        if key is None:
+            key = keys[number] = phone_key(number)
+        return key
     for pid, number in PersonPhone.select(PersonPhone.person, PersonPhone.phone).tuples().iterator():
-        if phone_key(number):
-            by_phone.setdefault(phone_key(number), ("db", pid))
+        if key_of(number):
+            by_phone.setdefault(key_of(number), ("db", pid))
     file_names: dict[int, str] = {}
 
     def name_of(ref: tuple) -> str:
@@ -108,7 +115,7 @@ def match_incoming(records: list[tuple[int, dict]]) -> list[IncomingMatch]:
                 break
         if found is None:
             for number, _ in clean.get("phones") or ():
-                ref = by_phone.get(phone_key(number)) if phone_key(number) else None
+                ref = by_phone.get(key_of(number)) if key_of(number) else None
                 if ref is not None and _names_agree(name, name_of(ref)):
                     found, reason = ref, T_("same phone {number}", number=number)
                     break
@@ -126,8 +133,8 @@ def match_incoming(records: list[tuple[int, dict]]) -> list[IncomingMatch]:
         for email, _ in clean.get("emails") or ():
             by_email.setdefault(email.lower(), me)
         for number, _ in clean.get("phones") or ():
-            if phone_key(number):
-                by_phone.setdefault(phone_key(number), me)
+            if key_of(number):
+                by_phone.setdefault(key_of(number), me)
         if org:
             by_org.setdefault(org, []).append((me, _name(name)))
     return matches
