@@ -19,6 +19,7 @@ written in.
 from __future__ import annotations
 
 import datetime as dt
+import string
 from typing import Callable
 
 CONTEXT = "core"
@@ -27,12 +28,36 @@ CONTEXT = "core"
 Translator = Callable[[str, str, int], str]
 _translator: Translator | None = None
 _dates: Callable[[dt.date], str] | None = None  # a date as the user's locale writes it
+_numbers: Callable[[str], str] | None = None  # "12,345.6" as the user's locale writes it ("12.345,6")
 
 
-def install(translator: Translator | None, dates: Callable[[dt.date], str] | None = None) -> None:
-    """Translate the core's texts with `translator` (and write dates with `dates`) from now on; None: English."""
-    global _translator, _dates
-    _translator, _dates = translator, dates
+def install(translator: Translator | None, dates: Callable[[dt.date], str] | None = None,
+            numbers: Callable[[str], str] | None = None) -> None:
+    """Translate the core's texts with `translator`, write dates with `dates` and numbers with `numbers` from now
+    on; None: English."""
+    global _translator, _dates, _numbers
+    _translator, _dates, _numbers = translator, dates, numbers
+
+
+class _LocalNumbers(string.Formatter):
+    """str.format that hands every number it writes ("{lead:.2f}") to the locale's separators."""
+
+    def format_field(self, value, format_spec):
+        text = super().format_field(value, format_spec)
+        is_number = isinstance(value, (int, float)) and not isinstance(value, bool)
+        return _numbers(text) if is_number and _numbers is not None else text
+
+
+_local_numbers = _LocalNumbers()
+
+
+def _fill(text: str, values: dict) -> str:
+    return _local_numbers.vformat(text, (), values) if _numbers is not None else text.format(**values)
+
+
+def number_text(english: str) -> str:
+    """A number the core wrote itself ("12,345") with the user's locale's separators."""
+    return _numbers(english) if _numbers is not None else english
 
 
 def date_text(day: dt.date, english: str) -> str:
@@ -49,7 +74,7 @@ def translate(text: str, /, **values) -> str:
     """A text marked elsewhere (N_, or a T_ template kept in a variable) in the user's language, filled in."""
     if _translator is not None:
         text = _translator(CONTEXT, text, -1)
-    return text.format(**values) if values else text
+    return _fill(text, values) if values else text
 
 
 def T_(template: str, /, **values) -> str:  # noqa: N802  (the marker's short name is the point)
@@ -72,7 +97,7 @@ def P_(n: int, one: str, other: str | None = None, /, **values) -> str:  # noqa:
         translated = _translator(CONTEXT, other, n)
         if translated != other:
             text = translated
-    return text.format(n=n, **values)
+    return _fill(text, {"n": n, **values})
 
 
 def word(text: str, context: str) -> str:

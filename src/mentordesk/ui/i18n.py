@@ -116,10 +116,17 @@ def install_translators(app: QCoreApplication | None = None, locale: QLocale | N
     global _shown
     _shown = language
     if language != SOURCE_LANGUAGE:  # the core's sentences and dates too
-        texts.install(_core_translation, _core_date)
+        texts.install(_core_translation, _core_date, _core_number)
     else:
         texts.install(None)
     return language
+
+
+def _core_number(english: str) -> str:
+    """A number the core wrote in English ("12,345.67") with the locale's group separator and decimal point."""
+    locale = QLocale()
+    marks = {",": locale.groupSeparator(), ".": locale.decimalPoint(), "-": locale.negativeSign()}
+    return "".join(marks.get(c, c) for c in english)
 
 
 def _core_date(day) -> str:
