@@ -23,7 +23,7 @@ import math
 
 from mentordesk.crossroads.answers import COMBINED, Answers, option_name
 from mentordesk.crossroads.school import expected_income
-from mentordesk.texts import T_
+from mentordesk.texts import T_, number_text
 
 DEFAULT_WORKING_YEARS = 30
 RAISE_LIKELY, RAISE_USUAL, RAISE_STALLED = 0.02, 0.01, 0.0
@@ -70,9 +70,9 @@ def describe(value: float | None, unit: str) -> str:
     if value is None:
         return T_("never")
     if unit == "money":
-        return f"{'-' if value < 0 else ''}{abs(value):,.0f}"
+        return number_text(f"{'-' if value < 0 else ''}{abs(value):,.0f}")
     if unit == "share":
-        return f"{value * 100:.1f}%".replace(".0%", "%")
+        return number_text(f"{value * 100:.1f}%".replace(".0%", "%"))
     if unit == "years":
         return T_("{years:g} years", years=value) if float(value).is_integer() else T_("{years:.1f} years", years=value)
     return T_("{months:g} months", months=value)

@@ -12,7 +12,7 @@ from mentordesk.crossroads.money import summary as money_summary
 from mentordesk.crossroads.names import People, Scrubber
 from mentordesk.crossroads.school import BreakEven
 from mentordesk.models import ASK_KINDS
-from mentordesk.texts import N_, T_, date_text, translate, word
+from mentordesk.texts import N_, T_, date_text, number_text, translate, word
 
 EVIDENCE_PER_OPTION = 3
 STANCE_MARK = {"for": N_("for"), "against": N_("against"), "neutral": N_("neutral")}
@@ -85,7 +85,7 @@ def _when(iso: str) -> str:
 
 
 def _money(value: float) -> str:
-    return f"{value:,.0f}"
+    return number_text(f"{value:,.0f}")
 
 
 def _lower(text: str, english: str) -> str:
@@ -119,13 +119,15 @@ def _scores_table(answers: Answers, result: dict) -> str:
             f"{head}</tr>"]
     for key, (label, *_rest) in CRITERIA.items():
         cells = "".join(
-            "<td class='num muted'>\u2014</td>" if options[o]["blocked"] else f"<td class='num'>{options[o]['scores'][key]:g}</td>"
+            "<td class='num muted'>\u2014</td>" if options[o]["blocked"] else
+            f"<td class='num'>{number_text(format(options[o]['scores'][key], 'g'))}</td>"
             for o in weighed)
         suffix = f" <span class='muted'>{escape(T_('(from advice)'))}</span>" if key == "network" else ""
-        rows.append(f"<tr><td>{escape(word(label, ''))}{suffix}</td><td class='num'>{result['weights'][key] * 100:.0f}%</td>{cells}</tr>")
+        rows.append(f"<tr><td>{escape(word(label, ''))}{suffix}</td><td class='num'>{result['weights'][key] * 100:.0f}%</td>"
+                    f"{cells}</tr>")
     totals = "".join(
         f"<td class='num'>{escape(T_('ruled out'))}</td>" if options[o]["blocked"]
-        else f"<td class='num'>{options[o]['total']:.2f}</td>" for o in weighed)
+        else f"<td class='num'>{number_text(format(options[o]['total'], '.2f'))}</td>" for o in weighed)
     rows.append(f"<tr class='total'><td>{escape(T_('Weighted score (of 5)'))}</td><td></td>{totals}</tr>")
     table = table_open()
     blocked = [f"<li>{escape(option_name(o))}: {escape('; '.join(options[o]['blocked']))}</li>" for o in weighed if options[o]["blocked"]]
@@ -257,7 +259,7 @@ def _decision_html(data: dict) -> str:
     scrub = Scrubber(People.read(sensitive_only=True), anonymise=False)   # not even named in others' notes
     options, ranking, chosen = result["options"], result["ranking"], data["chosen"]
     top = ranking[0] if ranking else None
-    rank_text = escape(", ".join(f"{option_name(o)} {options[o]['total']:.2f}" for o in ranking))
+    rank_text = escape(", ".join(f"{option_name(o)} {number_text(format(options[o]['total'], '.2f'))}" for o in ranking))
     label = shown_label(chosen, data["chosen_label"])
     lead = f"<p class='lead'>{T_('Recommendation: <b>{option}</b>', option=escape(label))}</p>"
     certainty = escape(word(result["certainty"], ""))
@@ -297,7 +299,8 @@ def compare_html(left: dict, right: dict, colors: dict | None = None) -> str:
 def _compare_html(left: dict, right: dict) -> str:
     def column(data):
         a, r = Answers.from_dict(data["answers"]), data["result"]
-        ranking = "<br/>".join(escape(f"{option_name(o)}: {r['options'][o]['total']:.2f}") for o in r["ranking"]) \
+        ranking = "<br/>".join(escape(f"{option_name(o)}: {number_text(format(r['options'][o]['total'], '.2f'))}")
+                               for o in r["ranking"]) \
             or escape(T_("all ruled out"))
         return {
             T_("Decided"): _when(data["created_at"]),
