@@ -6163,7 +6163,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     <message>
         <location line="+1"/>
         <source>{leader} is ahead of {runner_up} on {criteria}</source>
-        <translation>{leader} liegt vor {runner_up} bei {criteria}</translation>
+        <translation>„{leader}“ liegt vor „{runner_up}“ bei {criteria}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6178,12 +6178,12 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     <message>
         <location line="+1"/>
         <source>your gut says {option}</source>
-        <translation>dein Bauchgefühl sagt {option}</translation>
+        <translation>dein Bauchgefühl sagt „{option}“</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{option} is ahead on {criteria}</source>
-        <translation>{option} liegt vorn bei {criteria}</translation>
+        <translation>„{option}“ liegt vorn bei {criteria}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6208,7 +6208,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     <message>
         <location line="+1"/>
         <source>{criterion} ({leader:g} vs {runner_up:g}, {points:+.2f})</source>
-        <translation>{criterion} ({leader:g} zu {runner_up:g}, {points:+.2f})</translation>
+        <translation>„{criterion}“ ({leader:g} zu {runner_up:g}, {points:+.2f})</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6288,7 +6288,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     <message>
         <location line="+1"/>
         <source>{option} would come out ahead of {leader}</source>
-        <translation>läge {option} vor {leader}</translation>
+        <translation>läge „{option}“ vor „{leader}“</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6298,12 +6298,12 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     <message>
         <location line="+1"/>
         <source>{option} would come out ahead</source>
-        <translation>läge {option} vorn</translation>
+        <translation>läge „{option}“ vorn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If you scored {option} {new} instead of {old} on “{criterion}”, {outcome}.</source>
-        <translation>Würdest du {option} bei „{criterion}“ mit {new} statt {old} bewerten, {outcome}.</translation>
+        <translation>Würdest du „{option}“ bei „{criterion}“ mit {new} statt {old} bewerten, {outcome}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6808,7 +6808,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     <message>
         <location line="+1"/>
         <source>You chose it although the scores ranked {top} first ({ranking}); certainty &lt;b&gt;{certainty}&lt;/b&gt;: </source>
-        <translation>Du hast sie gewählt, obwohl die Bewertungen {top} vorn sahen ({ranking}); Sicherheit &lt;b&gt;{certainty}&lt;/b&gt;: </translation>
+        <translation>Du hast sie gewählt, obwohl die Bewertungen „{top}“ vorn sahen ({ranking}); Sicherheit &lt;b&gt;{certainty}&lt;/b&gt;: </translation>
     </message>
     <message>
         <location line="+1"/>
