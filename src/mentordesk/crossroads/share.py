@@ -11,27 +11,29 @@ import dataclasses as dc
 import datetime as dt
 from html import escape
 
-from mentordesk.crossroads.answers import ALL_OPTIONS, OPTION_LETTERS, Answers
+from mentordesk.crossroads.answers import ALL_OPTIONS, OPTION_LETTERS, Answers, option_name, shown_label
 from mentordesk.crossroads.assumptions import AS_KINDS, RESULTS, Assumption
 from mentordesk.crossroads.names import HIDDEN, People, Scrubber, Someone  # noqa: F401 - HIDDEN, Someone: this API too
-from mentordesk.crossroads.report import _date, _h, palette, situation_line, style, table_open
+from mentordesk.crossroads.report import _ask_kind, _date, _h, _lower, palette, situation_line, style, table_open
 from mentordesk.models import ASK_KINDS, Person
 from mentordesk.services.core import NotFound, ValidationError
+from mentordesk.texts import N_, T_, date_text, translate, word
 
 QUESTIONS = 3
-ASK_TITLE = "What I\u2019d like from you"
-BUCKETS = ((30, "Days 1\u201330"), (60, "Days 31\u201360"), (90, "Days 61\u201390"))
-ROLE_WORDS = (("mentor", "a mentor"), ("coach", "a career coach"), ("former_manager", "a former manager"),
-              ("professor", "someone in education"), ("insider", "someone in the field"), ("recruiter", "a recruiter"),
-              ("colleague", "a colleague"), ("friend", "a friend"))
-SOMEONE = "someone I trust"
+ASK_TITLE = N_("What I\u2019d like from you")
+BUCKETS = ((30, N_("Days 1\u201330")), (60, N_("Days 31\u201360")), (90, N_("Days 61\u201390")))
+LATER = N_("Later")
+ROLE_WORDS = (("mentor", N_("a mentor")), ("coach", N_("a career coach")), ("former_manager", N_("a former manager")),
+              ("professor", N_("someone in education")), ("insider", N_("someone in the field")),
+              ("recruiter", N_("a recruiter")), ("colleague", N_("a colleague")), ("friend", N_("a friend")))
+SOMEONE = N_("someone I trust")
 QUOTES_PER_OPTION = 2
 CALL_FIRST_ROLES = ("recruiter", "insider", "mentor", "former_manager", "coach")
 
 
 def role_word(people: People, person_id: int | None) -> str:
     roles = people.roles.get(person_id, [])
-    return next((word for key, word in ROLE_WORDS if key in roles), "a contact")
+    return translate(next((word for key, word in ROLE_WORDS if key in roles), N_("a contact")))
 
 
 def _short(text: str, words: int = 18) -> str:
@@ -41,9 +43,10 @@ def _short(text: str, words: int = 18) -> str:
 
 def _month(iso: str) -> str:
     try:
-        return dt.date.fromisoformat(iso[:10]).strftime("%B %Y")
+        day = dt.date.fromisoformat(iso[:10])
     except (TypeError, ValueError):
-        return "the past"
+        return T_("the past")
+    return date_text(day, day.strftime("%B %Y"))
 
 
 def _lower_first(text: str) -> str:
@@ -52,20 +55,21 @@ def _lower_first(text: str) -> str:
 
 def questions_for(data: dict, tests: list[dict], person_id: int | None, today: dt.date | None = None) -> list[str]:
     """Three questions for this person: their test, their ask, their advice first; then what anyone can answer."""
-    chosen = data["chosen_label"]
-    gate = _date(data.get("revisit_on")) or "I decide"
+    chosen = shown_label(data.get("chosen", ""), data["chosen_label"])
+    gate = _date(data.get("revisit_on")) or T_("I decide")
     mine = [t for t in tests if person_id and t.get("person_id") == person_id]
     asks = [p for p in data.get("plan", []) if person_id and p.get("created") and p.get("person_id") == person_id]
     said = sorted((e for e in data.get("evidence", []) if person_id and e.get("person_id") == person_id),
                   key=lambda e: e["given_on"], reverse=True)
-    first = [f"Would you help me test whether {_lower_first(t['need'])}? My cheap test: {_lower_first(t['test'])}, "
-             f"by {_date(t['test_on'])}." for t in mine]
-    first += [f"Could you help with this: {_lower_first(p['purpose'])} (by {_date(p['due_on'])})?" for p in asks]
-    first += [f"In {_month(e['given_on'])} you told me \u201c{_short(e['text'])}\u201d Does that still hold, now "
-              f"that I lean towards {chosen}?" for e in said[:1]]
-    generic = ["Which of my assumptions would you test first, or test differently?",
-               f"What would make you doubt \u201c{chosen}\u201d?",
-               f"Who else should I talk to before {gate}?"]
+    first = [T_("Would you help me test whether {need}? My cheap test: {test}, by {day}.", need=_lower_first(t["need"]),
+                test=_lower_first(t["test"]), day=_date(t["test_on"])) for t in mine]
+    first += [T_("Could you help with this: {purpose} (by {day})?", purpose=_lower_first(p["purpose"]),
+                 day=_date(p["due_on"])) for p in asks]
+    first += [T_("In {month} you told me \u201c{quote}\u201d Does that still hold, now that I lean towards {chosen}?",
+                 month=_month(e["given_on"]), quote=_short(e["text"]), chosen=chosen) for e in said[:1]]
+    generic = [T_("Which of my assumptions would you test first, or test differently?"),
+               T_("What would make you doubt \u201c{chosen}\u201d?", chosen=chosen),
+               T_("Who else should I talk to before {gate}?", gate=gate)]
     picked: list[str] = []
     for q in first[:2] + generic + first[2:]:
         if q not in picked and len(picked) < QUESTIONS:
@@ -79,20 +83,21 @@ def milestones(data: dict, tests: list[dict], people: People, scrub: Scrubber) -
     items = []
     for p in data.get("plan", []):
         if p.get("created") and p.get("person_id") not in people.sensitive:
-            kind = ASK_KINDS.get(p["kind"], p["kind"]).lower()
-            items.append((p["due_on"], f"Ask {p['person']}: {scrub(p['purpose'])} ({kind})"))
+            items.append((p["due_on"], T_("Ask {person}: {purpose} ({kind})", person=p["person"],
+                                          purpose=scrub(p["purpose"]), kind=_ask_kind(p["kind"]))))
     for t in tests:
-        who = SOMEONE if t.get("person_id") in people.sensitive else (t["person"] or "someone")
-        items.append((t["test_on"], f"Test {OPTION_LETTERS.get(t['option'], '?')}: {scrub(t['test'])} (with {who})"))
+        who = translate(SOMEONE) if t.get("person_id") in people.sensitive else (t["person"] or T_("someone"))
+        items.append((t["test_on"], T_("Test {letter}: {test} (with {who})", letter=OPTION_LETTERS.get(t["option"], "?"),
+                                       test=scrub(t["test"]), who=who)))
     if data.get("revisit_on"):
-        items.append((data["revisit_on"], "The gate: look at the tests' results and decide, commit or stop"))
+        items.append((data["revisit_on"], T_("The gate: look at the tests' results and decide, commit or stop")))
     buckets: dict[str, list] = {}
     for day, what in sorted(items):
         age = (dt.date.fromisoformat(day) - start).days
-        name = next((label for limit, label in BUCKETS if age <= limit), "Later")
+        name = next((label for limit, label in BUCKETS if age <= limit), LATER)
         buckets.setdefault(name, []).append((day, what))
-    order = [label for _l, label in BUCKETS] + ["Later"]
-    return [(name, buckets[name]) for name in order if name in buckets]
+    order = [label for _l, label in BUCKETS] + [LATER]
+    return [(translate(name), buckets[name]) for name in order if name in buckets]
 
 
 def plan_b(data: dict) -> str:
@@ -103,7 +108,7 @@ def plan_b(data: dict) -> str:
         return ""
     option = others[0]
     label = result["options"].get(option, {}).get("label") or (answers.option_label(option) if option in ALL_OPTIONS else option)
-    return f"If the tests say stop: {label}."
+    return T_("If the tests say stop: {option}.", option=shown_label(option, label))
 
 
 def plan_z(data: dict, people: People) -> tuple[str, list[str]]:
@@ -117,23 +122,30 @@ def plan_z(data: dict, people: People) -> tuple[str, list[str]]:
                         key=lambda p: (not any(r in people.roles.get(p.id, []) for r in CALL_FIRST_ROLES),
                                        -p.trust, p.display_name))
         names = [p.display_name for p in ranked[:3]]
-    return f"My savings last about {months:g} months.", names[:3]
+    return T_("My savings last about {months:g} months.", months=months), names[:3]
 
 
 def _tests_table(tests: list[dict], people: People, scrub: Scrubber) -> str:
     if not tests:
-        return "<p class='muted'>No assumptions were written down for this decision.</p>"
+        return f"<p class='muted'>{escape(T_('No assumptions were written down for this decision.'))}</p>"
     rows = []
     for t in tests:
-        who = SOMEONE if t.get("person_id") in people.sensitive else escape(t["person"] or "someone")
-        result = f"<br/><i>Result: {escape(RESULTS[t['result']])}" + (
+        who = escape(translate(SOMEONE) if t.get("person_id") in people.sensitive else (t["person"] or T_("someone")))
+        result = f"<br/><i>{escape(T_('Result: {result}', result=word(RESULTS[t['result']], '')))}" + (
             f" \u2014 {escape(scrub(t['result_note']))}" if t.get("result_note") else "") + "</i>" if t.get("result") else ""
         rows.append(f"<tr><td>{OPTION_LETTERS.get(t['option'], '?')}</td><td>{escape(scrub(t['need']))}</td>"
-                    f"<td>{escape(scrub(t['test']))} <span class='muted'>({escape(AS_KINDS.get(t['as_kind'], '').lower())}, "
+                    f"<td>{escape(scrub(t['test']))} <span class='muted'>({escape(_as_kind(t['as_kind']))}, "
                     f"{escape(scrub(t['cost']))})</span></td><td>{who}</td><td>{_date(t['test_on'])}</td>"
                     f"<td>{escape(scrub(t['criterion']))}{result}</td></tr>")
-    return (table_open() + "<tr><th></th><th width='24%'>What would need to be true</th><th width='26%'>Cheap test</th>"
-            f"<th>Who</th><th>By</th><th width='24%'>Stop or commit</th></tr>{''.join(rows)}</table>")
+    return (table_open() + f"<tr><th></th><th width='24%'>{escape(T_('What would need to be true'))}</th><th width='26%'>"
+            f"{escape(T_('Cheap test'))}</th><th>{escape(T_('Who'))}</th><th>{escape(T_('By'))}</th><th width='24%'>"
+            f"{escape(T_('Stop or commit'))}</th></tr>{''.join(rows)}</table>")
+
+
+def _as_kind(kind: str) -> str:
+    """How a test is done ("ask", "meeting"), inside a sentence."""
+    english = AS_KINDS.get(kind, "")
+    return _lower(word(english, ""), english)
 
 
 def _quotes(data: dict, people: People, scrub: Scrubber, anonymise: bool) -> str:
@@ -148,12 +160,12 @@ def _quotes(data: dict, people: People, scrub: Scrubber, anonymise: bool) -> str
         items = []
         for e in notes:
             who = role_word(people, e.get("person_id")) if anonymise else e["person"]
-            tested = " (tested)" if e.get("tested") else ""
+            tested = T_(" (tested)") if e.get("tested") else ""
             items.append(f"<li>\u201c{escape(scrub(e['text']))}\u201d <span class='muted'>\u2014 {escape(who)}, "
                          f"{_date(e['given_on'])}{tested}</span></li>")
         label = data["result"]["options"].get(option, {}).get("label") or ALL_OPTIONS.get(option, option)
-        parts.append(f"<p><b>{escape(scrub(label))}</b></p><ul>{''.join(items)}</ul>")
-    return "".join(parts) or "<p class='muted'>No advice to quote.</p>"
+        parts.append(f"<p><b>{escape(scrub(shown_label(option, label)))}</b></p><ul>{''.join(items)}</ul>")
+    return "".join(parts) or f"<p class='muted'>{escape(T_('No advice to quote.'))}</p>"
 
 
 def share_html(data: dict, tests: list[dict], person: tuple[int, str] | None = None, anonymise: bool = False,
@@ -161,7 +173,8 @@ def share_html(data: dict, tests: list[dict], person: tuple[int, str] | None = N
     """The share version of one decision (service.decision_data shape) and its tests, for `person` (id, name)."""
     people = people or People.read()
     if person and person[0] in people.sensitive:
-        raise ValidationError("for", f"{person[1]} is marked sensitive: the share version leaves sensitive people out")
+        raise ValidationError("for", T_("{name} is marked sensitive: the share version leaves sensitive people out",
+                                        name=person[1]))
     tests = [dict(t) for t in tests]
     questions = questions if questions is not None else questions_for(data, tests, person[0] if person else None)
     with palette(colors):
@@ -171,36 +184,40 @@ def share_html(data: dict, tests: list[dict], person: tuple[int, str] | None = N
 def _html(data, tests, person, anonymise, questions, people: People) -> str:
     scrub, quoted = Scrubber(people, False), Scrubber(people, anonymise)   # sensitive names always; all in quotes
     answers, result = Answers.from_dict(data["answers"]), data["result"]
-    chosen = scrub(data["chosen_label"])
-    ranking = [scrub(result["options"].get(o, {}).get("label") or ALL_OPTIONS.get(o, o)) for o in result.get("ranking", [])]
-    to = f"For {escape(person[1])}" if person else "For you"
+    chosen = scrub(shown_label(data.get("chosen", ""), data["chosen_label"]))
+    ranking = [scrub(shown_label(o, result["options"].get(o, {}).get("label") or ALL_OPTIONS.get(o, o)))
+               for o in result.get("ranking", [])]
+    to = escape(T_("For {name}", name=person[1])) if person else escape(T_("For you"))
     gate = _date(data.get("revisit_on"))
-    lead = (f"<p class='lead'>I am leaning towards <b>{escape(chosen)}</b>"
-            + (f", and I will decide for good on <b>{gate}</b>, when the tests below are done." if gate else ".") + "</p>")
-    considered = "<p>The options I weighed, best first: " + escape("; ".join(ranking)) + \
-        f". How sure I am: {escape(result.get('certainty', ''))}.</p>" if ranking else ""
+    lead = "<p class='lead'>" + (T_("I am leaning towards <b>{option}</b>, and I will decide for good on <b>{day}</b>, "
+                                    "when the tests below are done.", option=escape(chosen), day=gate) if gate else
+                                 T_("I am leaning towards <b>{option}</b>.", option=escape(chosen))) + "</p>"
+    considered = "<p>" + escape(T_("The options I weighed, best first: {options}. How sure I am: {certainty}.",
+                                   options="; ".join(ranking), certainty=word(result.get("certainty", ""), ""))) + \
+        "</p>" if ranking else ""
     asked = "".join(f"<li>{escape(scrub(q))}</li>" for q in questions if q.strip())
     steps = "".join(f"<p><b>{escape(name)}</b></p><ul>" + "".join(
         f"<li>{_date(day)}: {escape(what)}</li>" for day, what in items) + "</ul>"
-        for name, items in milestones(data, tests, people, scrub)) or "<p class='muted'>Nothing planned yet.</p>"
+        for name, items in milestones(data, tests, people, scrub)) or f"<p class='muted'>{escape(T_('Nothing planned yet.'))}</p>"
     runway, call = plan_z(data, people)
     b = plan_b(data)
-    plans = (f"<p><b>Plan B.</b> {escape(scrub(b))}</p>" if b else "") + (
-        f"<p><b>Plan Z, if I lost my job tomorrow.</b> {escape(runway)} First I would call: "
-        f"{escape(', '.join(call)) or 'the people who know my situation'}.</p>")
-    gate_text = (f"<p>On <b>{gate}</b> I look at each test's result against its stop-or-commit line, and decide. "
-                 "Results count as tested evidence, above opinion.</p>" if gate else
-                 "<p class='muted'>No revisit date was set.</p>")
+    plans = (f"<p><b>{escape(T_('Plan B.'))}</b> {escape(scrub(b))}</p>" if b else "") + (
+        f"<p><b>{escape(T_('Plan Z, if I lost my job tomorrow.'))}</b> {escape(runway)} "
+        + escape(T_("First I would call: {names}.", names=", ".join(call) or T_("the people who know my situation")))
+        + "</p>")
+    gate_text = ("<p>" + T_("On <b>{day}</b> I look at each test's result against its stop-or-commit line, and decide. "
+                            "Results count as tested evidence, above opinion.", day=gate) + "</p>" if gate else
+                 f"<p class='muted'>{escape(T_('No revisit date was set.'))}</p>")
     return (
         f"<html><head><style>{style()}</style></head><body>"
-        f"<p style='font-size:16pt; font-weight:bold; margin-bottom:0px'>{to}: where I stand</p>"
+        f"<p style='font-size:16pt; font-weight:bold; margin-bottom:0px'>{T_('{reader}: where I stand', reader=to)}</p>"
         f"<p class='meta'>{escape(situation_line_scrubbed(answers, scrub))}</p>{lead}"
-        f"{_h(ASK_TITLE)}<ol>{asked}</ol>{considered}"
-        f"{_h('What would need to be true, and how I will test it', new_page=True)}{_tests_table(tests, people, scrub)}"
-        f"{_h('The next 30, 60 and 90 days')}{steps}"
-        f"{_h('Plan B and Plan Z')}{plans}"
-        f"{_h('The gate')}{gate_text}"
-        f"{_h('What people told me')}{_quotes(data, people, quoted, anonymise)}"
+        f"{_h(translate(ASK_TITLE))}<ol>{asked}</ol>{considered}"
+        f"{_h(T_('What would need to be true, and how I will test it'), new_page=True)}{_tests_table(tests, people, scrub)}"
+        f"{_h(T_('The next 30, 60 and 90 days'))}{steps}"
+        f"{_h(T_('Plan B and Plan Z'))}{plans}"
+        f"{_h(T_('The gate'))}{gate_text}"
+        f"{_h(T_('What people told me'))}{_quotes(data, people, quoted, anonymise)}"
         "</body></html>"
     )
 
@@ -257,6 +274,6 @@ def share_report(decision_id: int | None, person: str | None = None, anonymise: 
 
     decision_id = decision_id or service.latest_decision_id()
     if decision_id is None:
-        raise NotFound("there is no decision yet: run the Crossroads wizard first")
+        raise NotFound(T_("there is no decision yet: run the Crossroads wizard first"))
     data = service.decision_data(decision_id)
     return share_html(data, assumption_service.tests_of(decision_id), find_person(person) if person else None, anonymise)
