@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 import time
+from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QSizePolicy, QTreeView, QVBoxLayout, QWidget
 
 from mentordesk.services.search import search, without_sensitive
 from mentordesk.ui.plain import display_safe, plain
@@ -31,44 +32,113 @@ def kind_heading(kind: str) -> str:
 _ISO_DAY = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
 
 
-def local_dates(text: str) -> str:
-    """A hit's detail with its ISO dates ("Maya Chen, 2026-11-07") written as the locale writes dates."""
+@lru_cache(maxsize=4096)
+def _short_day(iso: str, locale_name: str) -> str:
+    """One ISO day in the locale's short format, remembered per locale (`locale_name` is the cache key):
+    keystrokes show the same dates again and again."""
     from mentordesk.ui.dates import short_date
 
-    return _ISO_DAY.sub(lambda match: short_date(match.group(1)), text)
+    return short_date(iso)
+
+
+def local_dates(text: str) -> str:
+    """A hit's detail with its ISO dates ("Maya Chen, 2026-11-07") written as the locale writes dates."""
+    if "-" not in text:
+        return text
+    locale_name = QLocale().name()
+    return _ISO_DAY.sub(lambda match: _short_day(match.group(1), locale_name), text)
+
+
+def _cell(text: str) -> QStandardItem:
+    item = QStandardItem(text)
+    item.setEditable(False)
+    return item
+
+
+def _result_row(hit) -> list[QStandardItem]:
+    title = _cell(display_safe(hit.title.replace("\n", " ")))
+    title.setData(hit.kind, KIND_ROLE)
+    title.setData(hit.id, ID_ROLE)
+    return [title, _cell(local_dates(display_safe(hit.detail)))]
 
 
 class SearchResultsModel(QStandardItemModel):
-    """Hits grouped under one row per kind; leaf rows carry kind and id."""
+    """Hits grouped under one row per kind; leaf rows carry kind and id.
 
-    def show_hits(self, hits) -> None:
-        """Replace the results. Each group is filled before it joins the model, so the view hears of five
-        inserted groups, not of 125 single rows (that cost each keystroke several ms)."""
-        self.clear()
+    Keystrokes mostly change the texts under the same groups, so rows are kept and rewritten in place
+    (QStandardItem skips unchanged values): the view hears which cells changed and which rows came or
+    went, never a model reset.
+    """
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
         self.setHorizontalHeaderLabels([QCoreApplication.translate("search", "Result"),
                                         QCoreApplication.translate("search", "Details")])
-        rows: dict[str, list[list[QStandardItem]]] = {}
+
+    def show_hits(self, hits) -> bool:
+        """Replace the results, reusing the group and result rows already there; True when a group was added
+        (a view must expand it)."""
+        by_kind: dict[str, list] = {}
         for hit in hits:
-            title = QStandardItem(display_safe(hit.title.replace("\n", " ")))
-            title.setData(hit.kind, KIND_ROLE)
+            by_kind.setdefault(hit.kind, []).append(hit)
+        added = False
+        for row, (kind, kind_hits) in enumerate(by_kind.items()):
+            shown = [self.item(r).data(KIND_ROLE) for r in range(row, self.rowCount())]
+            if kind in shown:  # groups before it that are gone now go; this one is rewritten in place
+                if shown.index(kind):
+                    self.removeRows(row, shown.index(kind))
+                self._rewrite(self.item(row), kind_hits)
+            else:
+                self.insertRow(row, self._group(kind, kind_hits))
+                added = True
+        if self.rowCount() > len(by_kind):
+            self.removeRows(len(by_kind), self.rowCount() - len(by_kind))
+        return added
+
+    @staticmethod
+    def _group(kind: str, hits) -> list[QStandardItem]:
+        """A group's row, filled before it joins the model: the view hears of one insert, not of 25."""
+        group = _cell(_heading(hits))
+        group.setData(kind, KIND_ROLE)
+        group.setSelectable(False)
+        font = group.font()
+        font.setBold(True)
+        group.setFont(font)
+        for hit in hits:
+            group.appendRow(_result_row(hit))
+        spacer = _cell("")
+        spacer.setSelectable(False)
+        return [group, spacer]
+
+    @staticmethod
+    def _rewrite(group: QStandardItem, hits) -> None:
+        """A group's rows rewritten with `hits`: the same rows where they exist, rows added or dropped at the end."""
+        group.setText(_heading(hits))
+        have = group.rowCount()
+        if have > len(hits):
+            group.removeRows(len(hits), have - len(hits))
+        for row, hit in enumerate(hits[:have]):
+            title = group.child(row, 0)
+            title.setText(display_safe(hit.title.replace("\n", " ")))
             title.setData(hit.id, ID_ROLE)
-            title.setEditable(False)
-            detail = QStandardItem(local_dates(display_safe(hit.detail)))
-            detail.setEditable(False)
-            rows.setdefault(hit.kind, []).append([title, detail])
-        for kind, children in rows.items():
-            group = QStandardItem(f"{kind_heading(kind)} ({len(children)})")
-            group.setSelectable(False)
-            group.setEditable(False)
-            font = group.font()
-            font.setBold(True)
-            group.setFont(font)
-            for child in children:
-                group.appendRow(child)
-            spacer = QStandardItem("")
-            spacer.setSelectable(False)
-            spacer.setEditable(False)
-            self.appendRow([group, spacer])
+            group.child(row, 1).setText(local_dates(display_safe(hit.detail)))
+        if have < len(hits):
+            group.insertRows(have, len(hits) - have)
+            for row, hit in enumerate(hits[have:], start=have):
+                title, detail = _result_row(hit)
+                group.setChild(row, 0, title)
+                group.setChild(row, 1, detail)
+
+
+def _heading(hits) -> str:
+    return f"{kind_heading(hits[0].kind)} ({len(hits)})"
+
+
+class ResultsView(QTreeView):
+    """The results tree; exposes laying out pending rows at once, so a keystroke paints once."""
+
+    def executeDelayedItemsLayout(self) -> None:
+        super().executeDelayedItemsLayout()
 
 
 class SearchPanel(QWidget):
@@ -85,8 +155,10 @@ class SearchPanel(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.heading.setFont(font)
+        # a longer query must not widen the page (nor relayout the window around it on every keystroke)
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.model = SearchResultsModel(self)
-        self.view = QTreeView(self)
+        self.view = ResultsView(self)
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Search results"))
         self.view.setUniformRowHeights(True)
@@ -124,8 +196,9 @@ class SearchPanel(QWidget):
         if is_private():
             hits = without_sensitive(hits)
         self.last_ms = (time.perf_counter() - started) * 1000
-        self.model.show_hits(hits)
-        self.view.expandAll()
+        if self.model.show_hits(hits):
+            self.view.expandAll()
+        self.view.executeDelayedItemsLayout()  # lay the rows out now, not in a second paint after this one
         self.view.header().resizeSection(0, max(200, self.width() // 2))
         self.heading.setText(self.tr("Results for “%1”").replace("%1", display_safe(text)) if text else "")
         self.empty.setText(self.tr("Nothing matches “%1”.").replace("%1", display_safe(text)) if text else "")
