@@ -21,6 +21,7 @@ from collections.abc import Collection
 from mentordesk.crossroads.answers import Answers
 from mentordesk.crossroads.matching import field_key, field_words, has_phrase, matches_field, same_field
 from mentordesk.crossroads.tested import TESTED_WEIGHT, is_tested, tested_reasons
+from mentordesk.texts import P_, T_
 
 TRUST_MAX = 5
 NOT_KNOWING_FACTOR = 0.6      # advice from someone who doesn't know your situation
@@ -167,21 +168,21 @@ def expertise(advisor: Advisor, path: str, answers: Answers, field: TargetField 
     choices, situation = answers.choices, answers.situation
     if path == "switch":
         if advisor in (field if field is not None else TargetField(answers)):
-            return f"works in {choices.switch_target}"
+            return T_("works in {field}", field=choices.switch_target)
         if made_switch(advisor):
-            return "made a career switch"
+            return T_("made a career switch")
     elif path == "school":
         if went_to_school(advisor):
-            return "studied again as an adult"
+            return T_("studied again as an adult")
         institution = choices.school_institution
         if institution and advisor.organization.lower() == institution.lower():
-            return f"works at {institution}"
+            return T_("works at {organization}", organization=institution)
         if "professor" in advisor.roles:
-            return "works in education"
+            return T_("works in education")
     elif path == "improve":
         org = situation.current_organization
         if org and advisor.organization.lower() == org.lower():
-            return f"knows {org} from inside"
+            return T_("knows {organization} from inside", organization=org)
     return ""
 
 
@@ -191,15 +192,15 @@ def conflict(advisor: Advisor, path: str, stance: str, answers: Answers) -> str:
     at_current = bool(org) and advisor.organization.lower() == org.lower()
     urges_stay = (path == "improve" and stance == "for") or (path in ("switch", "school") and stance == "against")
     if at_current and urges_stay:
-        return f"works at {org}, where you are now: has a stake in you staying"
+        return T_("works at {organization}, where you are now: has a stake in you staying", organization=org)
     if "recruiter" in advisor.roles and path == "switch" and stance == "for":
-        return "recruiter: paid when you are placed"
+        return T_("recruiter: paid when you are placed")
     if path == "school" and stance == "for":
         institution = answers.choices.school_institution
         if "admission" in advisor.title.lower():
-            return "admissions contact: recruits students"
+            return T_("admissions contact: recruits students")
         if institution and advisor.organization.lower() == institution.lower():
-            return f"works at {institution}, which runs the program"
+            return T_("works at {organization}, which runs the program", organization=institution)
     return ""
 
 
@@ -217,20 +218,20 @@ def weigh(note: Note, advisor: Advisor, answers: Answers, today: dt.date, field:
             given_on=note.given_on.isoformat(), path=note.path, stance=note.stance, text=note.text,
             meeting=note.meeting, weight=TESTED_WEIGHT, reasons=tested_reasons(note.outcome), tested=True,
         )
-    reasons = [f"trust {advisor.trust}/{TRUST_MAX}"]
+    reasons = [T_("trust {trust}/{most}", trust=advisor.trust, most=TRUST_MAX)]
     weight = advisor.trust / TRUST_MAX
     if advisor.knows_situation:
-        reasons.append("knows your situation")
+        reasons.append(T_("knows your situation"))
     else:
         weight *= NOT_KNOWING_FACTOR
-        reasons.append("doesn't know your situation")
+        reasons.append(T_("doesn't know your situation"))
     why = expertise(advisor, note.path, answers, field)
     if why:
         weight *= EXPERTISE_FACTOR
         reasons.append(why)
     fresh = recency(note.given_on, today)
     weight *= fresh
-    reasons.append(f"{(today - note.given_on).days} days ago")
+    reasons.append(P_((today - note.given_on).days, "{n} days ago"))
     stake = conflict(advisor, note.path, note.stance, answers)
     if stake:
         weight *= CONFLICT_FACTOR

@@ -149,8 +149,8 @@ def _note(e: dict, scrub=str) -> str:
     where = f" ({escape(e['meeting'])})" if e.get("meeting") and not e.get("tested") else ""  # a result: its outcome
     flag = f"<br/><span class='flag'>{escape(T_('Conflict of interest: {why}', why=e['conflict']))}</span>" \
         if e.get("conflict") else ""
-    tested = f" · <i>{escape(T_('tested: {outcome}', outcome=scrub(e['reasons'][0][len('tested: '):])))}</i>" \
-        if e.get("tested") and e.get("reasons") else ""  # the stored reason's English prefix ("tested: ") is cut
+    tested = f" · <i>{escape(T_('tested: {outcome}', outcome=scrub(e['reasons'][0].partition(': ')[2])))}</i>" \
+        if e.get("tested") and e.get("reasons") else ""  # the stored reason's prefix ("tested: ") is cut
     return (f"<li>“{escape(scrub(e['text']))}”<br/><span class='muted'>— <b>{escape(e['person'])}</b>, "
             f"{_date(e['given_on'])}{where} · {escape(translate(STANCE_MARK[e['stance']]))} · "
             f"{escape(T_('weight {weight:.2f}', weight=e['weight']))}{tested}</span>{flag}</li>")

@@ -6,6 +6,8 @@ each assumption test's result this way). Its stance says what the test showed: f
 
 from __future__ import annotations
 
+from mentordesk.texts import T_
+
 # Above the most any opinion can weigh (trust 5 of 5, knows your situation, works in the field: 1.5).
 TESTED_WEIGHT = 2.0
 
@@ -17,4 +19,4 @@ def is_tested(acted_on: bool, outcome: str | None) -> bool:
 
 def tested_reasons(outcome: str) -> list[str]:
     """Why a tested note weighs what it does, for the evidence page and the report."""
-    return [f"tested: {outcome.strip()}", "a result, not an opinion: counts double and does not fade"]
+    return [T_("tested: {outcome}", outcome=outcome.strip()), T_("a result, not an opinion: counts double and does not fade")]
