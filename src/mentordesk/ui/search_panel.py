@@ -166,6 +166,9 @@ class SearchPanel(QWidget):
         self.view.setItemsExpandable(False)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
+        # a scroll bar that came and went with the number of hits resized the columns after each paint, and
+        # the view painted again (and the Details column jumped as the user typed)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.view.activated.connect(self._open_index)
         self.view.installEventFilter(self)
         self.empty = plain(QLabel(self))
