@@ -14,6 +14,7 @@ import vobject
 from mentordesk.exchange import importer, labels, registry, vcard_limits, vcard_repair, vcard_text
 from mentordesk.exchange.textfile import read_decoded
 from mentordesk.exchange.vcard_repair import RawCard
+from mentordesk.exchange.vcard_lines import _LINE_LIKE_RE
 from mentordesk.exchange.vcard_lines import logical_lines as _logical_lines
 from mentordesk.exchange.vcard_lines import physical_lines
 # The writer lives in vcard_write; these names stay importable from here.
@@ -28,6 +29,7 @@ def _labels_by_group(card) -> dict[str, str]:
     """Apple's item1.X-ABLabel values as our labels, keyed by lower-case group name."""
     return {line.group.lower(): labels.from_apple(str(line.value)) for line in card.getChildren()
             if line.name == "X-ABLABEL" and line.group}
+
 
 
 def _type_words(line) -> list[str]:
@@ -56,6 +58,20 @@ def _notes(value: str) -> str:
     return value.replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
+_FOLD = re.compile(r"\r\n[ \t]")
+_TEL_SCHEME = re.compile(r"^tel:", re.I)
+
+
+def _content_lines(text: str) -> list[str]:
+    """vcard_lines.logical_lines(text), quickly for the usual card (CRLF only, no quoted-printable soft
+    break, no blank line, no character physical_lines rewrites): unfold with one substitution."""
+    crlf = text.count("\r\n")
+    if (text.count("\r") != crlf or text.count("\n") != crlf or "=\r\n" in text or "\r\n\r\n" in text
+            or _LINE_LIKE_RE.search(text)):
+        return _logical_lines(text)
+    return [line for line in _FOLD.sub("", text).split("\r\n") if line.strip()]
+
+
 def vcard_to_person_fields(card, original: str | None = None) -> dict:
     """Fields for services.people.create_person/update_person from a vCard (text or vobject component).
 
@@ -80,7 +96,7 @@ def vcard_to_person_fields(card, original: str | None = None) -> dict:
     notes = []
     # FN, NOTE, TITLE and ORG come from the card's own text: vobject cuts them at an unescaped comma.
     text_keys = {"FN": "display_name", "TITLE": "title", "ORG": "organization"}
-    for name, value in vcard_text.text_values(_logical_lines(original)):
+    for name, value in vcard_text.text_values(_content_lines(original)):
         if name == "NOTE":
             if value.strip():
                 notes.append(_notes(value))
@@ -98,7 +114,7 @@ def vcard_to_person_fields(card, original: str | None = None) -> dict:
         elif name == "EMAIL" and _text(value):
             fields["emails"].append({"email": _text(value), "label": _label(line, groups)})
         elif name == "TEL" and _text(value):
-            number = re.sub(r"^tel:", "", _text(value), flags=re.I)
+            number = _TEL_SCHEME.sub("", _text(value))
             fields["phones"].append({"phone": number, "label": _label(line, groups)})
         elif name == "CATEGORIES":
             items = value if isinstance(value, (list, tuple)) else str(value).split(",")
@@ -127,16 +143,17 @@ def split_cards(text: str) -> tuple[list[RawCard], list[registry.Problem]]:
     start, buffer, numbers = None, [], []
     for number, line in enumerate(physical_lines(text), start=1):
         stripped = line.strip()
+        first = stripped[:1]
         if start is None:
-            if _BEGIN.match(stripped):
+            if first in ("B", "b") and _BEGIN.match(stripped):
                 start, buffer, numbers = number, [line], [number]
             elif stripped:
                 problems.append(registry.Problem(number, T_("unexpected text outside a card: {text!r}", text=stripped[:40])))
             continue
-        if _BEGIN.match(stripped):
+        if first in ("B", "b") and _BEGIN.match(stripped):
             problems.append(registry.Problem(start, T_("card has no END:VCARD before the next BEGIN:VCARD")))
             start, buffer, numbers = number, [line], [number]
-        elif _END.match(stripped):
+        elif first in ("E", "e") and _END.match(stripped):
             buffer.append(line)
             numbers.append(number)
             cards.append(RawCard(start, "\r\n".join(buffer) + "\r\n", numbers))
@@ -261,12 +278,31 @@ def _grouped(notes: list[registry.Problem], most: int = 3) -> list[registry.Prob
     return kept
 
 
+# A line no property before it can run into (vcard_limits._continues): it starts a property (group and name,
+# then ; or :) and the line before it does not end in a quoted-printable soft break ("=", then any CRs).
+_PROPERTY_BREAK = re.compile(r"(?<!=)(?<!=\r)(?<!\r\r)\n(?=(?:[A-Za-z0-9-]+\.)?[A-Za-z0-9-]+[;:])")
+
+
+def _all_properties_small(text: str) -> bool:
+    """True when no property can exceed vcard_limits.MAX_PROPERTY_CHARS, so vcard_limits.drop_oversized would
+    change nothing: lines that surely start a property are never that far apart. Jumps half the limit at a
+    time (a few regex searches per file); False only means "look properly"."""
+    limit = vcard_limits.MAX_PROPERTY_CHARS
+    last = -1  # the newline before the latest sure property start
+    while len(text) - last > limit:
+        found = _PROPERTY_BREAK.search(text, last + limit // 2 + 1)
+        if found is None or found.start() - last > limit:
+            return False
+        last = found.start()
+    return True
+
+
 def import_vcard(path, options: dict) -> registry.ImportResult:
     """Import a .vcf file (all-or-nothing unless options['skip_invalid'])."""
     vcard_limits.check_file_size(path)
     decoded = read_decoded(path, properties=True)
     text = decoded.text if "\n" in decoded.text else decoded.text.replace("\r", "\n")  # old Mac line ends
-    text, notes = vcard_limits.drop_oversized(text)
+    text, notes = (text, []) if _all_properties_small(text) else vcard_limits.drop_oversized(text)
     notes = decoded.notes + notes
     progress = importer.progress_of(options, "Reading cards")
     records, problems = read_records(text, progress, notes)
