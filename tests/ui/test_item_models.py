@@ -11,7 +11,7 @@ from mentordesk.ui.search_panel import SearchResultsModel
 
 
 @pytest.mark.parametrize("kind", ["person", "organization", "meeting", "advice", "ask"])
-def test_record_list_models(demo_db, qtmodeltester, kind):
+def test_record_list_models(demo_db, qapp, qtmodeltester, kind):  # faces need the app's font
     model = RecordListModel(kind)
     assert model.rowCount() > 0
     qtmodeltester.check(model)
