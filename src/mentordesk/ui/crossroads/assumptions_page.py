@@ -40,13 +40,14 @@ class AssumptionEditor(QGroupBox):
                               tr("Commit if …; stop if …"))
         for row, (label, widget) in enumerate(((tr("Needs to be true:"), self.need), (tr("Cheap test:"), self.test))):
             grid.addWidget(self._caption(label, widget), row, 0)
-            grid.addWidget(widget, row, 1, 1, 7)
-        for col, (label, widget) in enumerate(((tr("Who:"), self.person), (tr("Cost:"), self.cost),
-                                               (tr("By:"), self.date), (tr("As:"), self.as_kind))):
-            grid.addWidget(self._caption(label, widget), 2, col * 2)
-            grid.addWidget(widget, 2, col * 2 + 1)
-        grid.addWidget(self._caption(tr("Stop or commit if:"), self.criterion), 3, 0)
-        grid.addWidget(self.criterion, 3, 1, 1, 7)
+            grid.addWidget(widget, row, 1, 1, 3)
+        # Two pairs a row: four in one row needed a horizontal scroll bar at 900 px in German.
+        for n, (label, widget) in enumerate(((tr("Who:"), self.person), (tr("Cost:"), self.cost),
+                                             (tr("By:"), self.date), (tr("As:"), self.as_kind))):
+            grid.addWidget(self._caption(label, widget), 2 + n // 2, (n % 2) * 2)
+            grid.addWidget(widget, 2 + n // 2, (n % 2) * 2 + 1)
+        grid.addWidget(self._caption(tr("Stop or commit if:"), self.criterion), 4, 0)
+        grid.addWidget(self.criterion, 4, 1, 1, 3)
         for col in (1, 3):
             grid.setColumnStretch(col, 2)
 

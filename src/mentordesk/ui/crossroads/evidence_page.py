@@ -15,6 +15,7 @@ from mentordesk.crossroads import network
 from mentordesk.crossroads.answers import OPTION_LETTERS, OPTIONS, OTHER_TARGET
 from mentordesk.crossroads.matching import field_key, matches_field
 from mentordesk.models import STANCES
+from mentordesk.ui.crossroads.numbers import Local, number
 from mentordesk.ui.crossroads.pages import AnswersPage, hint, tr
 from mentordesk.ui.plain import display_safe, plain
 
@@ -159,7 +160,7 @@ class EvidencePage(AnswersPage):
                     day = dt.date.fromisoformat(e.given_on)
                     days[e.given_on] = f"{day.day} {day.strftime('%b %Y')}"
                 who = e.person + (" \u26a0" if e.conflict else "")
-                weight = aside_text if e.advice_id in aside else f"{e.weight:.2f}"
+                weight = aside_text if e.advice_id in aside else number(e.weight, 2)
                 item = QTreeWidgetItem([stance + e.text, who, days[e.given_on], e.meeting or no_meeting, weight, ""])
                 item.setData(0, ID_ROLE, e.advice_id)
                 item.setFlags(NOTE_FLAGS)
@@ -216,7 +217,7 @@ class EvidencePage(AnswersPage):
         for e in changed:
             self.by_id[e.advice_id] = e
             if e.advice_id in self.items:
-                self.items[e.advice_id].setText(4, aside_text if e.advice_id in aside else f"{e.weight:.2f}")
+                self.items[e.advice_id].setText(4, aside_text if e.advice_id in aside else number(e.weight, 2))
         self.tree.blockSignals(False)
         current = self.tree.currentItem()
         if current is not None:
@@ -229,7 +230,7 @@ class EvidencePage(AnswersPage):
         where = f", {e.meeting}" if e.meeting else ""
         text = tr("\u201c{text}\u201d \u2014 {person}{where}. {stance}, weight {weight:.2f}: {why}.").format(
             text=display_safe(e.text), person=display_safe(e.person), where=display_safe(where),
-            stance=tr(STANCES[e.stance]), weight=e.weight, why=", ".join(e.reasons))
+            stance=tr(STANCES[e.stance]), weight=Local(e.weight), why=", ".join(e.reasons))
         if e.conflict:
             text += " \u26a0 " + tr("Conflict of interest: {why}; counts half.").format(why=e.conflict)
         if e.advice_id in set(self.wizard().analysis().result.off_target):

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDateEdit, QFormLayout, QHeaderView, QLabel, QTree
 
 from mentordesk.crossroads import explore
 from mentordesk.ui.crossroads.pages import AnswersPage, hint, to_qdate, tr
+from mentordesk.ui.crossroads.ticks import tick_rows
 from mentordesk.ui.dates import date_format, short_date
 from mentordesk.ui.plain import plain
 
@@ -27,6 +28,7 @@ class ExplorePage(AnswersPage):
         self.tree.setAccessibleName(tr("Informational interviews to ask for"))
         self.tree.setRootIsDecorated(False)
         self.tree.setHeaderLabels([tr(c) for c in self.COLUMNS])
+        tick_rows(self.tree)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.tree.itemChanged.connect(lambda *_: self.update_come_back())

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from mentordesk.crossroads import report, service
 from mentordesk.safety.files import write_private
 from mentordesk.ui.crossroads.colors import report_colors
+from mentordesk.ui.crossroads.numbers import number
 from mentordesk.ui.crossroads.pages import tr
 from mentordesk.ui.dates import short_datetime
 from mentordesk.ui.hub import hub
@@ -76,7 +77,7 @@ class DecisionListModel(QAbstractTableModel):
         if col == self.CHOICE:
             return r["chosen_label"]
         if col == self.SCORE:
-            return f"{r['score']:.2f}" if r["score"] is not None else ""
+            return number(r["score"], 2) if r["score"] is not None else ""
         if col == self.CERTAINTY:
             return tr(r["certainty"])
         if col == self.REVISIT:

@@ -33,7 +33,7 @@ class MoneyPage(AnswersPage):
         self.setTitle(tr("The money"))
         self.setSubTitle(tr("What the money figures assume. The defaults are cautious; change what you know better. "
                             "On the result page each figure shows its formula when you hover it."))
-        outer = QVBoxLayout(self)
+        outer = QVBoxLayout(self.scrolling_body())
         grid = QGridLayout()
         stay, school, switch, life = (QGroupBox(tr(t)) for t in (
             "A. Staying", "C. Going back to school", "B. Switching", "Over your working life"))
@@ -76,7 +76,7 @@ class MoneyPage(AnswersPage):
         outer.addWidget(hint(tr("Present values count each year's pay in today's money, divided by (1 + discount "
                                 "rate) per year, over your working years; 3% is what FREOPP's school-ROI studies use.")))
         outer.addStretch()
-        self.add_error_label(outer)
+        self.add_error_label(self.layout())
 
     def load(self, a):
         m, s = a.money, a.school

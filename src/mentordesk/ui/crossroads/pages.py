@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QCheckBox, QCompleter, QDateEdit, QDoubleSpinBox, QFormLayout, QGridLayout,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QRadioButton, QSlider, QSpinBox,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWizardPage,
+    QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QRadioButton, QScrollArea, QSlider,
+    QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QWizardPage,
 )
 
 from mentordesk.crossroads.answers import (
@@ -14,6 +14,8 @@ from mentordesk.crossroads.answers import (
 )
 from mentordesk.crossroads.engine import normalize
 from mentordesk.crossroads.scoring import hand_scores
+from mentordesk.ui.crossroads.numbers import Local
+from mentordesk.ui.crossroads.ticks import tick_rows
 from mentordesk.ui.dates import date_format
 from mentordesk.ui.i18n import tr
 
@@ -79,6 +81,22 @@ class AnswersPage(QWizardPage):
     def check(self) -> str:
         return ""
 
+    def scrolling_body(self) -> QWidget:
+        """The widget a long page lays its fields on: it scrolls vertically when the screen is short (900×600),
+        while the page's problem label stays in view below it."""
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        body.setAutoFillBackground(False)
+        scroll.setWidget(body)
+        scroll.viewport().setAutoFillBackground(False)
+        outer.addWidget(scroll)
+        self.scroll = scroll
+        return body
+
     def add_error_label(self, layout) -> None:
         self.error = QLabel(wordWrap=True)
         self.error.setStyleSheet("color: #b00020")
@@ -97,7 +115,8 @@ class SituationPage(AnswersPage):
         super().__init__()
         self.setTitle(tr("Your situation"))
         self.setSubTitle(tr("Where you stand today. Rate 1 (bad) to 5 (good) unless the field says otherwise."))
-        form = QFormLayout(self)
+        form = QFormLayout(self.scrolling_body())
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.organization = line(tr("Current organization"), tr("Where you work now"), organizations)
         self.role = line(tr("Current role"), tr("Your job title"))
         self.job_going = spin(1, 5, tr("How well the job is going"), tr(" of 5"))
@@ -124,7 +143,7 @@ class SituationPage(AnswersPage):
         row.addWidget(self.deadline)
         row.addStretch()
         form.addRow(self.has_deadline, row)
-        self.add_error_label(form)
+        self.add_error_label(self.layout())
 
     def load(self, a):
         s = a.situation
@@ -160,7 +179,7 @@ class OptionsPage(AnswersPage):
         super().__init__()
         self.setTitle(tr("The three options"))
         self.setSubTitle(tr("Make each option concrete: what improving means, which field or role, which program."))
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.scrolling_body())
         box_a = QGroupBox(tr("A. Improve in place"))
         self.improve_plan = line(tr("Improve in place: plan"), tr("e.g. push for the promotion"))
         QFormLayout(box_a).addRow(tr("&What you would do:"), self.improve_plan)
@@ -174,7 +193,7 @@ class OptionsPage(AnswersPage):
         self.exploring.toggled.connect(self.follow_exploring)
         form_b.addRow(tr("Target &field or role:"), self.switch_target)
         form_b.addRow(tr("Target o&rganization:"), self.switch_org)
-        form_b.addRow("", self.exploring)
+        form_b.addRow(self.exploring)   # the whole row: a long sentence in German
         box_c = QGroupBox(tr("C. Go back to school"))
         form_c = QFormLayout(box_c)
         self.program = line(tr("Program"), tr("e.g. part-time HCI master's"))
@@ -193,10 +212,11 @@ class OptionsPage(AnswersPage):
                               (tr("Income &after (yearly):"), self.expected),
                               (tr("Employer suppor&t (yearly):"), self.support)):
             form_c.addRow(label, widget)
-        form_c.addRow("", self.combined)
+        form_c.addRow(self.combined)
         for box in (box_a, box_b, box_c):
             layout.addWidget(box)
-        self.add_error_label(layout)
+        layout.addStretch()
+        self.add_error_label(self.layout())
 
     def follow_exploring(self, exploring: bool) -> None:
         """Exploring: there is no target to name yet."""
@@ -266,6 +286,7 @@ class MustHavesPage(AnswersPage):
         self.table.horizontalHeader().setSectionResizeMode(self.COL_TEXT, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
+        tick_rows(self.table)
         row = QHBoxLayout()
         self.new_text = line(tr("New must-have"), tr("e.g. no relocation, income must cover rent"))
         self.add_button = QPushButton(tr("&Add"))
@@ -334,7 +355,9 @@ class WeightsPage(AnswersPage):
             name = QLabel(tr(label) + ":")
             name.setBuddy(slider)
             share = QLabel()
-            share.setMinimumWidth(90)
+            # As wide as its widest text, from the font (a fixed width cut it short in large fonts and German).
+            share.setMinimumWidth(share.fontMetrics().horizontalAdvance(
+                tr("{value}/10 \u2192 {share:.0f}%").format(value=IMPORTANCE_MAX, share=100)) + 4)
             grid.addWidget(name, row, 0)
             grid.addWidget(slider, row, 1)
             grid.addWidget(share, row, 2)
@@ -414,7 +437,7 @@ class ScoresPage(AnswersPage):
             self.headers[option].setText(f"<b>{OPTION_LETTERS[option]}. {tr(ALL_OPTIONS[option])}</b>"
                                          + (f"<br/><i>{tr('ruled out')}</i>" if blocked else derived))
             self.headers[option].setToolTip("; ".join(result.blocked))
-            self.network[option].setText(tr("{score:.1f} from advice").format(score=result.scores["network"]))
+            self.network[option].setText(tr("{score:.1f} from advice").format(score=Local(result.scores["network"])))
 
     def store(self, a):
         for (option, key), box in self.boxes.items():

@@ -7,8 +7,8 @@ from html import escape
 
 from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTabWidget,
-    QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QComboBox, QDateEdit, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QScrollArea,
+    QTabWidget, QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from mentordesk.crossroads.answers import ALL_OPTIONS, CRITERIA, OPTION_LETTERS, MustHave
@@ -18,8 +18,10 @@ from mentordesk.crossroads.money import summary as money_summary
 from mentordesk.crossroads.report import school_line
 from mentordesk.crossroads.service import default_revisit
 from mentordesk.models import ASK_KINDS
+from mentordesk.ui.crossroads.numbers import Local, number
 from mentordesk.ui.crossroads.pages import AnswersPage, to_qdate, tr
 from mentordesk.ui.crossroads.result_parts import MoneyView, TornadoChart, WarningsBox, flips_html
+from mentordesk.ui.crossroads.ticks import tick_rows
 from mentordesk.ui.dates import date_format, short_date
 from mentordesk.ui.plain import plain
 
@@ -59,7 +61,13 @@ class ResultPage(AnswersPage):
         column.addWidget(plain(QLabel(tr("How the leader's lead moves as each weight goes from 0 to 10 (the line: now; "
                                          "left of the dashed line another option would win; hover a bar):"),
                                       wordWrap=True)))
-        column.addWidget(self.tornado)
+        bars = QScrollArea()   # every bar stays reachable on a short screen, the tab does not grow with them
+        bars.setWidgetResizable(True)
+        bars.setFrameShape(QFrame.Shape.NoFrame)
+        bars.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bars.setWidget(self.tornado)
+        self.tornado_scroll = bars
+        column.addWidget(bars)
         self.tabs.addTab(flips_tab, tr("What would flip it"))
         self.money = MoneyView()
         money_tab = QWidget()
@@ -72,6 +80,8 @@ class ResultPage(AnswersPage):
         form = QFormLayout()
         self.choice = QComboBox()
         self.choice.setAccessibleName(tr("Your choice"))
+        self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.choice.setMinimumContentsLength(24)   # a long option name does not widen the page
         self.choice.currentIndexChanged.connect(self.refresh_plan)
         form.addRow(tr("Your &choice:"), self.choice)
         layout.addLayout(form)
@@ -80,6 +90,7 @@ class ResultPage(AnswersPage):
         self.plan.setRootIsDecorated(False)
         self.plan.setUniformRowHeights(True)
         self.plan.setHeaderLabels([tr(c) for c in self.PLAN_COLUMNS])
+        tick_rows(self.plan)
         self.plan.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.plan.header().setStretchLastSection(False)
         layout.addWidget(QLabel(tr("Asks to create (ticked ones become asks with due dates):")))
@@ -168,14 +179,14 @@ class ResultPage(AnswersPage):
         for place, option in enumerate(r.ranking, start=1):
             o = r.options[option]
             rows.append(f"<tr><td>{place}.</td><td><b>{escape(a.option_label(option))}</b></td>"
-                        f"<td align='right'>{o.total:.2f}</td></tr>")
+                        f"<td align='right'>{number(o.total, 2)}</td></tr>")
         for option, o in r.options.items():
             if o.blocked:
                 rows.append(f"<tr><td>\u2014</td><td>{escape(a.option_label(option))}</td>"
                             f"<td>{escape(tr('ruled out: ') + '; '.join(o.blocked))}</td></tr>")
         flip = r.flip.text if r.flip else tr("No single change of one weight or one score would change the winner.")
         more = tr(" (see \u201cWhat would flip it\u201d for {n} more)").format(n=len(r.flips) - 1) if len(r.flips) > 1 else ""
-        caps = "".join(f"<li>{escape(tr('{option}: your {criterion} score {given:g} counts as {used:g} ({reason})').format(option=ALL_OPTIONS.get(c['option'], c['option']), criterion=CRITERIA[c['criterion']][0].lower(), given=c['given'], used=c['used'], reason=c['reason']))}</li>"
+        caps = "".join(f"<li>{escape(tr('{option}: your {criterion} score {given:g} counts as {used:g} ({reason})').format(option=ALL_OPTIONS.get(c['option'], c['option']), criterion=CRITERIA[c['criterion']][0].lower(), given=Local(c['given']), used=Local(c['used']), reason=c['reason']))}</li>"
                        for c in r.adjustments)
         gaps = "".join(f"<li>{escape(g['text'])}</li>" for g in r.gaps) or f"<li>{escape(tr('None found.'))}</li>"
         plan_z = f"<p><b>{escape(r.plan_z.text)}</b></p>" if r.plan_z else ""

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.crossroads.answers import OPTION_LETTERS
+from mentordesk.ui.crossroads.numbers import Local
 from mentordesk.ui.crossroads.pages import tr
 from mentordesk.ui.plain import plain
 
@@ -185,7 +186,7 @@ class TornadoChart(QWidget):
 
     def bar_text(self, bar) -> str:
         def who(lead, names):
-            return (tr("{leader} still leads by {lead:.2f}").format(leader=self.labels.get(self.leader, ""), lead=lead)
+            return (tr("{leader} still leads by {lead:.2f}").format(leader=self.labels.get(self.leader, ""), lead=Local(lead))
                     if lead > 0 else tr("{names} would win").format(names=", ".join(self.labels.get(n, n) for n in names))
                     if lead < 0 else tr("a tie"))
         return tr("{label}, now {now} of 10. At 0: {low}. At 10: {high}.").format(

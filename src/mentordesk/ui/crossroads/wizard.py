@@ -22,6 +22,7 @@ from mentordesk.ui.crossroads.money_page import MoneyPage
 from mentordesk.ui.crossroads.pages import GutPage, MustHavesPage, OptionsPage, ScoresPage, SituationPage, WeightsPage, tr
 from mentordesk.ui.crossroads.evidence_page import EvidencePage
 from mentordesk.ui.crossroads.result import ResultPage
+from mentordesk.ui.widgets.screen_fit import fit_to_screen
 
 
 def _read_network(answers: Answers, today: dt.date) -> network_mod.Network:
@@ -82,7 +83,7 @@ class CrossroadsWizard(QWizard):
         self.assumptions_page = self.pages[-2]
         self.result_page = self.pages[-1]
         self.saved_id: int | None = None
-        self.resize(960, 680)
+        fit_to_screen(self, 960, 680)   # never larger than a small (900×600) screen
 
     def network(self) -> network_mod.Network:
         """The people and advice, read once per wizard (the first analysis waits for it, off the GUI thread with a
