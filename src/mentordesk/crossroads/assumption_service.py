@@ -5,21 +5,23 @@ from __future__ import annotations
 import datetime as dt
 
 from mentordesk.crossroads import service
-from mentordesk.crossroads.answers import ALL_OPTIONS, OPTION_LETTERS, Answers
+from mentordesk.crossroads.answers import ALL_OPTIONS, OPTION_LETTERS, Answers, option_name
 from mentordesk.crossroads.assumption_model import AssumptionTest
 from mentordesk.crossroads.assumptions import AS_KINDS, RESULT_STANCE, RESULTS, Assumption, filled, latest_test_date, problems
 from mentordesk.crossroads.models import Decision, DecisionAsk
 from mentordesk.models import Ask
 from mentordesk.services import advice as advice_svc, asks as asks_svc, meetings as meetings_svc
 from mentordesk.services.core import ValidationError, changed, transactional
+from mentordesk.texts import T_, date_text, word
 
 KIND = "assumption_test"   # the change announced when tests or their results change
 MEETING_HOUR = dt.time(12, 0)
 
 
 def _details(a: Assumption | AssumptionTest, when: str) -> str:
-    return (f"From your Crossroads decision of {when}. Testing for {ALL_OPTIONS.get(a.option, a.option)}: {a.need}. "
-            f"Cost: {a.cost}. Stop or commit: {a.criterion}.")
+    return T_("From your Crossroads decision of {when}. Testing for {option}: {need}. Cost: {cost}. Stop or commit: "
+              "{criterion}.", when=when, option=option_name(a.option) if a.option in ALL_OPTIONS else a.option,
+              need=a.need, cost=a.cost, criterion=a.criterion)
 
 
 def _create_test(decision: Decision, a: Assumption, position: int) -> AssumptionTest:
@@ -29,9 +31,10 @@ def _create_test(decision: Decision, a: Assumption, position: int) -> Assumption
     ask = meeting = None
     if a.as_kind == "meeting":
         meeting = meetings_svc.log_meeting(held_at=dt.datetime.combine(day, MEETING_HOUR), kind="coffee",
-                                           summary=f"Test: {a.test}", notes=_details(a, when), attendee_ids=[a.person_id])
+                                           summary=T_("Test: {test}", test=a.test), notes=_details(a, when),
+                                           attendee_ids=[a.person_id])
     else:
-        ask = asks_svc.create_ask(person_id=a.person_id, kind="other", purpose=f"Test: {a.test}", status="idea",
+        ask = asks_svc.create_ask(person_id=a.person_id, kind="other", purpose=T_("Test: {test}", test=a.test), status="idea",
                                   direction="to", due_on=day, notes=_details(a, when))
         DecisionAsk.create(decision=decision, ask=ask)
     return AssumptionTest.create(
@@ -47,8 +50,8 @@ def check(assumptions: list[Assumption], revisit_on: dt.date | None, today: dt.d
         raise ValidationError("assumptions", "; ".join(found))
     last = latest_test_date(assumptions)
     if revisit_on is not None and last is not None and revisit_on < last:
-        raise ValidationError("revisit_on", f"the revisit date comes before the last test ({last.isoformat()}): "
-                                            "revisit after the tests, so their results can decide")
+        raise ValidationError("revisit_on", T_("the revisit date comes before the last test ({day}): revisit after the "
+                                               "tests, so their results can decide", day=date_text(last, last.isoformat())))
 
 
 @transactional
@@ -140,7 +143,7 @@ def record_results(results: list[tuple[int, str, str]], today: dt.date | None = 
         if t.person_id:
             advice = advice_svc.create_advice(
                 person_id=t.person_id, path=t.option, stance=RESULT_STANCE[result], given_on=today,
-                advice=f"Tested \u201c{t.need}\u201d: {t.test}", acted_on=True, outcome=outcome,
+                advice=T_("Tested \u201c{need}\u201d: {test}", need=t.need, test=t.test), acted_on=True, outcome=outcome,
                 meeting_id=t.meeting_id)
             t.advice = advice
             before["advice_id"] = advice.id
@@ -174,8 +177,11 @@ def describe(t: dict) -> str:
     """"B. I would enjoy UX research — test: shadow a day (Priya Raman, by 1 Apr 2026, ask)"."""
     try:
         day = dt.date.fromisoformat(t["test_on"])
-        when = f"{day.day} {day.strftime('%b %Y')}"
+        when = date_text(day, f"{day.day} {day.strftime('%b %Y')}")
     except (TypeError, ValueError):
-        when = t["test_on"] or "no date"
-    return (f"{OPTION_LETTERS.get(t['option'], '?')}. {t['need']} \u2014 test: {t['test']} "
-            f"({t['person'] or 'nobody named'}, by {when}, {AS_KINDS.get(t['as_kind'], t['as_kind']).lower()})")
+        when = t["test_on"] or T_("no date")
+    english = AS_KINDS.get(t["as_kind"], t["as_kind"])
+    kind = word(english, "")
+    return T_("{letter}. {need} \u2014 test: {test} ({who}, by {day}, {kind})", letter=OPTION_LETTERS.get(t["option"], "?"),
+              need=t["need"], test=t["test"], who=t["person"] or T_("nobody named"), day=when,
+              kind=kind.lower() if kind == english else kind)

@@ -7,12 +7,13 @@ import datetime as dt
 import json
 
 from mentordesk.crossroads import network, plan as plan_mod
-from mentordesk.crossroads.answers import ALL_OPTIONS, Answers
+from mentordesk.crossroads.answers import Answers, option_name
 from mentordesk.crossroads.engine import Result, evaluate
 from mentordesk.crossroads.evidence import Advisor, Evidence
 from mentordesk.crossroads.models import Decision, DecisionAsk, decision_review, next_revisit  # noqa: F401
 from mentordesk.services import asks as asks_svc
 from mentordesk.services.core import NotFound, ValidationError, changed, transactional
+from mentordesk.texts import T_
 
 DEFAULT_REVISIT_DAYS = 90
 
@@ -67,10 +68,10 @@ def save_decision(answers: Answers, chosen: str, asks: list[plan_mod.PlanItem], 
     if chosen not in answers.options():
         raise ValidationError("chosen", f"choose one of {', '.join(answers.options())}")
     if revisit_on is not None and revisit_on < (today or dt.date.today()):
-        raise ValidationError("revisit_on", "the revisit date must not be in the past")
+        raise ValidationError("revisit_on", T_("the revisit date must not be in the past"))
     analysis = analyse(answers, today, net)
     if chosen not in analysis.result.ranking:
-        raise ValidationError("chosen", f"\u201c{ALL_OPTIONS[chosen]}\u201d is ruled out by a must-have")
+        raise ValidationError("chosen", T_("\u201c{option}\u201d is ruled out by a must-have", option=option_name(chosen)))
     decision = Decision.create(
         chosen=chosen, chosen_label=answers.option_label(chosen), note=note, revisit_on=revisit_on,
         answers=json.dumps(answers.to_dict()), result=json.dumps(analysis.result.to_dict()),
@@ -81,7 +82,8 @@ def save_decision(answers: Answers, chosen: str, asks: list[plan_mod.PlanItem], 
         ask = asks_svc.create_ask(
             person_id=item.person_id, kind=item.kind, purpose=item.purpose, status="idea", direction="to",
             due_on=dt.date.fromisoformat(item.due_on),
-            notes=f"From your Crossroads decision of {decision.created_at.date().isoformat()}: {item.why}.",
+            notes=T_("From your Crossroads decision of {day}: {why}.", day=decision.created_at.date().isoformat(),
+                     why=item.why),
         )
         DecisionAsk.create(decision=decision, ask=ask)
         created.append({**dc.asdict(item), "ask_id": ask.id, "created": True})

@@ -11,11 +11,11 @@ import dataclasses as dc
 import datetime as dt
 from html import escape
 
-from mentordesk.crossroads.answers import ALL_OPTIONS, OPTION_LETTERS, Answers, option_name, shown_label
+from mentordesk.crossroads.answers import ALL_OPTIONS, OPTION_LETTERS, Answers, shown_label
 from mentordesk.crossroads.assumptions import AS_KINDS, RESULTS, Assumption
 from mentordesk.crossroads.names import HIDDEN, People, Scrubber, Someone  # noqa: F401 - HIDDEN, Someone: this API too
 from mentordesk.crossroads.report import _ask_kind, _date, _h, _lower, palette, situation_line, style, table_open
-from mentordesk.models import ASK_KINDS, Person
+from mentordesk.models import Person
 from mentordesk.services.core import NotFound, ValidationError
 from mentordesk.texts import N_, T_, date_text, translate, word
 
