@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 
+import shiboken6
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
@@ -90,13 +91,16 @@ class CrossroadsWizard(QWizard):
         progress dialog on a large network); every tick after that re-weighs it without reading the database."""
         if self._network is None:
             answers, focus = copy.deepcopy(self.answers), QApplication.focusWidget()
+            if focus is not None and not self.isAncestorOf(focus):
+                focus = None  # only the wizard's own field gets its focus back
             self.setEnabled(False)   # no second Next while the read runs
             try:
                 self._network = run_with_progress(self, tr("Crossroads"), tr("Reading your network\u2026"),
                                                   lambda _report: _read_network(answers, self.today))
             finally:
                 self.setEnabled(True)
-                if focus is not None and self.isAncestorOf(focus):
+                # The read runs an event loop: the focused field may be gone by now (a page rebuilt its rows).
+                if focus is not None and shiboken6.isValid(focus):
                     focus.setFocus()
         return self._network
 
