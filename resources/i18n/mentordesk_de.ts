@@ -55,7 +55,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../src/mentordesk/ui/crossroads/evidence_page.py" line="+35"/>
+        <location filename="../../src/mentordesk/ui/crossroads/evidence_page.py" line="+36"/>
         <source>Advice</source>
         <translation>Ratschläge</translation>
     </message>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../src/mentordesk/ui/crossroads/history.py" line="+26"/>
+        <location filename="../../src/mentordesk/ui/crossroads/history.py" line="+27"/>
         <location filename="../../build/i18n/fstring_texts.py" line="+2"/>
         <source>Asks</source>
         <translation>Anfragen</translation>
@@ -347,12 +347,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>What would need to be true</source>
         <translation>Was stimmen müsste</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>{n}: cheap test</source>
         <translation>{n}: günstiger Test</translation>
     </message>
@@ -407,7 +407,7 @@
         <translation>Günstiger Test:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Who:</source>
         <translation>Wer:</translation>
     </message>
@@ -467,8 +467,8 @@
         <translation>Bitte ergänzen: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/crossroads/explore_page.py" line="+17"/>
-        <location filename="../../src/mentordesk/ui/crossroads/result.py" line="+32"/>
+        <location filename="../../src/mentordesk/ui/crossroads/explore_page.py" line="+18"/>
+        <location filename="../../src/mentordesk/ui/crossroads/result.py" line="+34"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
@@ -494,7 +494,7 @@
         <translation>Informationsgespräche, um die du bitten kannst</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Come back and choose on</source>
         <translation>Zurückkommen und entscheiden am</translation>
     </message>
@@ -637,7 +637,7 @@
     </message>
     <message>
         <location line="+24"/>
-        <location filename="../../src/mentordesk/ui/crossroads/wizard.py" line="+131"/>
+        <location filename="../../src/mentordesk/ui/crossroads/wizard.py" line="+136"/>
         <source>Crossroads decision</source>
         <translation>Scheideweg-Entscheidung</translation>
     </message>
@@ -674,7 +674,7 @@
         <translation>Scheideweg-&amp;Entscheidungen…</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/crossroads/pages.py" line="+85"/>
+        <location filename="../../src/mentordesk/ui/crossroads/pages.py" line="+103"/>
         <source>Problem on this page</source>
         <translation>Problem auf dieser Seite</translation>
     </message>
@@ -689,7 +689,7 @@
         <translation>Wo du heute stehst. Bewerte von 1 (schlecht) bis 5 (gut), sofern das Feld nichts anderes sagt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Current organization</source>
         <translation>Aktuelle Organisation</translation>
     </message>
@@ -1080,7 +1080,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../src/mentordesk/ui/crossroads/result.py" line="+58"/>
+        <location filename="../../src/mentordesk/ui/crossroads/result.py" line="+67"/>
         <source>optional</source>
         <translation>freiwillig</translation>
     </message>
@@ -1215,7 +1215,7 @@
         <translation>&amp;Zuschuss des Arbeitgebers (jährlich):</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>the program (C)</source>
         <translation>das Programm (C)</translation>
     </message>
@@ -1256,7 +1256,7 @@
         <translation>Schließt {letter} aus</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>New must-have</source>
         <translation>Neues Muss-Kriterium</translation>
     </message>
@@ -1287,13 +1287,14 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <location line="+10"/>
         <source>5 means: {meaning}</source>
         <translation>5 heißt: {meaning}</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-51"/>
+        <location line="+13"/>
         <source>{value}/10 → {share:.0f}%</source>
         <translation>{value}/10 → {share:.0f} %</translation>
     </message>
@@ -1392,8 +1393,8 @@
     </message>
     <message>
         <location filename="../../src/mentordesk/ui/crossroads/evidence_page.py" line="+0"/>
-        <location filename="../../src/mentordesk/ui/crossroads/explore_page.py" line="-49"/>
-        <location filename="../../src/mentordesk/ui/crossroads/result.py" line="-61"/>
+        <location filename="../../src/mentordesk/ui/crossroads/explore_page.py" line="-50"/>
+        <location filename="../../src/mentordesk/ui/crossroads/result.py" line="-70"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
@@ -1530,18 +1531,18 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+9"/>
+        <location line="+15"/>
         <location filename="../../build/i18n/fstring_texts.py" line="+4"/>
         <source>What would flip it</source>
         <translation>Was es kippen würde</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-10"/>
         <source>How the leader&apos;s lead moves as each weight goes from 0 to 10 (the line: now; left of the dashed line another option would win; hover a bar):</source>
         <translation>Wie sich der Vorsprung der führenden Option ändert, wenn jedes Gewicht von 0 bis 10 läuft (die Linie: jetzt; links der gestrichelten Linie gewänne eine andere Option; zeige auf einen Balken):</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Present values in today&apos;s money over your working years; hover a figure for its formula and numbers.</source>
         <translation>Barwerte in heutigem Geld über deine Arbeitsjahre; zeige auf einen Betrag für Formel und Zahlen.</translation>
     </message>
@@ -1556,7 +1557,7 @@
         <translation>Deine Wahl</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Your &amp;choice:</source>
         <translation>Deine &amp;Wahl:</translation>
     </message>
@@ -1566,7 +1567,7 @@
         <translation>Vorgeschlagene Anfragen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Asks to create (ticked ones become asks with due dates):</source>
         <translation>Anzulegende Anfragen (angehakte werden zu Anfragen mit Fälligkeit):</translation>
     </message>
@@ -1666,12 +1667,12 @@
         <translation>Fassung zum Teilen exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/crossroads/wizard.py" line="-75"/>
+        <location filename="../../src/mentordesk/ui/crossroads/wizard.py" line="-78"/>
         <source>Crossroads: improve, switch or go back to school</source>
         <translation>Scheideweg: verbessern, wechseln oder zurück an die Hochschule</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Crossroads</source>
         <translation>Scheideweg</translation>
     </message>
@@ -1681,7 +1682,7 @@
         <translation>Dein Netzwerk wird gelesen…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Decision not saved</source>
         <translation>Entscheidung nicht gespeichert</translation>
     </message>
@@ -1941,7 +1942,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/crossroads/result.py" line="-125"/>
+        <location filename="../../src/mentordesk/ui/crossroads/result.py" line="-134"/>
         <location filename="../../src/mentordesk/ui/widgets/fields.py" line="+1"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
@@ -2055,7 +2056,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/crossroads/result_parts.py" line="+52"/>
+        <location filename="../../src/mentordesk/ui/crossroads/result_parts.py" line="+53"/>
         <source>Confirm</source>
         <translation>Bestätigen</translation>
     </message>
@@ -5117,12 +5118,12 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/mentordesk/ui/search_panel.py" line="+142"/>
+        <location filename="../../src/mentordesk/ui/search_panel.py" line="+163"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Results for “%1”</source>
         <translation>Ergebnisse für „%1“</translation>
     </message>
@@ -5999,12 +6000,12 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>noch zu erkunden</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+95"/>
         <source>Revisit: {label}</source>
         <translation>Überprüfen: {label}</translation>
     </message>
     <message numerus="yes">
-        <location line="+224"/>
+        <location line="+278"/>
         <source>{n} organizations</source>
         <translation>
             <numerusform>{n} Organisation</numerusform>
@@ -6156,7 +6157,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>{path}: {first}; nichts wurde importiert</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-323"/>
         <source>your own confidence in the scores is {confidence} of 5</source>
         <translation>dein eigenes Vertrauen in die Bewertungen liegt bei {confidence} von 5</translation>
     </message>
@@ -6261,7 +6262,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Alle Ratschläge zu „{option}“ kommen von Leuten, die selbst ein Interesse daran haben.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>{title} at {organization}</source>
         <translation>{title} bei {organization}</translation>
     </message>
@@ -6661,12 +6662,12 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>30 Minuten über den Wechsel in {field}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-90"/>
         <source>works in {field}</source>
         <translation>arbeitet in {field}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+91"/>
         <source>Referral for a {field} role at {organization}</source>
         <translation>Empfehlung für eine Stelle in {field} bei {organization}</translation>
     </message>
@@ -6686,12 +6687,12 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>kennt {field} von innen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-144"/>
         <source>the program</source>
         <translation>das Studium</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+145"/>
         <source>Recommendation letter for {program}</source>
         <translation>Empfehlungsschreiben für {program}</translation>
     </message>
@@ -6711,12 +6712,12 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Wie es wirklich war, noch einmal zu studieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-92"/>
         <source>studied again as an adult</source>
         <translation>hat als Erwachsene/r noch einmal studiert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+93"/>
         <source>Review my application for {program}</source>
         <translation>Prüfe meine Bewerbung für {program}</translation>
     </message>
@@ -7106,7 +7107,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>etwa {months} Monate</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+59"/>
         <source>Switch</source>
         <translation>Wechsel</translation>
     </message>
@@ -7139,22 +7140,595 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Personalvermittlung: weiß, wer einstellt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-233"/>
         <source>works at {organization}</source>
         <translation>arbeitet bei {organization}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+234"/>
         <source>knows your work and will vouch for you</source>
         <translation>kennt deine Arbeit und setzt sich für dich ein</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-237"/>
         <source>knows your situation</source>
         <translation>kennt deine Lage</translation>
     </message>
     <message>
+        <location line="-76"/>
+        <source>From your Crossroads decision of {when}. Testing for {option}: {need}. Cost: {cost}. Stop or commit: {criterion}.</source>
+        <translation>Aus deiner Scheideweg-Entscheidung vom {when}. Test für „{option}“: {need}. Aufwand: {cost}. Aufhören oder dranbleiben: {criterion}.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>{letter}. {need} — test: {test} ({who}, by {day}, {kind})</source>
+        <translation>{letter}. {need} — Test: {test} ({who}, bis {day}, {kind})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the revisit date comes before the last test ({day}): revisit after the tests, so their results can decide</source>
+        <translation>der Termin zur Überprüfung liegt vor dem letzten Test ({day}): überprüfe nach den Tests, damit ihre Ergebnisse entscheiden können</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test: {test}</source>
+        <translation>Test: {test}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nobody named</source>
+        <translation>niemand genannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tested “{need}”: {test}</source>
+        <translation>„{need}“ erprobt: {test}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{letter}, assumption {number}</source>
+        <translation>{letter}, Annahme {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: unknown option {option!r}</source>
+        <translation>{where}: unbekannte Möglichkeit {option!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: at most {most} assumptions per option</source>
+        <translation>{where}: höchstens {most} Annahmen pro Möglichkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who helps with the test</source>
+        <translation>wer beim Test hilft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: name {missing}</source>
+        <translation>{where}: nenne {missing}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: the test date {day} is in the past</source>
+        <translation>{where}: das Testdatum {day} liegt in der Vergangenheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: a test becomes an ask or a meeting, not {kind!r}</source>
+        <translation>{where}: ein Test wird eine Anfrage oder ein Treffen, nicht {kind!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My manager will commit to a promotion with a date</source>
+        <translation>Meine Führungskraft sagt eine Beförderung mit Termin zu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask for a written development plan with a promotion date</source>
+        <translation>Um einen schriftlichen Entwicklungsplan mit Beförderungstermin bitten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one hour</source>
+        <translation>eine Stunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commit if a date is in writing; stop if it stays vague</source>
+        <translation>Dranbleiben, wenn ein Termin schriftlich steht; aufhören, wenn es vage bleibt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My case for promotion is strong enough</source>
+        <translation>Meine Gründe für eine Beförderung sind stark genug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walk a mentor through my case and ask what is missing</source>
+        <translation>Einer Mentorin oder einem Mentor meine Gründe zeigen und fragen, was fehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commit if nothing big is missing; stop if a gap takes over a year</source>
+        <translation>Dranbleiben, wenn nichts Großes fehlt; aufhören, wenn eine Lücke über ein Jahr braucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: give the test a date</source>
+        <translation>{where}: gib dem Test ein Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>what would need to be true</source>
+        <translation>was stimmen müsste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a cheap test</source>
+        <translation>einen günstigen Test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a cost</source>
+        <translation>einen Aufwand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a stop-or-commit criterion</source>
+        <translation>ein Kriterium zum Aufhören oder Dranbleiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One of the fields my contacts work in suits me</source>
+        <translation>Einer der Bereiche, in denen meine Kontakte arbeiten, passt zu mir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Three informational interviews in different fields</source>
+        <translation>Drei Infogespräche in verschiedenen Bereichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>three coffees, about 6 hours</source>
+        <translation>drei Kaffees, etwa 6 Stunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commit to one field if I want a second conversation in it; stop if none appeals</source>
+        <translation>Mich auf einen Bereich festlegen, wenn ich dort ein zweites Gespräch will; aufhören, wenn mich keiner reizt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I would enjoy the day-to-day work of {field}</source>
+        <translation>Mir würde der Arbeitsalltag in {field} gefallen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shadow a working day, or do one small real task from the job</source>
+        <translation>Einen Arbeitstag begleiten oder eine kleine echte Aufgabe aus dem Job erledigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>half a day</source>
+        <translation>ein halber Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commit if I want a second day; stop if it bores me by noon</source>
+        <translation>Dranbleiben, wenn ich einen zweiten Tag will; aufhören, wenn es mich bis mittags langweilt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone would hire me into {field} with my background</source>
+        <translation>Jemand würde mich mit meinem Hintergrund in {field} einstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask for an honest read of my resume against three real job postings</source>
+        <translation>Um eine ehrliche Einschätzung meines Lebenslaufs anhand von drei echten Stellenanzeigen bitten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>two hours</source>
+        <translation>zwei Stunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commit if they would forward it; stop if a must-have skill takes over a year to learn</source>
+        <translation>Dranbleiben, wenn sie ihn weiterreichen würden; aufhören, wenn eine unverzichtbare Fähigkeit über ein Jahr zu lernen braucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{program} pays off within a few years</source>
+        <translation>{program} zahlt sich in wenigen Jahren aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask what the degree did to their pay, and how long it took</source>
+        <translation>Fragen, was der Abschluss für ihr Gehalt gebracht hat und wie lange es gedauert hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one coffee</source>
+        <translation>ein Kaffee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commit if the raise covers the cost within 5 years; stop if not</source>
+        <translation>Dranbleiben, wenn die Gehaltserhöhung die Kosten in 5 Jahren deckt; sonst aufhören</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I can keep up with {program} next to everything else</source>
+        <translation>Ich schaffe {program} neben allem anderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sit in on one class or do one free module</source>
+        <translation>Eine Vorlesung besuchen oder ein kostenloses Modul machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one evening</source>
+        <translation>ein Abend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commit if it fits my week; stop if it pushes out family time</source>
+        <translation>Dranbleiben, wenn es in meine Woche passt; aufhören, wenn es die Familienzeit verdrängt</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>works at {organization}, where you are now: has a stake in you staying</source>
+        <translation>arbeitet bei {organization}, wo du jetzt bist: hat ein Interesse daran, dass du bleibst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recruiter: paid when you are placed</source>
+        <translation>Personalvermittlung: wird bezahlt, wenn du vermittelt wirst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trust {trust}/{most}</source>
+        <translation>Vertrauen {trust}/{most}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} days ago</source>
+        <translation>
+            <numerusform>vor {n} Tag</numerusform>
+            <numerusform>vor {n} Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>made a career switch</source>
+        <translation>hat selbst den Beruf gewechselt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>admissions contact: recruits students</source>
+        <translation>Zulassungsstelle: wirbt Studierende an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>works at {organization}, which runs the program</source>
+        <translation>arbeitet bei {organization}, wo das Studium angeboten wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>doesn&apos;t know your situation</source>
+        <translation>kennt deine Lage nicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>works in education</source>
+        <translation>arbeitet im Bildungsbereich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>knows {organization} from inside</source>
+        <translation>kennt {organization} von innen</translation>
+    </message>
+    <message>
+        <location line="+168"/>
+        <source>the revisit date must not be in the past</source>
+        <translation>der Termin zur Überprüfung darf nicht in der Vergangenheit liegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{option}” is ruled out by a must-have</source>
+        <translation>„{option}“ scheitert an einem Muss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From your Crossroads decision of {day}: {why}.</source>
+        <translation>Aus deiner Scheideweg-Entscheidung vom {day}: {why}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What I’d like from you</source>
+        <translation>Was ich mir von dir wünsche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>someone I trust</source>
+        <translation>jemand, dem ich vertraue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If the tests say stop: {option}.</source>
+        <translation>Wenn die Tests „aufhören“ sagen: {option}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days 1–30</source>
+        <translation>Tage 1–30</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days 31–60</source>
+        <translation>Tage 31–60</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days 61–90</source>
+        <translation>Tage 61–90</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a mentor</source>
+        <translation>eine Mentorin oder ein Mentor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a career coach</source>
+        <translation>ein Karrierecoach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a former manager</source>
+        <translation>eine frühere Führungskraft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>someone in education</source>
+        <translation>jemand aus dem Bildungsbereich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>someone in the field</source>
+        <translation>jemand aus dem Bereich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a recruiter</source>
+        <translation>eine Personalvermittlung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a colleague</source>
+        <translation>eine Kollegin oder ein Kollege</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a friend</source>
+        <translation>eine Freundin oder ein Freund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I decide</source>
+        <translation>ich entscheide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Would you help me test whether {need}? My cheap test: {test}, by {day}.</source>
+        <translation>Hilfst du mir zu testen, ob {need}? Mein günstiger Test: {test}, bis {day}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could you help with this: {purpose} (by {day})?</source>
+        <translation>Kannst du mir dabei helfen: {purpose} (bis {day})?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In {month} you told me “{quote}” Does that still hold, now that I lean towards {chosen}?</source>
+        <translation>Am {month} hast du mir gesagt: „{quote}“ Gilt das noch, jetzt wo ich zu „{chosen}“ tendiere?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which of my assumptions would you test first, or test differently?</source>
+        <translation>Welche meiner Annahmen würdest du zuerst testen, oder anders?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What would make you doubt “{chosen}”?</source>
+        <translation>Was würde dich an „{chosen}“ zweifeln lassen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who else should I talk to before {gate}?</source>
+        <translation>Mit wem sollte ich vor dem {gate} noch sprechen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My savings last about {months:g} months.</source>
+        <translation>Meine Ersparnisse reichen etwa {months:g} Monate.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a contact</source>
+        <translation>ein Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the past</source>
+        <translation>der Vergangenheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is marked sensitive: the share version leaves sensitive people out</source>
+        <translation>{name} ist als vertraulich markiert: die Fassung zum Teilen lässt vertrauliche Personen weg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For {name}</source>
+        <translation>Für {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For you</source>
+        <translation>Für dich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reader}: where I stand</source>
+        <translation>{reader}: wo ich stehe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no decision yet: run the Crossroads wizard first</source>
+        <translation>es gibt noch keine Entscheidung: geh zuerst den Scheideweg-Assistenten durch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test {letter}: {test} (with {who})</source>
+        <translation>Test {letter}: {test} (mit {who})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The gate: look at the tests&apos; results and decide, commit or stop</source>
+        <translation>Die Entscheidung: die Ergebnisse der Tests ansehen und entscheiden, dranbleiben oder aufhören</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (tested)</source>
+        <translation> (erprobt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I am leaning towards &lt;b&gt;{option}&lt;/b&gt;, and I will decide for good on &lt;b&gt;{day}&lt;/b&gt;, when the tests below are done.</source>
+        <translation>Ich tendiere zu &lt;b&gt;{option}&lt;/b&gt; und entscheide endgültig am &lt;b&gt;{day}&lt;/b&gt;, wenn die Tests unten erledigt sind.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I am leaning towards &lt;b&gt;{option}&lt;/b&gt;.</source>
+        <translation>Ich tendiere zu &lt;b&gt;{option}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On &lt;b&gt;{day}&lt;/b&gt; I look at each test&apos;s result against its stop-or-commit line, and decide. Results count as tested evidence, above opinion.</source>
+        <translation>Am &lt;b&gt;{day}&lt;/b&gt; halte ich jedes Testergebnis gegen seine Grenze zum Aufhören oder Dranbleiben und entscheide. Ergebnisse zählen als erprobte Belege, mehr als Meinungen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What would need to be true, and how I will test it</source>
+        <translation>Was stimmen müsste, und wie ich es teste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next 30, 60 and 90 days</source>
+        <translation>Die nächsten 30, 60 und 90 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan B and Plan Z</source>
+        <translation>Plan B und Plan Z</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The gate</source>
+        <translation>Die Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What people told me</source>
+        <translation>Was mir andere gesagt haben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask {person}: {purpose} ({kind})</source>
+        <translation>{person} fragen: {purpose} ({kind})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No assumptions were written down for this decision.</source>
+        <translation>Für diese Entscheidung wurden keine Annahmen notiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What would need to be true</source>
+        <translation>Was stimmen müsste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheap test</source>
+        <translation>Günstiger Test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop or commit</source>
+        <translation>Aufhören oder dranbleiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No advice to quote.</source>
+        <translation>Keine Ratschläge zum Zitieren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The options I weighed, best first: {options}. How sure I am: {certainty}.</source>
+        <translation>Die Möglichkeiten, die ich abgewogen habe, die beste zuerst: {options}. Wie sicher ich bin: {certainty}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing planned yet.</source>
+        <translation>Noch nichts geplant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First I would call: {names}.</source>
+        <translation>Zuerst würde ich anrufen: {names}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No revisit date was set.</source>
+        <translation>Es wurde kein Termin zur Überprüfung festgelegt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan B.</source>
+        <translation>Plan B.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan Z, if I lost my job tomorrow.</source>
+        <translation>Plan Z, falls ich morgen meinen Job verliere.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the people who know my situation</source>
+        <translation>die Leute, die meine Lage kennen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>downsizing risk {risk} of 5: staying is not low-risk</source>
         <translation>Risiko eines Stellenabbaus {risk} von 5: Bleiben ist nicht risikoarm</translation>
     </message>
@@ -7242,6 +7816,11 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <location line="+1"/>
         <source>You gave {option} income {score}, but {when} and it comes to {versus:+,.0f} against staying. Confirm that score, or raise it.</source>
         <translation>Du hast „{option}“ beim Einkommen {score} gegeben, aber {when}, und es ergibt {versus:+,.0f} gegenüber dem Bleiben. Bestätige die Bewertung oder erhöhe sie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a result, not an opinion: counts double and does not fade</source>
+        <translation>ein Ergebnis, keine Meinung: zählt doppelt und verblasst nicht</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7874,7 +8453,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>search</name>
     <message>
-        <location filename="../../src/mentordesk/ui/search_panel.py" line="-108"/>
+        <location filename="../../src/mentordesk/ui/search_panel.py" line="-132"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>

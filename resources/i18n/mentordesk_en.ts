@@ -227,7 +227,7 @@
 <context>
     <name>core</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/core_templates.py" line="+263"/>
+        <location filename="../../build/i18n/core_templates.py" line="+378"/>
         <source>{n} organizations</source>
         <translation>
             <numerusform>{n} organizations</numerusform>
@@ -267,7 +267,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-65"/>
+        <location line="-303"/>
+        <source>{n} days ago</source>
+        <translation>
+            <numerusform>{n} days ago</numerusform>
+            <numerusform>{n} days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+239"/>
         <source>{n} of your scores clash with your situation or the money (confirm or change them)</source>
         <translation>
             <numerusform>{n} of your scores clashes with your situation or the money (confirm or change it)</numerusform>
@@ -275,7 +283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+24"/>
         <source>{column!r} ({n} rows)</source>
         <translation>
             <numerusform>{column!r} ({n} row)</numerusform>
