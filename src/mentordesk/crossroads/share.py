@@ -56,7 +56,7 @@ def _lower_first(text: str) -> str:
 def questions_for(data: dict, tests: list[dict], person_id: int | None, today: dt.date | None = None) -> list[str]:
     """Three questions for this person: their test, their ask, their advice first; then what anyone can answer."""
     chosen = shown_label(data.get("chosen", ""), data["chosen_label"])
-    gate = _date(data.get("revisit_on")) or T_("I decide")
+    gate = _date(data.get("revisit_on"))
     mine = [t for t in tests if person_id and t.get("person_id") == person_id]
     asks = [p for p in data.get("plan", []) if person_id and p.get("created") and p.get("person_id") == person_id]
     said = sorted((e for e in data.get("evidence", []) if person_id and e.get("person_id") == person_id),
@@ -69,7 +69,8 @@ def questions_for(data: dict, tests: list[dict], person_id: int | None, today: d
                  month=_month(e["given_on"]), quote=_short(e["text"]), chosen=chosen) for e in said[:1]]
     generic = [T_("Which of my assumptions would you test first, or test differently?"),
                T_("What would make you doubt \u201c{chosen}\u201d?", chosen=chosen),
-               T_("Who else should I talk to before {gate}?", gate=gate)]
+               T_("Who else should I talk to before {gate}?", gate=gate) if gate else
+               T_("Who else should I talk to before I decide?")]
     picked: list[str] = []
     for q in first[:2] + generic + first[2:]:
         if q not in picked and len(picked) < QUESTIONS:
