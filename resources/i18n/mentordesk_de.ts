@@ -7529,11 +7529,6 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     </message>
     <message>
         <location line="+1"/>
-        <source>I decide</source>
-        <translation>ich entscheide</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Would you help me test whether {need}? My cheap test: {test}, by {day}.</source>
         <translation>Hilfst du mir zu testen, ob {need}? Mein günstiger Test: {test}, bis {day}.</translation>
     </message>
@@ -7558,12 +7553,12 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Was würde dich an „{chosen}“ zweifeln lassen?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Who else should I talk to before {gate}?</source>
         <translation>Mit wem sollte ich vor dem {gate} noch sprechen?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>My savings last about {months:g} months.</source>
         <translation>Meine Ersparnisse reichen etwa {months:g} Monate.</translation>
     </message>
@@ -7576,6 +7571,11 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <location line="+1"/>
         <source>the past</source>
         <translation>der Vergangenheit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who else should I talk to before I decide?</source>
+        <translation>Mit wem sollte ich noch sprechen, bevor ich entscheide?</translation>
     </message>
     <message>
         <location line="+1"/>
