@@ -296,12 +296,11 @@ def summary(money: MoneyPicture | dict | None) -> str:
         if option == "improve":
             continue
         versus, years = o["versus_staying"], o["break_even_years"]
+        shown = None if years is None else number_text(f"{years:g}" if float(years).is_integer() else f"{years:.1f}")
         if option == "switch":
-            when = T_("never catches up") if years is None else T_("catches up after {years}",
-                                                                   years=describe(years, "years"))
+            when = T_("never catches up") if years is None else T_("catches up after {years} years", years=shown)
         else:
-            when = T_("never breaks even") if years is None else T_("breaks even after {years}",
-                                                                    years=describe(years, "years"))
+            when = T_("never breaks even") if years is None else T_("breaks even after {years} years", years=shown)
         parts.append(T_("{option} {versus} against staying ({when})", option=option_name(option),
                         versus=("+" if versus > 0 else "") + describe(versus, "money"), when=when))
     return T_("In today's money over {years} working years (discounted at {rate:g}% a year): {options}.",

@@ -11,6 +11,7 @@ from mentordesk.crossroads.evidence import Advisor, Note
 from mentordesk.models import (
     MEETING_KINDS, AdviceNote, Meeting, Organization, Person, PersonRole, PersonTag, Position, Tag, database,
 )
+from mentordesk.texts import T_, date_text, word
 
 PATHS_WEIGHED = ("improve", "switch", "school")
 
@@ -68,12 +69,16 @@ def meeting_label(meeting: Meeting | None) -> str:
 
 
 def _label(kind: str, day: dt.date | None, summary: str, months: dict) -> str:
-    kind = MEETING_KINDS.get(kind, kind).lower()
+    english = MEETING_KINDS.get(kind, kind)
+    kind = word(english, "vocabulary")
+    kind = kind.lower() if kind == english else kind  # a translated noun keeps its capital
     if day is None:
         return f"{summary}, {kind}" if summary else kind
-    if (day.year, day.month) not in months:
-        months[day.year, day.month] = day.strftime("%b %Y")
-    label = f"{kind} on {day.day} {months[day.year, day.month]}"
+    if day not in months:  # written once per day and the sentence's template once (thousands of notes)
+        months[day] = date_text(day, f"{day.day} {day.strftime('%b %Y')}")
+    if "on" not in months:
+        months["on"] = T_("{kind} on {day}")
+    label = months["on"].format(kind=kind, day=months[day])
     return f"{summary}, {label}" if summary else label
 
 
