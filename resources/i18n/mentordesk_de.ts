@@ -6005,7 +6005,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Überprüfen: {label}</translation>
     </message>
     <message numerus="yes">
-        <location line="+278"/>
+        <location line="+279"/>
         <source>{n} organizations</source>
         <translation>
             <numerusform>{n} Organisation</numerusform>
@@ -6157,7 +6157,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>{path}: {first}; nichts wurde importiert</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-324"/>
         <source>your own confidence in the scores is {confidence} of 5</source>
         <translation>dein eigenes Vertrauen in die Bewertungen liegt bei {confidence} von 5</translation>
     </message>
@@ -6567,22 +6567,12 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>holt nie auf</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>catches up after {years}</source>
-        <translation>holt nach {years} auf</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>never breaks even</source>
         <translation>erreicht nie die Gewinnschwelle</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>breaks even after {years}</source>
-        <translation>erreicht die Gewinnschwelle nach {years}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>; not within {years} working years</source>
         <translation>; nicht innerhalb von {years} Arbeitsjahren</translation>
     </message>
@@ -6602,7 +6592,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>{value} − {staying} (vor Ort verbessern)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>mentor</source>
         <translation>Mentor/in</translation>
     </message>
@@ -6662,12 +6652,12 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>30 Minuten über den Wechsel in {field}</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>works in {field}</source>
         <translation>arbeitet in {field}</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Referral for a {field} role at {organization}</source>
         <translation>Empfehlung für eine Stelle in {field} bei {organization}</translation>
     </message>
@@ -6687,12 +6677,12 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>kennt {field} von innen</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-145"/>
         <source>the program</source>
         <translation>das Studium</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>Recommendation letter for {program}</source>
         <translation>Empfehlungsschreiben für {program}</translation>
     </message>
@@ -6712,12 +6702,12 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Wie es wirklich war, noch einmal zu studieren</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-93"/>
         <source>studied again as an adult</source>
         <translation>hat als Erwachsene/r noch einmal studiert</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Review my application for {program}</source>
         <translation>Prüfe meine Bewerbung für {program}</translation>
     </message>
@@ -6804,7 +6794,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     <message>
         <location line="+1"/>
         <source>It ranked first ({ranking}), with &lt;b&gt;{certainty}&lt;/b&gt; certainty: </source>
-        <translation>Sie lag vorn ({ranking}), mit &lt;b&gt;{certainty}&lt;/b&gt; Sicherheit: </translation>
+        <translation>Sie lag vorn ({ranking}), Sicherheit &lt;b&gt;{certainty}&lt;/b&gt;: </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7140,17 +7130,17 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Personalvermittlung: weiß, wer einstellt</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-234"/>
         <source>works at {organization}</source>
         <translation>arbeitet bei {organization}</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+235"/>
         <source>knows your work and will vouch for you</source>
         <translation>kennt deine Arbeit und setzt sich für dich ein</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-238"/>
         <source>knows your situation</source>
         <translation>kennt deine Lage</translation>
     </message>
@@ -7438,7 +7428,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>kennt {organization} von innen</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>the revisit date must not be in the past</source>
         <translation>der Termin zur Überprüfung darf nicht in der Vergangenheit liegen</translation>
     </message>
@@ -7563,7 +7553,22 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Meine Ersparnisse reichen etwa {months:g} Monate.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-129"/>
+        <source>catches up after {years} years</source>
+        <translation>holt nach {years} Jahren auf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>breaks even after {years} years</source>
+        <translation>erreicht die Gewinnschwelle nach {years} Jahren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{kind} on {day}</source>
+        <translation>{kind} am {day}</translation>
+    </message>
+    <message>
+        <location line="+123"/>
         <source>a contact</source>
         <translation>ein Kontakt</translation>
     </message>

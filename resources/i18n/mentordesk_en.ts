@@ -227,7 +227,7 @@
 <context>
     <name>core</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/core_templates.py" line="+378"/>
+        <location filename="../../build/i18n/core_templates.py" line="+379"/>
         <source>{n} organizations</source>
         <translation>
             <numerusform>{n} organizations</numerusform>
@@ -267,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-303"/>
+        <location line="-304"/>
         <source>{n} days ago</source>
         <translation>
             <numerusform>{n} days ago</numerusform>
@@ -275,7 +275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+239"/>
+        <location line="+240"/>
         <source>{n} of your scores clash with your situation or the money (confirm or change them)</source>
         <translation>
             <numerusform>{n} of your scores clashes with your situation or the money (confirm or change it)</numerusform>
