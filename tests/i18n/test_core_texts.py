@@ -22,10 +22,14 @@ import translations  # noqa: E402  (tools/translations.py: what `make translatio
 
 @pytest.fixture
 def in_german(qapp):
-    """The translators the app installs for a German locale (the core's texts included); English again after."""
+    """The translators the app installs for a German locale (the core's texts included) and German dates and
+    numbers, as with LANG=de_DE.UTF-8; English again after."""
+    before = QLocale()
+    QLocale.setDefault(QLocale("de_DE"))
     assert i18n.install_translators(qapp, QLocale("de_DE")) == "de"
     assert texts.translating()
     yield
+    QLocale.setDefault(before)
     i18n.install_translators(qapp, QLocale("en_US"))
     assert not texts.translating()
 
@@ -127,3 +131,29 @@ def test_the_import_dialog_in_german(in_german, qtbot, database, tmp_path, boxes
     dialog.skip_invalid.setChecked(True)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert ("information", "Importieren", "2 Personen importiert; 1 fehlerhafter Datensatz weggelassen") in boxes, boxes
+
+
+def test_the_crossroads_analysis_and_report_in_german(in_german, demo_db):
+    """The engine's reasons, the plan and the stored decision's report read German, numbers and dates included."""
+    from mentordesk.crossroads import report, service
+
+    answers = service.latest_answers()
+    result = service.analyse(answers).result
+    assert result.certainty_reasons[0].startswith("der Vorsprung beträgt 0,"), result.certainty_reasons
+    assert "dein eigenes Vertrauen in die Bewertungen liegt bei" in "; ".join(result.certainty_reasons)
+    assert result.flip.text.startswith(("Würdest du", "Wenn dir")), result.flip.text
+    assert "Gegenüber dem Bleiben".lower() in report.money_line(result.to_dict(), answers).lower()
+    html = report.decision_html(service.decision_data(service.latest_decision_id()))
+    for german in ("Scheideweg-Entscheidung", "Empfehlung: <b>Den Bereich wechseln: UX research</b>", "Der Plan",
+                   "Was dein Netzwerk gesagt hat", "Gewichtete Bewertung (von 5)", "Entschieden am "):
+        assert german in html, german
+    for english in ("Recommendation", "The plan", "What your network said", "Weighted score", "certainty"):
+        assert english not in html, english
+
+
+def test_the_crossroads_report_stays_english_without_a_translator(demo_db):
+    from mentordesk.crossroads import report, service
+
+    texts.install(None)
+    html = report.decision_html(service.decision_data(service.latest_decision_id()))
+    assert "Recommendation: <b>Switch fields: UX research</b>" in html and "Weighted score (of 5)" in html
