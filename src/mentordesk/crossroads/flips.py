@@ -163,5 +163,5 @@ def sensitivity(answers: Answers, scores: dict[str, dict[str, float]], ranking: 
         now, _ = lead(given)
         low, low_w = lead({**given, k: 0})
         high, high_w = lead({**given, k: IMPORTANCE_MAX})
-        bars.append(Bar(k, CRITERIA[k][0], given[k], now, low, high, low_w, high_w))
+        bars.append(Bar(k, word(CRITERIA[k][0], ""), given[k], now, low, high, low_w, high_w))  # the UI's word
     return sorted(bars, key=lambda b: -b.swing)
