@@ -15,6 +15,7 @@ from mentordesk.crossroads import network
 from mentordesk.crossroads.answers import OPTION_LETTERS, OPTIONS, OTHER_TARGET
 from mentordesk.crossroads.matching import field_key, matches_field
 from mentordesk.models import STANCES
+from mentordesk.texts import T_, date_text
 from mentordesk.ui.crossroads.numbers import Local, number
 from mentordesk.ui.crossroads.pages import AnswersPage, hint, tr
 from mentordesk.ui.plain import display_safe, plain
@@ -97,7 +98,8 @@ class EvidencePage(AnswersPage):
             self.listed = [p["person_id"] for p in found]
             self.ticked = {p["person_id"] for p in found if p["counted"]}
             for person in found:
-                where = " at ".join(x for x in (person["title"], person["organization"]) if x)
+                where = T_("{title} at {organization}", title=person["title"], organization=person["organization"]) \
+                    if person["title"] and person["organization"] else person["title"] or person["organization"]
                 item = QListWidgetItem(f"{person['name']}" + (f" ({where})" if where else ""))
                 item.setData(ID_ROLE, person["person_id"])
                 item.setFlags(PERSON_FLAGS)
@@ -158,7 +160,7 @@ class EvidencePage(AnswersPage):
                 stance = {"for": "\u2714 ", "against": "\u2718 ", "neutral": "\u2013 "}[e.stance]
                 if e.given_on not in days:
                     day = dt.date.fromisoformat(e.given_on)
-                    days[e.given_on] = f"{day.day} {day.strftime('%b %Y')}"
+                    days[e.given_on] = date_text(day, f"{day.day} {day.strftime('%b %Y')}")  # the locale's date
                 who = e.person + (" \u26a0" if e.conflict else "")
                 weight = aside_text if e.advice_id in aside else number(e.weight, 2)
                 item = QTreeWidgetItem([stance + e.text, who, days[e.given_on], e.meeting or no_meeting, weight, ""])
