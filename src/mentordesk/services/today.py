@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable
 
-from mentordesk.models import ASK_KINDS, ASK_STATUSES, Ask, Meeting, MeetingAttendee, Person, database
+from mentordesk.models import ASK_KINDS, ASK_STATUSES, MEETING_KINDS, Ask, Meeting, MeetingAttendee, Person, database
 from mentordesk.services import cadence
+from mentordesk.texts import T_, translating, word
 
 # How far ahead Today looks for meetings and follow-ups, and for asks that are due.
 UPCOMING_DAYS = 14
@@ -17,6 +18,11 @@ LIST_LIMIT = 200
 # Lines other features add to the agenda, by key: a feature above services registers its own here
 # (Crossroads adds "decision_review" when its tables load), so services never import upwards.
 AGENDA_PROVIDERS: dict[str, Callable[[dt.date], object]] = {}
+
+
+def _kind_title(kind: str) -> str:
+    """A meeting without a summary, named by its kind ("Coffee"; German "Kaffee" from the vocabulary)."""
+    return word(MEETING_KINDS[kind], "vocabulary") if translating() and kind in MEETING_KINDS else kind.title()
 
 
 def provide(key: str, provider) -> None:
@@ -121,7 +127,7 @@ def upcoming(now: dt.datetime | None = None, days: int = UPCOMING_DAYS) -> list[
         who = names[m.id]
         items.append({
             "type": "meeting", "meeting_id": m.id, "when": m.held_at.isoformat(sep=" ", timespec="minutes"),
-            "date": m.held_at.date().isoformat(), "title": m.summary or m.kind.title(),
+            "date": m.held_at.date().isoformat(), "title": m.summary or _kind_title(m.kind),
             "name": ", ".join(n for _, n in who), "person_ids": [p for p, _ in who], "place": m.place,
         })
     for m in follow_ups:
@@ -129,7 +135,7 @@ def upcoming(now: dt.datetime | None = None, days: int = UPCOMING_DAYS) -> list[
         items.append({
             "type": "follow_up", "meeting_id": m.id, "when": m.follow_up_on.isoformat(),
             "date": m.follow_up_on.isoformat(),
-            "title": f"Follow up: {m.summary}" if m.summary else "Follow up",
+            "title": T_("Follow up: {summary}", summary=m.summary) if m.summary else T_("Follow up"),
             "name": ", ".join(n for _, n in who), "person_ids": [p for p, _ in who], "place": "",
         })
     items.sort(key=lambda item: (item["when"], item["type"]))
