@@ -8,6 +8,7 @@ from urllib.parse import unquote, urlsplit, urlunsplit
 from mentordesk.models import now
 from mentordesk.sync.dav import SyncError, without_credentials
 from mentordesk.sync.state import SyncAccount
+from mentordesk.texts import T_
 
 KEYRING_SERVICE = "MentorDesk sync"
 PASSWORD_ENV = "MENTORDESK_SYNC_PASSWORD"
@@ -35,7 +36,7 @@ def take_credentials(url: str, username: str | None) -> tuple[str, str, str | No
         try:
             save_password(clean, username, password)
         except SyncError as exc:
-            warning = f"the password in the URL was used for this sync only: {exc}"
+            warning = T_("the password in the URL was used for this sync only: {error}", error=exc)
     return clean, username, password, warning
 
 
@@ -52,8 +53,8 @@ def save_password(url: str, username: str, password: str) -> None:
     try:
         keyring.set_password(KEYRING_SERVICE, keyring_user(url, username), password)
     except (KeyringError, RuntimeError) as exc:
-        raise SyncError(f"cannot store the password in the system keyring ({exc}); "
-                        f"set {PASSWORD_ENV} instead") from None
+        raise SyncError(T_("cannot store the password in the system keyring ({error}); set {variable} instead",
+                           error=exc, variable=PASSWORD_ENV)) from None
 
 
 def load_password(url: str, username: str, environment: bool = True) -> str | None:
@@ -103,9 +104,9 @@ def account_for(url: str, username: str) -> SyncAccount:
     url, user, _ = split_credentials(url)  # never stored: take_credentials moved the password to the keyring
     username = (username or "").strip() or user or ""
     if not url:
-        raise SyncError("the server URL is empty")
+        raise SyncError(T_("the server URL is empty"))
     if not username:
-        raise SyncError("the user name is empty")
+        raise SyncError(T_("the user name is empty"))
     account, _ = SyncAccount.get_or_create(url=url, username=username)
     return account
 

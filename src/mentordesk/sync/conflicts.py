@@ -14,6 +14,7 @@ from mentordesk.sync.cards import PersonSide, contact_uids, uid_in
 from mentordesk.sync.events import MeetingSide
 from mentordesk.sync.removed import mark_removed
 from mentordesk.sync.state import SyncAccount, SyncConflict, SyncItem
+from mentordesk.texts import T_
 
 CHOICES = ("local", "remote", "merge")
 
@@ -65,7 +66,7 @@ def conflict_view(conflict_id: int) -> ConflictView:
     """Both versions of one conflict, field by field."""
     conflict = SyncConflict.get_or_none(SyncConflict.id == conflict_id)
     if conflict is None:
-        raise NotFound(f"sync conflict {conflict_id} does not exist (already resolved?)")
+        raise NotFound(T_("sync conflict {id} does not exist (already resolved?)", id=conflict_id))
     side = side_for(conflict.kind, conflict.account)
     local = side.local_fields(conflict.local_id) if side.exists(conflict.local_id) else None
     remote = _remote_fields(side, conflict.remote_text)
@@ -99,7 +100,7 @@ def resolve(conflict_id: int, choice: str, merged: dict | None = None) -> None:
         raise ValidationError("choice", f"must be one of {', '.join(CHOICES)}")
     conflict = SyncConflict.get_or_none(SyncConflict.id == conflict_id)
     if conflict is None:
-        raise NotFound(f"sync conflict {conflict_id} does not exist (already resolved?)")
+        raise NotFound(T_("sync conflict {id} does not exist (already resolved?)", id=conflict_id))
     side = side_for(conflict.kind, conflict.account)
     with database.atomic():
         item = SyncItem.get_or_none((SyncItem.account == conflict.account) & (SyncItem.href == conflict.href))
@@ -152,7 +153,8 @@ def _take_remote(side, conflict: SyncConflict, item: SyncItem, local_exists: boo
         else:
             local_id = side.create(fields)
     except ValidationError as exc:
-        raise ServiceError(f"the server's version cannot be used here ({exc}); keep this computer's instead") from None
+        raise ServiceError(T_("the server's version cannot be used here ({error}); keep this computer's instead",
+                              error=exc)) from None
     item.local_id, item.etag, item.raw = local_id, conflict.remote_etag, conflict.remote_text
     item.local_hash = side.local_hash(local_id)
     item.local_stamp = ""

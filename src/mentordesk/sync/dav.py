@@ -14,6 +14,7 @@ from urllib.parse import quote, unquote, urljoin, urlsplit
 from lxml import etree
 
 from mentordesk.services.core import ServiceError
+from mentordesk.texts import T_
 
 DAV = "DAV:"
 CARD = "urn:ietf:params:xml:ns:carddav"
@@ -59,8 +60,8 @@ class DavSession:
 
     def __init__(self, url: str, username: str, password: str, timeout: int = 30):
         if not urlsplit(url).scheme.startswith("http") or not urlsplit(url).netloc:
-            raise SyncError(f"'{without_credentials(url)}' is not a server address; "
-                            "it should look like https://dav.example.com/")
+            raise SyncError(T_("'{url}' is not a server address; it should look like https://dav.example.com/",
+                               url=without_credentials(url)))
         self.url = url
         self.server = server_of(url)
         self.username = username
@@ -87,10 +88,10 @@ class DavSession:
             if "{DAV:}valid-sync-token" in (exc.preconditions or []):
                 raise TokenRejected() from None
             if exc.status == 403:
-                raise SyncError(f"{self.server} refused access to {unquote(urlsplit(url).path)} for user "
-                                f"'{self.username}' (HTTP 403)") from None
-            raise SyncError(f"{self.server} rejected the user name '{self.username}' or its password (HTTP 401); "
-                            "check them in the sync settings") from None
+                raise SyncError(T_("{server} refused access to {path} for user '{user}' (HTTP 403)", server=self.server,
+                                   path=unquote(urlsplit(url).path), user=self.username)) from None
+            raise SyncError(T_("{server} rejected the user name '{user}' or its password (HTTP 401); check them in the "
+                               "sync settings", server=self.server, user=self.username)) from None
         except (http.exceptions.RequestException, OSError) as exc:
             raise transport_error(exc, self.server) from None
         if response.status >= 500:
@@ -210,20 +211,21 @@ def transport_error(exc: BaseException, server: str) -> SyncError:
     from caldav.lib.http_sync import requests as http
 
     if isinstance(exc, http.exceptions.Timeout):
-        return SyncError(f"{server} did not answer in time; sync will try again later")
-    return SyncError(f"cannot reach {server} ({_short_reason(exc)}); check you are online, "
-                     "sync will try again later")
+        return SyncError(T_("{server} did not answer in time; sync will try again later", server=server))
+    return SyncError(T_("cannot reach {server} ({reason}); check you are online, sync will try again later",
+                        server=server, reason=_short_reason(exc)))
 
 
 def server_error(server: str, status: int, method: str, url: str) -> SyncError:
-    return SyncError(f"{server} had an internal error (HTTP {status} on {method} "
-                     f"{unquote(urlsplit(url).path)}); sync will try again later")
+    return SyncError(T_("{server} had an internal error (HTTP {status} on {method} {path}); sync will try again later",
+                        server=server, status=status, method=method, path=unquote(urlsplit(url).path)))
 
 
 def _expect(response, statuses, method: str, url: str, server: str) -> None:
     if response.status not in statuses:
-        raise SyncError(f"{server} answered {method} {unquote(urlsplit(url).path)} with HTTP {response.status} "
-                        f"{response.reason or ''}".rstrip())
+        raise SyncError(T_("{server} answered {method} {path} with HTTP {status} {reason}", server=server, method=method,
+                           path=unquote(urlsplit(url).path), status=response.status,
+                           reason=response.reason or "").rstrip())
 
 
 def _short_reason(exc: Exception) -> str:

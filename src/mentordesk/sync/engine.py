@@ -23,6 +23,7 @@ from mentordesk.sync import removed
 from mentordesk.sync.cards import uid_in
 from mentordesk.sync.dav import DavSession, PreconditionFailed, SyncError, TokenRejected, normalize_href
 from mentordesk.sync.state import SyncAccount, SyncConflict, SyncItem, SyncRemoved
+from mentordesk.texts import P_, T_
 
 Progress = Callable[[int, int, str], None]
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9@._-]{1,120}$")
@@ -52,8 +53,9 @@ class Skipped:
     reason: str
 
     def describe(self) -> str:
-        what = "contact" if self.kind == "person" else "event"
-        return f"{what} '{self.name}' ({self.href}): {self.reason}"
+        if self.kind == "person":
+            return T_("contact '{name}' ({href}): {reason}", name=self.name, href=self.href, reason=self.reason)
+        return T_("event '{name}' ({href}): {reason}", name=self.name, href=self.href, reason=self.reason)
 
 
 @dataclass
@@ -76,13 +78,14 @@ class KindReport:
         return self.uploaded + self.downloaded + self.deleted_remote + self.removed
 
     def describe(self) -> str:
-        text = f"{self.uploaded} up, {self.downloaded} down, {self.deleted_remote} deleted"
+        text = T_("{up} up, {down} down, {deleted} deleted", up=self.uploaded, down=self.downloaded,
+                  deleted=self.deleted_remote)
         if self.removed:
-            text += f", {self.removed} removed on the server (kept here)"
+            text += ", " + P_(self.removed, "{n} removed on the server (kept here)")
         if self.conflicts:
-            text += f", {self.conflicts} conflict(s)"
+            text += ", " + P_(self.conflicts, "{n} conflict(s)")
         if self.skipped:
-            text += f", {self.skipped} skipped"
+            text += ", " + P_(self.skipped, "{n} skipped")
         return text
 
 
@@ -329,7 +332,7 @@ class CollectionSync:
         try:
             fields = side.remote_fields(text)
         except Exception as exc:  # noqa: BLE001 - a card or event we cannot read: leave it on the server untouched
-            self._skip(item, href, text, etag, f"cannot be read ({_reason(exc)})")
+            self._skip(item, href, text, etag, T_("cannot be read ({reason})", reason=_reason(exc)))
             return
         if side.kind == "meeting" and not fields.get("attendee_ids"):
             self._skip(item, href, text, etag, "none of its attendees is a person in MentorDesk")
@@ -505,7 +508,8 @@ class CollectionSync:
         try:
             etag = self.session.put(href, new.text, self.side.content_type, None)
         except PreconditionFailed:
-            raise ServiceError(f"{self.session.server} refused to create {href}: it already exists") from None
+            raise ServiceError(T_("{server} refused to create {href}: it already exists", server=self.session.server,
+                                  href=href)) from None
         new.href = href
         self._record_new(new, etag)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from mentordesk.sync.dav import SyncError
+from mentordesk.texts import P_, T_
 
 MAX_REMOVALS = 5  # more than this many removals of one kind always asks
 MAX_SHARE = 0.10  # so does removing more than this share, once it is at least MIN_FOR_SHARE records
@@ -22,8 +23,13 @@ def too_many(removals: int, tracked: int) -> bool:
     return removals >= MIN_FOR_SHARE and removals > MAX_SHARE * tracked
 
 
+COUNTED = {"person": lambda n: P_(n, "{n} person", "{n} people"), "meeting": lambda n: P_(n, "{n} meeting", "{n} meetings")}
+
+
 def count_text(kind: str, count: int) -> str:
-    """'1 person', '40 people', '3 meetings'."""
+    """'1 person', '40 people', '3 meetings' (in the user's language)."""
+    if kind in COUNTED:
+        return COUNTED[kind](count)
     one, many = NOUNS.get(kind, (kind, kind + "s"))
     return f"{count} {one if count == 1 else many}"
 
@@ -31,7 +37,7 @@ def count_text(kind: str, count: int) -> str:
 def names_text(names: list[str]) -> str:
     """A few names, then how many more."""
     shown = ", ".join(names[:SHOWN_NAMES])
-    return shown + (f" and {len(names) - SHOWN_NAMES} more" if len(names) > SHOWN_NAMES else "")
+    return shown + (T_(" and {count} more", count=len(names) - SHOWN_NAMES) if len(names) > SHOWN_NAMES else "")
 
 
 class MassDeletion(SyncError):
@@ -41,9 +47,10 @@ class MassDeletion(SyncError):
         self.server = server
         self.pending = pending  # kind -> names of the records the server deleted
         parts = [f"{count_text(kind, len(names))} ({names_text(names)})" for kind, names in pending.items()]
-        self.headline = f"{server} no longer has {' and '.join(parts)}; nothing was changed here or there"
-        super().__init__(f"sync stopped: {self.headline}. If they were deleted on purpose, sync again allowing it: "
-                         f"they stay here with their history, marked as removed from the server")
+        self.headline = T_("{server} no longer has {records}; nothing was changed here or there", server=server,
+                           records=T_(" and ").join(parts))
+        super().__init__(T_("sync stopped: {headline}. If they were deleted on purpose, sync again allowing it: they "
+                            "stay here with their history, marked as removed from the server", headline=self.headline))
 
     @property
     def count(self) -> int:

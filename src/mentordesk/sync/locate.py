@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from urllib.parse import urljoin
 
 from mentordesk.sync.dav import DavSession, Resource, SyncError
+from mentordesk.texts import T_
 
 ADDRESSBOOK_NAME = "MentorDesk"
 CALENDAR_NAME = "MentorDesk meetings"
@@ -39,7 +40,8 @@ def locate(session: DavSession, addressbook: str | None = None, calendar: str | 
     found = _first(session.propfind(url, DISCOVERY_PROPS))
     kinds = found.props.get("resourcetype", ()) if found else ()
     if found is None:
-        raise SyncError(f"{session.server} has nothing at {url} (HTTP 404); check the server address")
+        raise SyncError(T_("{server} has nothing at {url} (HTTP 404); check the server address", server=session.server,
+                           url=url))
     if "addressbook" in kinds:
         addressbook = addressbook or _with_slash(url)
     if "calendar" in kinds:
@@ -72,8 +74,8 @@ def _principal(session: DavSession, found: Resource) -> str:
         again = _first(session.propfind(urljoin(session.url, well_known), DISCOVERY_PROPS))
         if again and again.props.get("principal"):
             return session.absolute(again.props["principal"])
-    raise SyncError(f"{session.server} does not say where the address book and calendar of "
-                    f"'{session.username}' are; enter the address book's own URL instead")
+    raise SyncError(T_("{server} does not say where the address book and calendar of '{user}' are; enter the address "
+                       "book's own URL instead", server=session.server, user=session.username))
 
 
 def _pick_or_make(session: DavSession, home: str, kind: str, name: str, slug: str) -> str:

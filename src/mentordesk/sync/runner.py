@@ -14,6 +14,7 @@ from mentordesk.sync.engine import CollectionSync, KindReport, Progress, Skipped
 from mentordesk.sync.events import MeetingSide
 from mentordesk.sync.locate import locate
 from mentordesk.sync.state import SyncConflict, SyncItem
+from mentordesk.texts import P_, T_
 
 
 @dataclass
@@ -44,11 +45,12 @@ class SyncReport:
 
     def describe(self) -> str:
         if self.unchanged:
-            text = "nothing changed: this computer and the server already agree"
+            text = T_("nothing changed: this computer and the server already agree")
         else:
-            text = f"people: {self.people.describe()}; meetings: {self.meetings.describe()}"
+            text = T_("people: {people}; meetings: {meetings}", people=self.people.describe(),
+                      meetings=self.meetings.describe())
         if self.open_conflicts:
-            text += f"; {self.open_conflicts} conflict(s) to resolve"
+            text += "; " + P_(self.open_conflicts, "{n} conflict(s) to resolve")
         return text
 
 
@@ -58,11 +60,13 @@ def backup_before_sync(first: bool) -> Path | None:
         from mentordesk.safety.backup import backup_now
     except ImportError:
         return None
-    when = "the first sync" if first else "syncing"
     try:
         return backup_now("before first sync" if first else "before sync")
     except Exception as exc:  # noqa: BLE001 - no sync without the promised backup, whatever went wrong
-        raise SyncError(f"could not back up the database before {when} ({exc}); nothing was synced") from None
+        raise SyncError(T_("could not back up the database before the first sync ({error}); nothing was synced",
+                           error=exc) if first else
+                        T_("could not back up the database before syncing ({error}); nothing was synced",
+                           error=exc)) from None
 
 
 def _collection_gone(session: DavSession, url: str | None) -> bool:
