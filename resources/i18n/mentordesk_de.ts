@@ -55,7 +55,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../src/mentordesk/ui/crossroads/evidence_page.py" line="+36"/>
+        <location filename="../../src/mentordesk/ui/crossroads/evidence_page.py" line="+37"/>
         <source>Advice</source>
         <translation>Ratschläge</translation>
     </message>
@@ -1439,7 +1439,7 @@
         <translation>Wer arbeitet in {target}?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Matched by their title or field</source>
         <translation>Zugeordnet über Titel oder Bereich</translation>
     </message>
@@ -1919,7 +1919,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/mentordesk/ui/crossroads/evidence_page.py" line="-201"/>
+        <location filename="../../src/mentordesk/ui/crossroads/evidence_page.py" line="-202"/>
         <location filename="../../src/mentordesk/ui/widgets/fields.py" line="+6"/>
         <source>When</source>
         <translation>Wann</translation>
@@ -8290,6 +8290,16 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     </message>
     <message>
         <location line="+1"/>
+        <source>Follow up: {summary}</source>
+        <translation>Nachfassen: {summary}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the database</source>
         <translation>die Datenbank</translation>
     </message>
@@ -8317,6 +8327,165 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <location line="+1"/>
         <source>another MentorDesk window or command</source>
         <translation>ein anderes MentorDesk-Fenster oder ein Befehl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server URL is empty</source>
+        <translation>die Serveradresse ist leer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the user name is empty</source>
+        <translation>der Benutzername ist leer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the password in the URL was used for this sync only: {error}</source>
+        <translation>das Passwort in der Adresse wurde nur für diese Synchronisierung verwendet: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot store the password in the system keyring ({error}); set {variable} instead</source>
+        <translation>das Passwort kann nicht im Schlüsselbund des Systems gespeichert werden ({error}); setze stattdessen {variable}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sync conflict {id} does not exist (already resolved?)</source>
+        <translation>den Synchronisierungskonflikt {id} gibt es nicht (schon gelöst?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server&apos;s version cannot be used here ({error}); keep this computer&apos;s instead</source>
+        <translation>die Fassung des Servers ist hier nicht verwendbar ({error}); behalte stattdessen die dieses Computers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot reach {server} ({reason}); check you are online, sync will try again later</source>
+        <translation>{server} ist nicht erreichbar ({reason}); prüfe, ob du online bist, die Synchronisierung versucht es später noch einmal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{server} had an internal error (HTTP {status} on {method} {path}); sync will try again later</source>
+        <translation>{server} hatte einen internen Fehler (HTTP {status} bei {method} {path}); die Synchronisierung versucht es später noch einmal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{server} did not answer in time; sync will try again later</source>
+        <translation>{server} hat nicht rechtzeitig geantwortet; die Synchronisierung versucht es später noch einmal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{url}&apos; is not a server address; it should look like https://dav.example.com/</source>
+        <translation>&apos;{url}&apos; ist keine Serveradresse; sie sollte wie https://dav.example.com/ aussehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{server} rejected the user name &apos;{user}&apos; or its password (HTTP 401); check them in the sync settings</source>
+        <translation>{server} hat den Benutzernamen &apos;{user}&apos; oder sein Passwort abgelehnt (HTTP 401); prüfe sie in den Einstellungen der Synchronisierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{server} answered {method} {path} with HTTP {status} {reason}</source>
+        <translation>{server} hat {method} {path} mit HTTP {status} {reason} beantwortet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{server} refused access to {path} for user &apos;{user}&apos; (HTTP 403)</source>
+        <translation>{server} hat den Zugriff auf {path} für den Benutzer &apos;{user}&apos; verweigert (HTTP 403)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event &apos;{name}&apos; ({href}): {reason}</source>
+        <translation>Termin &apos;{name}&apos; ({href}): {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{up} up, {down} down, {deleted} deleted</source>
+        <translation>{up} hochgeladen, {down} heruntergeladen, {deleted} gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact &apos;{name}&apos; ({href}): {reason}</source>
+        <translation>Kontakt &apos;{name}&apos; ({href}): {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} removed on the server (kept here)</source>
+        <translation>
+            <numerusform>{n} auf dem Server entfernt (hier behalten)</numerusform>
+            <numerusform>{n} auf dem Server entfernt (hier behalten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} conflict(s)</source>
+        <translation>
+            <numerusform>{n} Konflikt</numerusform>
+            <numerusform>{n} Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be read ({reason})</source>
+        <translation>nicht lesbar ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{server} refused to create {href}: it already exists</source>
+        <translation>{server} hat es abgelehnt, {href} anzulegen: es gibt es schon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{server} no longer has {records}; nothing was changed here or there</source>
+        <translation>{server} hat {records} nicht mehr; weder hier noch dort wurde etwas geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sync stopped: {headline}. If they were deleted on purpose, sync again allowing it: they stay here with their history, marked as removed from the server</source>
+        <translation>Synchronisierung angehalten: {headline}. Wenn sie absichtlich gelöscht wurden, synchronisiere noch einmal und erlaube es: sie bleiben hier mit ihrer Geschichte, als vom Server entfernt markiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{server} does not say where the address book and calendar of &apos;{user}&apos; are; enter the address book&apos;s own URL instead</source>
+        <translation>{server} sagt nicht, wo Adressbuch und Kalender von &apos;{user}&apos; liegen; gib stattdessen die eigene Adresse des Adressbuchs ein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{server} has nothing at {url} (HTTP 404); check the server address</source>
+        <translation>{server} hat nichts unter {url} (HTTP 404); prüfe die Serveradresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing changed: this computer and the server already agree</source>
+        <translation>nichts geändert: dieser Computer und der Server stimmen schon überein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people: {people}; meetings: {meetings}</source>
+        <translation>Personen: {people}; Treffen: {meetings}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} conflict(s) to resolve</source>
+        <translation>
+            <numerusform>{n} Konflikt zu lösen</numerusform>
+            <numerusform>{n} Konflikte zu lösen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not back up the database before the first sync ({error}); nothing was synced</source>
+        <translation>die Datenbank konnte vor der ersten Synchronisierung nicht gesichert werden ({error}); nichts wurde synchronisiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not back up the database before syncing ({error}); nothing was synced</source>
+        <translation>die Datenbank konnte vor dem Synchronisieren nicht gesichert werden ({error}); nichts wurde synchronisiert</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -450,5 +450,29 @@
             <numerusform>{n} meeting(s) with other people are kept without them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>{n} removed on the server (kept here)</source>
+        <translation>
+            <numerusform>{n} removed on the server (kept here)</numerusform>
+            <numerusform>{n} removed on the server (kept here)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} conflict(s)</source>
+        <translation>
+            <numerusform>{n} conflict(s)</numerusform>
+            <numerusform>{n} conflict(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>{n} conflict(s) to resolve</source>
+        <translation>
+            <numerusform>{n} conflict(s) to resolve</numerusform>
+            <numerusform>{n} conflict(s) to resolve</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>
