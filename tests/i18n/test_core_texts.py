@@ -157,3 +157,16 @@ def test_the_crossroads_report_stays_english_without_a_translator(demo_db):
     texts.install(None)
     html = report.decision_html(service.decision_data(service.latest_decision_id()))
     assert "Recommendation: <b>Switch fields: UX research</b>" in html and "Weighted score (of 5)" in html
+
+
+def test_sync_reports_in_german(in_german):
+    from mentordesk.sync.engine import KindReport
+    from mentordesk.sync.guard import MassDeletion
+
+    report = KindReport(uploaded=2, downloaded=1, deleted_remote=0, conflicts=1)
+    assert report.describe() == "2 hochgeladen, 1 heruntergeladen, 0 gelöscht, 1 Konflikt"
+    stop = MassDeletion("dav.example.com", {"person": ["Ann Lee", "Bo Chen"]})
+    assert stop.headline == ("dav.example.com hat 2 Personen (Ann Lee, Bo Chen) nicht mehr; weder hier noch dort "
+                             "wurde etwas geändert")
+    texts.install(None)
+    assert report.describe() == "2 up, 1 down, 0 deleted, 1 conflict(s)"
