@@ -105,6 +105,12 @@ def word(text: str, context: str) -> str:
     return _translator(context, text, -1) if _translator is not None and text else text
 
 
+def validation(message: str) -> str:
+    """A services' validation message ("is required") in the user's language: the UI translates those by their
+    own templates (ui.core_messages), looked up in the context "validation"."""
+    return _translator("validation", message, -1) if _translator is not None and message else message
+
+
 def join_words(words: list[str]) -> str:
     """"a, b and c" in the user's language."""
     if len(words) <= 1:

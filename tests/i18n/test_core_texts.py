@@ -170,3 +170,12 @@ def test_sync_reports_in_german(in_german):
                              "wurde etwas geändert")
     texts.install(None)
     assert report.describe() == "2 up, 1 down, 0 deleted, 1 conflict(s)"
+
+
+def test_an_imported_records_validation_problem_in_german(in_german):
+    """The import's problems carry the services' validation messages, matched to their German templates."""
+    from mentordesk.exchange import importer
+    from mentordesk.services import ValidationError
+
+    reason = importer.describe({"display_name": "Ann Lee"}, ValidationError("trust", "must be between 1 and 5 (got 9)"))
+    assert reason == "Ann Lee: trust: muss zwischen 1 und 5 liegen (war 9)"

@@ -22,7 +22,7 @@ from mentordesk.safety.backup import backup_now
 from mentordesk.services import meetings
 from mentordesk.services.core import ValidationError, changed, transactional
 from mentordesk.services.duplicates import IncomingMatch
-from mentordesk.texts import T_
+from mentordesk.texts import T_, validation
 
 _OWN_UID = re.compile(r"^(meeting|follow-up)-(\d+)@" + re.escape(ics.UID_DOMAIN) + "$")
 _TITLE = re.compile(r"^(?P<kind>[^:]+?) with (?P<names>.+?)(?:: (?P<summary>.*))?$", re.S)
@@ -225,7 +225,7 @@ def import_ics(path, options: dict) -> registry.ImportResult:
         try:
             valid.append((event, meetings._clean(event.fields, creating=True)))  # the editor's rules, no write
         except ValidationError as exc:
-            details = "; ".join(f"{k}: {m}" for k, m in exc.errors.items())
+            details = "; ".join(f"{k}: {validation(m)}" for k, m in exc.errors.items())
             problems.append(registry.Problem(event.line, f"{event.title or T_('(no title)')}: {details}"))
     problems.sort(key=lambda p: p.line or 0)
     note = _unmatched_note([e for e, _ in valid], notes)

@@ -9,6 +9,7 @@ from mentordesk.exchange.registry import ImportCancelled, ImportRefused, ImportR
 from mentordesk.services import duplicates, people
 from mentordesk.services.core import ValidationError
 from mentordesk.safety.backup import backup_now
+from mentordesk.texts import validation
 
 
 @dataclass
@@ -34,7 +35,7 @@ def describe(fields: dict, exc: ValidationError) -> str:
     """A reason naming the contact and the field at fault."""
     name = fields.get("display_name") or " ".join(
         str(fields.get(k) or "") for k in ("given_name", "family_name")).strip()
-    details = "; ".join(f"{field}: {message}" for field, message in exc.errors.items())
+    details = "; ".join(f"{field}: {validation(message)}" for field, message in exc.errors.items())
     return f"{name}: {details}" if name else details
 
 

@@ -135,7 +135,10 @@ def _core_date(day) -> str:
 
 
 def _core_translation(context: str, text: str, n: int) -> str:
-    """The core's texts (mentordesk.texts) looked up in Qt's translators; Qt is thread-safe here."""
+    """The core's texts (mentordesk.texts) looked up in Qt's translators; Qt is thread-safe here. A validation
+    message is matched to its template first (validation_message)."""
+    if context == "validation":
+        return validation_message(text)
     return QCoreApplication.translate(context, text, None, n)
 
 
