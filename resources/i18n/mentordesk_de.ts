@@ -8432,7 +8432,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     <message>
         <location line="+1"/>
         <source>{server} refused to create {href}: it already exists</source>
-        <translation>{server} hat es abgelehnt, {href} anzulegen: es gibt es schon</translation>
+        <translation>{server} hat es abgelehnt, {href} anzulegen: die Adresse ist schon belegt</translation>
     </message>
     <message>
         <location line="+1"/>
