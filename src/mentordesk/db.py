@@ -16,6 +16,7 @@ from mentordesk.models import ALL_MODELS, SchemaVersion, database
 from mentordesk.search_schema import create_search_tables
 from mentordesk.services import kinds, search
 from mentordesk.storage import StorageBusy, end_shared_use, mark_closed, mark_open, share_use
+from mentordesk.texts import T_
 
 # Feature modules whose import appends their models to models.ALL_MODELS; add a line per feature.
 MODEL_MODULES: list[str] = [
@@ -48,14 +49,14 @@ def prepare_folder(path: Path) -> None:
 
     Runs before anything else touches the data folder: on a first launch it does not exist yet."""
     if path.is_dir():
-        raise DatabaseOpenError(f"{path} is a folder, not a database file")
+        raise DatabaseOpenError(T_("{path} is a folder, not a database file", path=path))
     parent = path.parent
     if parent.is_dir():
         return
     try:
         parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
-        raise DatabaseOpenError(f"cannot create folder {parent}: {exc.strerror or exc}") from None
+        raise DatabaseOpenError(T_("cannot create folder {folder}: {error}", folder=parent, error=exc.strerror or exc)) from None
 
 
 def _prepare_file(path: Path) -> None:
@@ -65,9 +66,9 @@ def _prepare_file(path: Path) -> None:
             fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
             os.close(fd)
         except OSError as exc:
-            raise DatabaseOpenError(f"cannot create database {path}: {exc.strerror}") from None
+            raise DatabaseOpenError(T_("cannot create database {path}: {error}", path=path, error=exc.strerror)) from None
     elif not os.access(path, os.R_OK | os.W_OK):
-        raise DatabaseOpenError(f"cannot write to database {path}: permission denied")
+        raise DatabaseOpenError(T_("cannot write to database {path}: permission denied", path=path))
     else:
         _make_private(path)
 
@@ -203,7 +204,8 @@ def ensure_schema(db: SqliteDatabase) -> None:
             return
         if version > LATEST_VERSION:
             raise DatabaseOpenError(
-                f"this database was written by a newer MentorDesk (schema {version}); please update the app"
+                T_("this database was written by a newer MentorDesk (schema {version}); please update the app",
+                   version=version)
             )
         if version < LATEST_VERSION:
             migrate_up(db, version)

@@ -26,6 +26,7 @@ from mentordesk.safety.catalog import (  # noqa: F401 - the backups' names and l
 from mentordesk.safety.crypto import passphrase_of, raw_connect
 from mentordesk.errors import ServiceError
 from mentordesk.safety.files import create_private, fsync_dir, fsync_file, private_dir
+from mentordesk.texts import T_
 
 PARTIAL_SUFFIX = ".partial"
 
@@ -40,7 +41,7 @@ def bound_database():
 
     db = database.obj
     if db is None:
-        raise BackupError("no database is open")
+        raise BackupError(T_("no database is open"))
     return db
 
 
@@ -63,13 +64,14 @@ def ensure_backups_dir(db_path: Path | str, folder: Path | None = None) -> Path:
     try:
         private_dir(folder)
     except (FileExistsError, NotADirectoryError):
-        raise BackupError(f"cannot back up: {folder} is a file, not a folder; move it away") from None
+        raise BackupError(T_("cannot back up: {folder} is a file, not a folder; move it away", folder=folder)) from None
     except OSError as exc:
-        raise BackupError(f"cannot create the backups folder {folder}: {exc.strerror or exc}") from None
+        raise BackupError(T_("cannot create the backups folder {folder}: {error}", folder=folder,
+                             error=exc.strerror or exc)) from None
     if not folder.is_dir():
-        raise BackupError(f"cannot back up: {folder} is a file, not a folder; move it away")
+        raise BackupError(T_("cannot back up: {folder} is a file, not a folder; move it away", folder=folder))
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise BackupError(f"cannot write to the backups folder {folder}: permission denied")
+        raise BackupError(T_("cannot write to the backups folder {folder}: permission denied", folder=folder))
     return folder
 
 
@@ -125,7 +127,8 @@ def copy_database(source_conn, target: Path, passphrase: str | None) -> None:
         raise
     except Exception as exc:
         partial.unlink(missing_ok=True)
-        raise BackupError(f"cannot write backup {target}: {getattr(exc, 'strerror', None) or exc}") from exc
+        raise BackupError(T_("cannot write backup {target}: {error}", target=target,
+                             error=getattr(exc, "strerror", None) or exc)) from exc
     from mentordesk.safety.verified import remember
 
     remember([target])
@@ -134,9 +137,9 @@ def copy_database(source_conn, target: Path, passphrase: str | None) -> None:
 def _verify_copy(dest, expected: dict[str, int]) -> None:
     rows = [row[0] for row in dest.execute("PRAGMA quick_check").fetchall()]
     if rows != ["ok"]:
-        raise BackupError(f"the new backup failed SQLite's check ({rows[0]}); nothing was kept")
+        raise BackupError(T_("the new backup failed SQLite's check ({problem}); nothing was kept", problem=rows[0]))
     if table_counts(dest) != expected:
-        raise BackupError("the new backup does not hold the same rows as the database; nothing was kept")
+        raise BackupError(T_("the new backup does not hold the same rows as the database; nothing was kept"))
 
 
 def _link_into_place(partial: Path, target: Path) -> None:
@@ -144,10 +147,10 @@ def _link_into_place(partial: Path, target: Path) -> None:
     try:
         os.link(partial, target)
     except FileExistsError:
-        raise BackupError(f"cannot write backup {target}: a file of that name exists") from None
+        raise BackupError(T_("cannot write backup {target}: a file of that name exists", target=target)) from None
     except OSError:  # a file system without hard links: the name was checked free just before
         if target.exists():
-            raise BackupError(f"cannot write backup {target}: a file of that name exists") from None
+            raise BackupError(T_("cannot write backup {target}: a file of that name exists", target=target)) from None
         os.replace(partial, target)
         return
     partial.unlink()

@@ -17,6 +17,7 @@ from mentordesk.safety.crypto import is_encrypted, quote, raw_connect
 from mentordesk.safety.errors import WrongPassphrase
 from mentordesk.safety.files import create_private, fsync_file
 from mentordesk.safety.integrity import inspect_file
+from mentordesk.texts import T_
 
 
 def _export(source: Path, old: str | None, new: str | None, target: Path) -> dict[str, int]:
@@ -35,7 +36,7 @@ def _export(source: Path, old: str | None, new: str | None, target: Path) -> dic
             conn.execute(f"PRAGMA key = {quote(old)}")
         rows = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
         if rows != ["ok"]:
-            raise BackupError(f"{source.name} is damaged ({rows[0]}); nothing was changed")
+            raise BackupError(T_("{name} is damaged ({problem}); nothing was changed", name=source.name, problem=rows[0]))
         counts = {name: conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
                   for name, table in COUNTED_TABLES.items()}
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -65,11 +66,11 @@ def stage_file(path: Path, old: str | None, new: str | None) -> Path:
         except database_errors() as exc:
             if "not a database" in str(exc):
                 raise WrongPassphrase(f"wrong passphrase for {path}: nothing was changed") from None
-            raise BackupError(f"cannot convert {path}: {exc}; nothing was changed") from None
+            raise BackupError(T_("cannot convert {path}: {error}; nothing was changed", path=path, error=exc)) from None
         fsync_file(staged)
         problems, after = inspect_file(staged, new)
         if problems or after != before:
-            raise BackupError(f"the converted copy of {path} did not match; nothing was changed")
+            raise BackupError(T_("the converted copy of {path} did not match; nothing was changed", path=path))
     except BaseException:
         staged.unlink(missing_ok=True)
         raise

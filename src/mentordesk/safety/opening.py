@@ -8,6 +8,7 @@ from pathlib import Path
 
 from mentordesk.safety.crypto import database_errors, is_encrypted, passphrase_of
 from mentordesk.safety.errors import DatabaseDamaged, EmptyDatabase, PassphraseRequired, WrongPassphrase
+from mentordesk.texts import T_
 
 
 def database_for(path: Path, passphrase: str | None):
@@ -148,7 +149,8 @@ def verify_on_open(db, path: Path, full: bool | None = None) -> bool:
 
 def damaged(path: Path, problems: list[str]) -> DatabaseDamaged:
     """The plain-words error for a damaged file."""
-    return DatabaseDamaged(f"{path} is damaged ({problems[0]}); restore a backup", path=path, problems=problems)
+    return DatabaseDamaged(T_("{path} is damaged ({problem}); restore a backup", path=path, problem=problems[0]), path=path,
+                           problems=problems)
 
 
 def explain_open_error(db, path: Path, exc: Exception) -> Exception:
@@ -162,7 +164,7 @@ def explain_open_error(db, path: Path, exc: Exception) -> Exception:
     if plain:  # busy, disk full or read-only: the file is fine, say what really happened
         return DatabaseOpenError(plain)
     if passphrase_of(db) is not None and "not a database" in message:
-        return WrongPassphrase(f"wrong passphrase for {path}: nothing was changed")
+        return WrongPassphrase(T_("wrong passphrase for {path}: nothing was changed", path=path))
     if "malformed" in message or "not a database" in message:
         return damaged(path, [message])
-    return DatabaseOpenError(f"cannot open {path}: {message}")
+    return DatabaseOpenError(T_("cannot open {path}: {error}", path=path, error=message))

@@ -17,6 +17,7 @@ from mentordesk.safety.crypto import is_encrypted, raw_connect
 from mentordesk.safety.errors import PassphraseRequired, WrongPassphrase
 from mentordesk.safety.files import create_private, fsync_dir, fsync_file, sidecars
 from mentordesk.safety.integrity import check_file, inspect_file, opens, passphrase_opens_setup
+from mentordesk.texts import T_
 
 
 def needs_confirmation(backup_path: Path | str, db_path: Path | str) -> bool:
@@ -84,7 +85,7 @@ def _restore_alone(backup_path: Path, db_path: Path, passphrase: str | None) -> 
     check_passphrase(db_path, passphrase, backup_path)
     problems, counts = inspect_file(backup_path, passphrase)
     if problems:
-        raise BackupError(f"the backup {backup_path.name} cannot be used: {problems[0]}")
+        raise BackupError(T_("the backup {name} cannot be used: {problem}", name=backup_path.name, problem=problems[0]))
     encrypt = bool(passphrase) and needs_confirmation(backup_path, db_path)
     saved = save_current_state(db_path, passphrase)
     incoming = db_path.with_name(db_path.name + ".restoring")
@@ -96,7 +97,8 @@ def _restore_alone(backup_path: Path, db_path: Path, passphrase: str | None) -> 
 
             if _export(backup_path, None, passphrase, incoming) != counts \
                     or inspect_file(incoming, passphrase)[1] != counts:
-                raise BackupError(f"the encrypted copy of {backup_path.name} did not match; nothing was restored")
+                raise BackupError(T_("the encrypted copy of {name} did not match; nothing was restored",
+                                     name=backup_path.name))
         else:
             shutil.copyfile(backup_path, incoming)
         fsync_file(incoming)
