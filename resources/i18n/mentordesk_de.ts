@@ -6005,7 +6005,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Überprüfen: {label}</translation>
     </message>
     <message numerus="yes">
-        <location line="+279"/>
+        <location line="+284"/>
         <source>{n} organizations</source>
         <translation>
             <numerusform>{n} Organisation</numerusform>
@@ -6157,7 +6157,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>{path}: {first}; nichts wurde importiert</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-329"/>
         <source>your own confidence in the scores is {confidence} of 5</source>
         <translation>dein eigenes Vertrauen in die Bewertungen liegt bei {confidence} von 5</translation>
     </message>
@@ -7829,6 +7829,31 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     </message>
     <message>
         <location line="+1"/>
+        <source>{path} is a folder, not a database file</source>
+        <translation>{path} ist ein Ordner, keine Datenbankdatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot create folder {folder}: {error}</source>
+        <translation>der Ordner {folder} kann nicht angelegt werden: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write to database {path}: permission denied</source>
+        <translation>in die Datenbank {path} kann nicht geschrieben werden: keine Berechtigung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this database was written by a newer MentorDesk (schema {version}); please update the app</source>
+        <translation>diese Datenbank wurde von einem neueren MentorDesk geschrieben (Schema {version}); bitte aktualisiere die App</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot create database {path}: {error}</source>
+        <translation>die Datenbank {path} kann nicht angelegt werden: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>column(s) not imported: {columns}; map them to a field to keep them (the column list in the dialog, or --mapping COLUMN=FIELD)</source>
         <translation>Spalte(n) nicht importiert: {columns}; ordne sie einem Feld zu, um sie zu behalten (die Spaltenliste im Dialog oder --mapping SPALTE=FELD)</translation>
     </message>
@@ -8200,6 +8225,86 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <location line="+1"/>
         <source>vCard version must be 3.0 or 4.0 (got {version!r})</source>
         <translation>die vCard-Version muss 3.0 oder 4.0 sein (war {version!r})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no database is open</source>
+        <translation>keine Datenbank ist geöffnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot back up: {folder} is a file, not a folder; move it away</source>
+        <translation>Sicherung nicht möglich: {folder} ist eine Datei, kein Ordner; verschiebe sie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write to the backups folder {folder}: permission denied</source>
+        <translation>in den Sicherungsordner {folder} kann nicht geschrieben werden: keine Berechtigung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the new backup failed SQLite&apos;s check ({problem}); nothing was kept</source>
+        <translation>die neue Sicherung hat die Prüfung von SQLite nicht bestanden ({problem}); nichts wurde behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the new backup does not hold the same rows as the database; nothing was kept</source>
+        <translation>die neue Sicherung enthält nicht dieselben Zeilen wie die Datenbank; nichts wurde behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot create the backups folder {folder}: {error}</source>
+        <translation>der Sicherungsordner {folder} kann nicht angelegt werden: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write backup {target}: {error}</source>
+        <translation>die Sicherung {target} kann nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write backup {target}: a file of that name exists</source>
+        <translation>die Sicherung {target} kann nicht geschrieben werden: eine Datei dieses Namens gibt es schon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is damaged ({problem}); nothing was changed</source>
+        <translation>{name} ist beschädigt ({problem}); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the converted copy of {path} did not match; nothing was changed</source>
+        <translation>die umgewandelte Kopie von {path} stimmte nicht überein; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot convert {path}: {error}; nothing was changed</source>
+        <translation>{path} kann nicht umgewandelt werden: {error}; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is damaged ({problem}); restore a backup</source>
+        <translation>{path} ist beschädigt ({problem}); stelle eine Sicherung wieder her</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot open {path}: {error}</source>
+        <translation>{path} kann nicht geöffnet werden: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrong passphrase for {path}: nothing was changed</source>
+        <translation>falsche Passphrase für {path}: nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backup {name} cannot be used: {problem}</source>
+        <translation>die Sicherung {name} ist nicht verwendbar: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the encrypted copy of {name} did not match; nothing was restored</source>
+        <translation>die verschlüsselte Kopie von {name} stimmte nicht überein; nichts wurde wiederhergestellt</translation>
     </message>
     <message>
         <location line="+1"/>

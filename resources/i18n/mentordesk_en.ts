@@ -227,7 +227,7 @@
 <context>
     <name>core</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/core_templates.py" line="+379"/>
+        <location filename="../../build/i18n/core_templates.py" line="+384"/>
         <source>{n} organizations</source>
         <translation>
             <numerusform>{n} organizations</numerusform>
@@ -267,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-304"/>
+        <location line="-309"/>
         <source>{n} days ago</source>
         <translation>
             <numerusform>{n} days ago</numerusform>
@@ -283,7 +283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+29"/>
         <source>{column!r} ({n} rows)</source>
         <translation>
             <numerusform>{column!r} ({n} row)</numerusform>
@@ -419,7 +419,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+29"/>
         <source>{n} advice note(s)</source>
         <translation>
             <numerusform>{n} advice note(s)</numerusform>
