@@ -8,6 +8,7 @@ import datetime as dt
 import re
 
 from mentordesk.exchange.vcard_lines import escape
+from mentordesk.texts import T_
 
 # An address's parts, in ADR's order (RFC 6350 6.3.1), with the mapping step's label; "label" is Home/Work and
 # "formatted" the whole address as one text (used only when the file has no parts).
@@ -47,7 +48,7 @@ def birthday(text: str) -> str:
             return dt.datetime.strptime(text, fmt).strftime("%Y%m%d")
         except ValueError:
             continue
-    raise ValueError(f"Birthday: {text!r} is not a date this import can read (e.g. 1985-03-15 or --03-15)")
+    raise ValueError(T_("Birthday: {text!r} is not a date this import can read (e.g. 1985-03-15 or --03-15)", text=text))
 
 
 def address_target(column: str) -> tuple[str, str] | None:

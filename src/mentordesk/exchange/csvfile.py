@@ -174,7 +174,7 @@ def _date(text: str) -> str:
             return dt.datetime.strptime(text.strip(), fmt).date().isoformat()
         except ValueError:
             continue
-    raise ValueError(f"met_on: cannot read the date {text!r} (expected e.g. 2024-03-12 or 12 Mar 2024)")
+    raise ValueError(T_("met_on: cannot read the date {text!r} (expected e.g. 2024-03-12 or 12 Mar 2024)", text=text))
 
 
 # Several values in one cell: Google's " ::: ", else ";" (MentorDesk's own "; "), but not the ";ext=" of a number.
