@@ -6005,7 +6005,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Überprüfen: {label}</translation>
     </message>
     <message numerus="yes">
-        <location line="+284"/>
+        <location line="+286"/>
         <source>{n} organizations</source>
         <translation>
             <numerusform>{n} Organisation</numerusform>
@@ -6157,7 +6157,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>{path}: {first}; nichts wurde importiert</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-331"/>
         <source>your own confidence in the scores is {confidence} of 5</source>
         <translation>dein eigenes Vertrauen in die Bewertungen liegt bei {confidence} von 5</translation>
     </message>
@@ -7854,6 +7854,11 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     </message>
     <message>
         <location line="+1"/>
+        <source>Birthday: {text!r} is not a date this import can read (e.g. 1985-03-15 or --03-15)</source>
+        <translation>Geburtstag: {text!r} ist kein Datum, das dieser Import lesen kann (z. B. 1985-03-15 oder --03-15)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>column(s) not imported: {columns}; map them to a field to keep them (the column list in the dialog, or --mapping COLUMN=FIELD)</source>
         <translation>Spalte(n) nicht importiert: {columns}; ordne sie einem Feld zu, um sie zu behalten (die Spaltenliste im Dialog oder --mapping SPALTE=FELD)</translation>
     </message>
@@ -7880,6 +7885,11 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
             <numerusform>{n} Person nach {file} exportiert (CSV)</numerusform>
             <numerusform>{n} Personen nach {file} exportiert (CSV)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>met_on: cannot read the date {text!r} (expected e.g. 2024-03-12 or 12 Mar 2024)</source>
+        <translation>met_on: das Datum {text!r} ist nicht lesbar (erwartet z. B. 2024-03-12 oder 12 Mar 2024)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -227,7 +227,7 @@
 <context>
     <name>core</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/core_templates.py" line="+384"/>
+        <location filename="../../build/i18n/core_templates.py" line="+386"/>
         <source>{n} organizations</source>
         <translation>
             <numerusform>{n} organizations</numerusform>
@@ -267,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-309"/>
+        <location line="-311"/>
         <source>{n} days ago</source>
         <translation>
             <numerusform>{n} days ago</numerusform>
@@ -283,7 +283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+30"/>
         <source>{column!r} ({n} rows)</source>
         <translation>
             <numerusform>{column!r} ({n} row)</numerusform>
@@ -307,7 +307,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>... and {n} more line(s) with bytes replaced</source>
         <translation>
             <numerusform>... and {n} more line(s) with bytes replaced</numerusform>
