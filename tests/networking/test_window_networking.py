@@ -97,3 +97,23 @@ def test_reminders_stop_checking_once_the_window_closes(window):
     assert reminders._timer.isActive()
     window.close()
     assert not reminders._timer.isActive() and not reminders._first.isActive()
+
+
+def test_a_preferences_page_registered_again_in_another_language_is_one_tab(window, qtbot):
+    """Titles are translated; registering the reminders page under its German title must not add a second tab
+    (the second, unchanged copy applied after the first and switched reminders back on)."""
+    from mentordesk.ui.areas.reminders import RemindersPage
+    from mentordesk.ui.preferences import _PAGES, PreferencesDialog, register_page
+
+    saved = list(_PAGES)
+    try:
+        register_page("Erinnerungen", RemindersPage)
+        dialog = PreferencesDialog(window.settings, window)
+        qtbot.addWidget(dialog)
+        pages = [p for p in dialog.pages if isinstance(p, RemindersPage)]
+        assert len(pages) == 1
+        pages[0].enabled.setChecked(False)
+        dialog.accept()
+        assert window.settings.get("reminders") is False
+    finally:
+        _PAGES[:] = saved

@@ -23,9 +23,12 @@ _PAGES: list[tuple[str, Callable[[Settings], QWidget]]] = []
 
 
 def register_page(title: str, factory: Callable[[Settings], QWidget]) -> None:
-    """Add a tab to Preferences (e.g. reminders, privacy); `apply()` is called on OK."""
-    if all(existing != title for existing, _ in _PAGES):
-        _PAGES.append((title, factory))
+    """Add a tab to Preferences (e.g. reminders, privacy); `apply()` is called on OK.
+
+    One tab per factory: the title is translated, so it cannot tell a page registered twice (in two
+    languages, as tests switch) from two pages; the later title wins."""
+    _PAGES[:] = [(existing, made) for existing, made in _PAGES if made is not factory]
+    _PAGES.append((title, factory))
 
 
 class GeneralPage(QWidget):
