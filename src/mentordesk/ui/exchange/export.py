@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from mentordesk.exchange import registry
 from mentordesk.exchange.streaming import ExportCancelled
 from mentordesk.services.core import ServiceError
+from mentordesk.ui.widgets.progress import advance
 
 
 class ExportDialog(QDialog):
@@ -119,11 +119,5 @@ class ExportDialog(QDialog):
         self.accept()
 
     def _on_progress(self, stage: str, done: int, total: int) -> bool:
-        """Called by the writer between chunks: update the bar, let Qt breathe, report Cancel."""
-        if self._progress is None:
-            return True
-        self._progress.setLabelText(self.tr(stage) + "…")
-        self._progress.setMaximum(max(total, 1))
-        self._progress.setValue(min(done, total))
-        QApplication.processEvents()
-        return not self._progress.wasCanceled()
+        """Called by the writer between chunks: the stage in this dialog's words; False on Cancel."""
+        return advance(self._progress, self.tr(stage) + "…", done, total)

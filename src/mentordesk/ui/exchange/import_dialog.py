@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from mentordesk.exchange import csvfile, registry
 from mentordesk.services.core import ServiceError
 from mentordesk.ui.plain import plain_label
+from mentordesk.ui.widgets.progress import advance
 
 CSV_KEYS = ("csv", "google", "outlook", "linkedin")
 SAMPLE_ROWS = 3
@@ -410,12 +411,6 @@ class ImportDialog(QDialog):
             QApplication.restoreOverrideCursor()
 
     def _on_progress(self, stage: str, done: int, total: int) -> bool:
-        """Called by the importer between chunks: update the bar, let Qt breathe, report Cancel."""
-        if self._progress is None:
-            return True
-        self._progress.setLabelText(self.tr(stage) + "…")
-        self._progress.setMaximum(max(total, 1))
-        self._progress.setValue(min(done, total))
-        QApplication.processEvents()
-        return not self._progress.wasCanceled()
+        """Called by the importer between chunks: the stage in this dialog's words; False on Cancel."""
+        return advance(self._progress, self.tr(stage) + "…", done, total)
 
