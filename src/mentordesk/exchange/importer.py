@@ -20,13 +20,14 @@ class Record:
     fields: dict
 
 
-def progress_of(options: dict, stage: str):
-    """A (done, total) reporter built from options['progress']; raises ImportCancelled on Cancel."""
-    callback = options.get("progress")
+def progress_of(options: dict | None, stage: str, cancelled: type[Exception] = ImportCancelled):
+    """A (done, total) reporter built from options['progress'] (stage, done, total) -> False to cancel;
+    raises `cancelled` (ImportCancelled; the exports pass ExportCancelled) on Cancel."""
+    callback = (options or {}).get("progress")
 
     def report(done: int, total: int) -> None:
         if callback is not None and callback(stage, done, total) is False:
-            raise ImportCancelled()
+            raise cancelled()
 
     return report
 

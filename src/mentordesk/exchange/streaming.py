@@ -26,14 +26,10 @@ class ExportCancelled(ServiceError):
 
 
 def progress_of(options: dict | None, stage: str = "Writing"):
-    """A (done, total) reporter built from options['progress'] (stage, done, total) -> False to cancel."""
-    callback = (options or {}).get("progress")
+    """The import's reporter (importer.progress_of), raising ExportCancelled on Cancel."""
+    from mentordesk.exchange.importer import progress_of as reporter  # the importer pulls in services: when used
 
-    def report(done: int, total: int) -> None:
-        if callback is not None and callback(stage, done, total) is False:
-            raise ExportCancelled()
-
-    return report
+    return reporter(options, stage, ExportCancelled)
 
 
 class _Stream:

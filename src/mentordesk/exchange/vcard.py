@@ -16,7 +16,7 @@ from mentordesk.exchange.textfile import read_decoded
 from mentordesk.exchange.vcard_repair import RawCard
 from mentordesk.exchange.vcard_lines import _LINE_LIKE_RE
 from mentordesk.exchange.vcard_lines import logical_lines as _logical_lines
-from mentordesk.exchange.vcard_lines import physical_lines
+from mentordesk.exchange.vcard_lines import normalise_newlines, physical_lines
 # The writer lives in vcard_write; these names stay importable from here.
 from mentordesk.exchange.vcard_write import OWNED, cards_for, export_vcard, person_to_vcard  # noqa: F401
 from mentordesk.texts import T_
@@ -52,10 +52,6 @@ def _text(value) -> str:
     if isinstance(value, (list, tuple)):
         return " ".join(str(v).strip() for v in value if str(v).strip())
     return "" if value is None else str(value).strip()
-
-
-def _notes(value: str) -> str:
-    return value.replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
 _FOLD = re.compile(r"\r\n[ \t]")
@@ -99,7 +95,7 @@ def vcard_to_person_fields(card, original: str | None = None) -> dict:
     for name, value in vcard_text.text_values(_content_lines(original)):
         if name == "NOTE":
             if value.strip():
-                notes.append(_notes(value))
+                notes.append(normalise_newlines(value))
         else:
             fields[text_keys[name]] = value.strip()
     for line in card.getChildren():

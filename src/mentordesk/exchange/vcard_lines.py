@@ -47,6 +47,11 @@ def logical_lines(card_text: str) -> list[str]:
     return lines
 
 
+def normalise_newlines(value: str) -> str:
+    """Text with every CRLF or CR as LF, trimmed (a NOTE's paragraphs, read or compared)."""
+    return value.replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
 def is_qp(line: str) -> bool:
     """True when the content line's value is quoted-printable (vCard 2.1)."""
     head = line.split(":", 1)[0].upper()

@@ -15,7 +15,7 @@ from peewee import JOIN, fn
 
 from mentordesk.exchange import labels, registry, streaming
 from mentordesk.exchange.vcard_convert import attach_labels, convert
-from mentordesk.exchange.vcard_lines import Line, components, escape, fold
+from mentordesk.exchange.vcard_lines import Line, components, escape, fold, normalise_newlines
 from mentordesk.exchange.vcard_original import Original, same_address, same_text
 from mentordesk.models import Organization, Person, PersonEmail, PersonPhone, PersonTag, Tag
 from mentordesk.texts import P_, T_
@@ -24,10 +24,6 @@ from mentordesk.texts import P_, T_
 OWNED = {"VERSION", "PRODID", "FN", "N", "NICKNAME", "ORG", "TITLE", "EMAIL", "TEL", "NOTE", "CATEGORIES", "REV"}
 PRODID = "PRODID:-//MentorDesk//MentorDesk//EN"
 BATCH = 1000
-
-
-def _notes(value: str) -> str:
-    return value.replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
 class _Card:
@@ -107,7 +103,8 @@ def _org(card: _Card, org_name: str) -> None:
 
 def _notes_property(card: _Card, notes: str) -> None:
     found = card.lines("NOTE")
-    read = "\n\n".join(_notes(card.original.text(line)) for line in found if card.original.text(line).strip())
+    read = "\n\n".join(normalise_newlines(card.original.text(line))
+                         for line in found if card.original.text(line).strip())
     notes = notes or ""
     if found and read == notes.strip():
         card.keep(found)
