@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -13,6 +14,7 @@ from mentordesk.texts import T_
 NAME_SCORE = 88  # rapidfuzz token_sort_ratio at or above which two names at one organization look alike
 
 
+@functools.lru_cache(maxsize=1 << 17)  # libphonenumber's parse costs ~25 us; imports and the finder repeat numbers
 def phone_key(number: str) -> str:
     """What two ways of writing one number share: the national number without its extension, as Google's
     libphonenumber reads it ("+33 6 12 34 56 78" and "06 12 34 56 78" match), else the last nine digits."""
@@ -83,16 +85,9 @@ def match_incoming(records: list[tuple[int, dict]]) -> list[IncomingMatch]:
     names = dict(Person.select(Person.id, Person.display_name).tuples().iterator())
     by_email = {e.lower(): ("db", pid) for pid, e in PersonEmail.select(PersonEmail.person, PersonEmail.email).tuples().iterator()}
     by_phone = {}
-    keys: dict[str, str] = {}  # phone_key is libphonenumber's parse (~25 us): once per distinct number
-
-    def key_of(number: str) -> str:
-        key = keys.get(number)
-        if key is None:
-            key = keys[number] = phone_key(number)
-        return key
     for pid, number in PersonPhone.select(PersonPhone.person, PersonPhone.phone).tuples().iterator():
-        if key_of(number):
-            by_phone.setdefault(key_of(number), ("db", pid))
+        if phone_key(number):
+            by_phone.setdefault(phone_key(number), ("db", pid))
     file_names: dict[int, str] = {}
 
     def name_of(ref: tuple) -> str:
@@ -115,7 +110,7 @@ def match_incoming(records: list[tuple[int, dict]]) -> list[IncomingMatch]:
                 break
         if found is None:
             for number, _ in clean.get("phones") or ():
-                ref = by_phone.get(key_of(number)) if key_of(number) else None
+                ref = by_phone.get(phone_key(number)) if phone_key(number) else None
                 if ref is not None and _names_agree(name, name_of(ref)):
                     found, reason = ref, T_("same phone {number}", number=number)
                     break
@@ -133,8 +128,8 @@ def match_incoming(records: list[tuple[int, dict]]) -> list[IncomingMatch]:
         for email, _ in clean.get("emails") or ():
             by_email.setdefault(email.lower(), me)
         for number, _ in clean.get("phones") or ():
-            if key_of(number):
-                by_phone.setdefault(key_of(number), me)
+            if phone_key(number):
+                by_phone.setdefault(phone_key(number), me)
         if org:
             by_org.setdefault(org, []).append((me, _name(name)))
     return matches
