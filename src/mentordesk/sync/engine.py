@@ -32,6 +32,12 @@ _TITLE_LINE = re.compile(r"^(?:FN|SUMMARY)[;:](?:[^:\r\n]*:)?(.*)$", re.I | re.M
 RECORD_ERRORS = (ServiceError, ValueError, TypeError, KeyError, OverflowError)
 
 
+def _settled(stamp: str) -> str:
+    """A stamp worth keeping: "" when it is this very second (an edit could still land in it)."""
+    recent = str(dt.datetime.now().replace(microsecond=0) - dt.timedelta(seconds=1))
+    return "" if stamp >= recent else stamp
+
+
 @dataclass
 class NewUpload:
     """A record on its way to the server for the first time: what is sent, and what is recorded once taken."""
@@ -274,9 +280,7 @@ class CollectionSync:
 
     def _stamp(self, local_id: int) -> str:
         """The record's updated_at, or "" when it is this very second (an edit could still land in it)."""
-        stamp = self.side.local_stamps([local_id]).get(local_id, "")
-        recent = str(dt.datetime.now().replace(microsecond=0) - dt.timedelta(seconds=1))
-        return "" if stamp >= recent else stamp
+        return _settled(self.side.local_stamps([local_id]).get(local_id, ""))
 
     def _synced(self, item: SyncItem, local_id: int | None, etag: str | None, raw: str) -> None:
         item.local_id, item.etag, item.raw = local_id, etag, raw
@@ -493,9 +497,7 @@ class CollectionSync:
 
     def _planned_stamp(self, local_id: int) -> str:
         """_stamp from the stamps the plan read (one query for all): an edit since then shows as a change."""
-        stamp = self.stamps.get(local_id, "")
-        recent = str(dt.datetime.now().replace(microsecond=0) - dt.timedelta(seconds=1))
-        return "" if stamp >= recent else stamp
+        return _settled(self.stamps.get(local_id, ""))
 
     def _push_to_taken_name(self, new: "NewUpload") -> None:
         """The server already has a resource by that name: ours from an earlier run whose record was lost
