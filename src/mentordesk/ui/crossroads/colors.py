@@ -5,13 +5,12 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from mentordesk.ui.theme import mix
+
 
 def _mix(a: QColor, b: QColor, share_of_b: float) -> str:
-    """`a` moved `share_of_b` of the way towards `b`, as #rrggbb."""
-    mixed = QColor(round(a.red() + (b.red() - a.red()) * share_of_b),
-                   round(a.green() + (b.green() - a.green()) * share_of_b),
-                   round(a.blue() + (b.blue() - a.blue()) * share_of_b))
-    return mixed.name()
+    """`a` moved `share_of_b` of the way towards `b`, as #rrggbb (the theme's mix, named for HTML)."""
+    return mix(a, b, share_of_b).name()
 
 
 def report_colors(widget: QWidget | None = None) -> dict[str, str]:
