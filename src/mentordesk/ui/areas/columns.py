@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QStyledItemDelegate, QToolTip
 
+from mentordesk.ui.areas.list_model import BOOLEAN_COLUMNS
 from mentordesk.ui.dates import short_date, short_datetime
 
 FIT_LIMIT = 32  # characters: a "fit" column of free text never starts wider than this
@@ -14,7 +15,7 @@ SAMPLE_DAY = "2026-12-28"  # a wide day and month for measuring date columns
 SAMPLE_MOMENT = "2026-12-28 22:30"
 SHORT_WORD = 20  # characters (padding included): a word of a list this short stays whole before free text does
 KEEP_WHOLE = {"held_at", "trust"}  # squeezed last in a narrow list
-YES_NO = {"acted_on", "thanked"}  # their word ("Yes") kept whole, not their title
+YES_NO = BOOLEAN_COLUMNS  # their word ("Yes") kept whole, not their title
 COUNTS = {"people", "insiders"}  # their number kept whole, not their title ("People inside" elides)
 
 
@@ -79,9 +80,9 @@ def fit_width(view, column: int, spec_column) -> int:
         values = [short_datetime(SAMPLE_MOMENT)]
     elif key == "trust":
         values = ["★★★★★"]
-    elif key in ("acted_on", "thanked"):
+    elif key in YES_NO:
         values = [QCoreApplication.translate("columns", "Yes")]
-    elif key in ("people", "insiders"):
+    elif key in COUNTS:
         values = ["0000"]
     else:
         cap = view.fontMetrics().averageCharWidth() * FIT_LIMIT
