@@ -31,7 +31,6 @@ BIG_LIST = 5000  # above this, an edit of listed records repaints their rows ins
 FRAME_MS = 16  # a big list's first load: count and first page, the remaining ids a frame after the paint
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
-_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 _DECORATION = Qt.ItemDataRole.DecorationRole.value
 _ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole.value
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
@@ -273,7 +272,8 @@ class RecordListModel(QAbstractTableModel):
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         role = int(role) if not isinstance(role, int) else role
-        if role not in (_DISPLAY, _ID, _TOOLTIP, _ACCESSIBLE, _ALIGN, _DECORATION):
+        # No tooltip role: the view's delegate shows the text whole when its column cuts it short.
+        if role not in (_DISPLAY, _ID, _ACCESSIBLE, _ALIGN, _DECORATION):
             return None
         if role == _DECORATION:
             return self._face(index) if index.column() == self._face_column else None
@@ -291,8 +291,6 @@ class RecordListModel(QAbstractTableModel):
             text = self._display(self.spec.columns[column], values[column])
         except Exception:  # noqa: BLE001 - a bad stored value must never escape a Qt virtual (it crashes the app)
             text = str(values[column])
-        if role == _TOOLTIP:
-            return None  # the view's delegate shows the text whole when its column cuts it short
         return text
 
     def _face(self, index):
