@@ -56,6 +56,17 @@ def default_summary(kind: str, names: list[str]) -> str:
     return f"{MEETING_KINDS.get(kind, 'Meeting')} with {', '.join(names)}" if names else MEETING_KINDS.get(kind, "Meeting")
 
 
+
+def _merge_fields(data: dict) -> dict:
+    """The fields of a meeting's data that sync compares and merges."""
+    return {key: data.get(key) for key in MERGE_FIELDS}
+
+
+def _meeting_hash(data: dict, private: bool) -> str:
+    """What a meeting looked like when synced: its merge fields and whether it is kept private (one recipe for
+    local_hash and the first upload, or every meeting would look changed after it)."""
+    return fingerprint({**_merge_fields(data), "private": private})
+
 class MeetingSide:
     """The local half of syncing meetings; `person_uids` maps person id -> contact UID on the server."""
 
@@ -85,7 +96,7 @@ class MeetingSide:
         return {mid: str(stamp) + (" private" if private else "") for mid, stamp, private in query.tuples()}
 
     def local_hash(self, local_id: int) -> str:
-        return fingerprint({**self.local_fields(local_id), "private": bool(private_meetings([local_id]))})
+        return _meeting_hash(meetings.meeting_data(local_id), bool(private_meetings([local_id])))
 
 
     def uid_hint(self, local_id: int) -> str | None:
@@ -95,8 +106,7 @@ class MeetingSide:
         return f"{uuid.uuid4()}@mentordesk"
 
     def local_fields(self, local_id: int) -> dict:
-        data = meetings.meeting_data(local_id)
-        return {key: data.get(key) for key in MERGE_FIELDS}
+        return _merge_fields(meetings.meeting_data(local_id))
 
     # --- out ---------------------------------------------------------------------------
 
@@ -128,7 +138,7 @@ class MeetingSide:
                 sensitive = {pid for pid, _, hidden in who[mid] if hidden}
                 uid = choose_uid(mid, None)
                 text = self._event_text(data, uid, "", sensitive, bool(sensitive), emails)
-                digest = fingerprint({**{key: data.get(key) for key in MERGE_FIELDS}, "private": bool(sensitive)})
+                digest = _meeting_hash(data, bool(sensitive))
                 yield mid, uid, text, digest
 
     def _event_text(self, data: dict, uid: str, server_text: str, sensitive: set[int], private: bool,
