@@ -56,7 +56,6 @@ def default_summary(kind: str, names: list[str]) -> str:
     return f"{MEETING_KINDS.get(kind, 'Meeting')} with {', '.join(names)}" if names else MEETING_KINDS.get(kind, "Meeting")
 
 
-
 def _merge_fields(data: dict) -> dict:
     """The fields of a meeting's data that sync compares and merges."""
     return {key: data.get(key) for key in MERGE_FIELDS}
@@ -66,6 +65,7 @@ def _meeting_hash(data: dict, private: bool) -> str:
     """What a meeting looked like when synced: its merge fields and whether it is kept private (one recipe for
     local_hash and the first upload, or every meeting would look changed after it)."""
     return fingerprint({**_merge_fields(data), "private": private})
+
 
 class MeetingSide:
     """The local half of syncing meetings; `person_uids` maps person id -> contact UID on the server."""
