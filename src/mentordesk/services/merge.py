@@ -7,6 +7,7 @@ from mentordesk.models import (AdviceNote, Ask, MeetingAttendee, Person, PersonE
 from mentordesk.services import people
 from mentordesk.services.core import ServiceError, changed, transactional
 from mentordesk.services.meetings import refresh_last_met
+from mentordesk.services.snapshots import rows_of
 from mentordesk.texts import T_
 
 # Fields the merge dialog compares side by side: (field, English label).
@@ -122,15 +123,12 @@ def _merge(keep_id: int, other_id: int, choices: dict[str, str]) -> int:
 
 def capture_merge(keep_id: int, other_id: int) -> dict:
     """Every row a merge of `other_id` into `keep_id` changes, as it is now (what `unmerge` puts back)."""
-    def rows(model, condition) -> list[dict]:
-        return list(model.select().where(condition).dicts())
-
     both = (keep_id, other_id)
     return {
         "keep_id": keep_id, "other_id": other_id,
-        "people": rows(Person, Person.id.in_(both)),
-        "lists": {model: rows(model, model.person.in_(both)) for model in _LISTS},
-        "attendees": rows(MeetingAttendee, MeetingAttendee.person == other_id),
+        "people": rows_of(Person, Person.id.in_(both)),
+        "lists": {model: rows_of(model, model.person.in_(both)) for model in _LISTS},
+        "attendees": rows_of(MeetingAttendee, MeetingAttendee.person == other_id),
         "advice": [a for (a,) in AdviceNote.select(AdviceNote.id).where(AdviceNote.person == other_id).tuples()],
         "asks": [a for (a,) in Ask.select(Ask.id).where(Ask.person == other_id).tuples()],
         "positions": {p: person for p, person in Position.select(Position.id, Position.person)

@@ -38,7 +38,8 @@ def _rows_to_insert(model, rows: list[dict]) -> list[dict]:
     return [{k: v for k, v in r.items() if k != "id"} for r in rows] if taken else rows
 
 
-def _rows(model, condition) -> list[dict]:
+def rows_of(model, condition) -> list[dict]:
+    """The rows of `model` matching `condition`, as dicts with their ids (what a snapshot keeps)."""
     return list(model.select().where(condition).dicts())
 
 
@@ -49,16 +50,16 @@ def capture_person(person_id: int) -> dict:
            (SELECT COUNT(*) FROM meeting_attendee b WHERE b.meeting_id = a.meeting_id) = 1""", [person_id])]
     return {
         "rows": {
-            Person: _rows(Person, Person.id == person_id),
-            PersonEmail: _rows(PersonEmail, PersonEmail.person == person_id),
-            PersonPhone: _rows(PersonPhone, PersonPhone.person == person_id),
-            PersonRole: _rows(PersonRole, PersonRole.person == person_id),
-            PersonTag: _rows(PersonTag, PersonTag.person == person_id),
-            Position: _rows(Position, Position.person == person_id),
-            Meeting: _rows(Meeting, Meeting.id.in_(solo)),
-            MeetingAttendee: _rows(MeetingAttendee, (MeetingAttendee.person == person_id) | MeetingAttendee.meeting.in_(solo)),
-            AdviceNote: _rows(AdviceNote, AdviceNote.person == person_id),
-            Ask: _rows(Ask, Ask.person == person_id),
+            Person: rows_of(Person, Person.id == person_id),
+            PersonEmail: rows_of(PersonEmail, PersonEmail.person == person_id),
+            PersonPhone: rows_of(PersonPhone, PersonPhone.person == person_id),
+            PersonRole: rows_of(PersonRole, PersonRole.person == person_id),
+            PersonTag: rows_of(PersonTag, PersonTag.person == person_id),
+            Position: rows_of(Position, Position.person == person_id),
+            Meeting: rows_of(Meeting, Meeting.id.in_(solo)),
+            MeetingAttendee: rows_of(MeetingAttendee, (MeetingAttendee.person == person_id) | MeetingAttendee.meeting.in_(solo)),
+            AdviceNote: rows_of(AdviceNote, AdviceNote.person == person_id),
+            Ask: rows_of(Ask, Ask.person == person_id),
         },
         "introduced": [p for (p,) in Person.select(Person.id).where(Person.introduced_by == person_id).tuples()],
         "person_id": person_id,
@@ -72,8 +73,8 @@ def capture_meeting(meeting_id: int) -> dict:
     """A meeting, its attendee rows and the links of advice given in it."""
     return {
         "rows": {
-            Meeting: _rows(Meeting, Meeting.id == meeting_id),
-            MeetingAttendee: _rows(MeetingAttendee, MeetingAttendee.meeting == meeting_id),
+            Meeting: rows_of(Meeting, Meeting.id == meeting_id),
+            MeetingAttendee: rows_of(MeetingAttendee, MeetingAttendee.meeting == meeting_id),
         },
         "advice_links": [(a, meeting_id) for (a,) in AdviceNote.select(AdviceNote.id).where(AdviceNote.meeting == meeting_id).tuples()],
     }
@@ -82,7 +83,7 @@ def capture_meeting(meeting_id: int) -> dict:
 def capture_organization(org_id: int) -> dict:
     """An organization and who worked there (now or earlier)."""
     return {
-        "rows": {Organization: _rows(Organization, Organization.id == org_id)},
+        "rows": {Organization: rows_of(Organization, Organization.id == org_id)},
         "org_people": [p for (p,) in Person.select(Person.id).where(Person.organization == org_id).tuples()],
         "org_positions": [p for (p,) in Position.select(Position.id).where(Position.organization == org_id).tuples()],
         "org_id": org_id,
@@ -91,12 +92,12 @@ def capture_organization(org_id: int) -> dict:
 
 def capture_advice(advice_id: int) -> dict:
     """One advice note."""
-    return {"rows": {AdviceNote: _rows(AdviceNote, AdviceNote.id == advice_id)}}
+    return {"rows": {AdviceNote: rows_of(AdviceNote, AdviceNote.id == advice_id)}}
 
 
 def capture_ask(ask_id: int) -> dict:
     """One ask."""
-    return {"rows": {Ask: _rows(Ask, Ask.id == ask_id)}}
+    return {"rows": {Ask: rows_of(Ask, Ask.id == ask_id)}}
 
 
 @transactional
