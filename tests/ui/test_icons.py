@@ -33,3 +33,33 @@ def test_icons_follow_a_dark_palette(qapp):
         assert inked and all(c.red() > 220 for c in inked)
     finally:
         QApplication.setPalette(original)
+
+
+CHANGE_A_COPY = """
+import gc
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from mentordesk.ui.icons import area_icon
+for _ in range(3):
+    icon = area_icon("people")
+    copy = QIcon(icon)
+    copy.addPixmap(icon.pixmap(QSize(16, 16)))  # detaches: Qt asks the engine for a clone
+    gc.collect()
+    del copy, icon
+    gc.collect()
+print("icons gone")
+"""
+
+
+def test_a_changed_copy_of_a_tinted_icon_is_deleted_once():
+    """A tinted icon's clone was freed by Python on return and deleted again by its icon: the process crashed
+    when the copy went (in the tests, at a later garbage collection). Run apart, so a crash is a failure here."""
+    import os
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", CHANGE_A_COPY], capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0 and "icons gone" in done.stdout, (done.returncode, done.stderr[-2000:])

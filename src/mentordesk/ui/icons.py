@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
@@ -108,17 +109,31 @@ class _TintedEngine(QIconEngine):
         return size
 
     def clone(self):
-        return _TintedEngine(self.path, self._renderer)
+        """The engine of a copy being changed (QIcon.detach); the icon that asked owns and deletes it."""
+        return _kept(_TintedEngine(self.path, self._renderer))
 
     def isNull(self) -> bool:
         return not self.renderer.isValid()
+
+
+# Every engine an icon uses, until Qt has deleted it. PySide6 leaves an engine's Python side to Python (clone()'s
+# result at once, QIcon(engine)'s once that first QIcon wrapper is collected): freed there, it deleted the C++
+# engine that every copy of the icon still drew with, and the last copy deleted it again (a crash, in the tests at
+# a later garbage collection). Pruned of the ones Qt deleted whenever one is added.
+_ENGINES: list[_TintedEngine] = []
+
+
+def _kept(engine: _TintedEngine) -> _TintedEngine:
+    _ENGINES[:] = [kept for kept in _ENGINES if shiboken6.isValid(kept)]
+    _ENGINES.append(engine)
+    return engine
 
 
 def tinted_icon(path) -> QIcon:
     """A monochrome SVG drawn in the palette's text colors, so it reads in light and dark themes."""
     if not path.exists() or QApplication.instance() is None:
         return QIcon()
-    return QIcon(_TintedEngine(str(path)))
+    return QIcon(_kept(_TintedEngine(str(path))))
 
 
 def action_icon(name: str) -> QIcon:
