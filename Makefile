@@ -25,7 +25,9 @@ test: $(STAMP)
 	@# The tests' second vCard/iCalendar parser: Mozilla's ical.js under Node (tests/exchange/second_parser.py).
 	@test -d tools/icaljs/node_modules/ical.js || { command -v npm >/dev/null && (cd tools/icaljs && npm ci --no-audit --no-fund --silent); } \
 		|| echo "ical.js is not installed (it needs Node.js and npm): the tests that use it will skip, saying so" >&2
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	@rm -f .pytest-crash.log
+	QT_QPA_PLATFORM=offscreen MENTORDESK_TEST_CRASH_LOG=$(CURDIR)/.pytest-crash.log $(BIN)/python -m pytest -q \
+		|| { rc=$$?; $(BIN)/python tools/test_crash_report.py .pytest-crash.log; exit $$rc; }
 
 # Linux artifacts in dist/: onedir bundle, .tar.xz, .deb, .rpm and SHA256SUMS (tools/build_dist.py; see
 # README "Installing"). WITH_DIST installs patchelf, rpm, lintian and appstream as root.

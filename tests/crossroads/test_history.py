@@ -21,9 +21,9 @@ def two_decisions(demo_db):
     return demo_db
 
 
-def test_decision_list_model_passes_the_model_tester(two_decisions, qtmodeltester):
+def test_decision_list_model_passes_the_model_tester(two_decisions, model_tester):
     model = DecisionListModel()
-    qtmodeltester.check(model)
+    model_tester.check(model)
     assert model.rowCount() == 2
     assert model.index(0, DecisionListModel.CHOICE).data().startswith("Improve in place")   # newest first
     assert model.index(1, DecisionListModel.CHOICE).data() == "Switch fields: UX research"

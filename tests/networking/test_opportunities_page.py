@@ -243,9 +243,9 @@ def test_activating_a_person_in_the_referral_panel_opens_them(three, window, qtb
     assert window.record_areas["people"].current_id() == person.data(0, Qt.ItemDataRole.UserRole)
 
 
-def test_list_model_is_valid(three, qtmodeltester):
+def test_list_model_is_valid(three, model_tester):
     area, _jobs = three
-    qtmodeltester.check(area.model)
+    model_tester.check(area.model)
 
 
 def test_privacy_mode_turned_on_before_the_area_opens_hides_the_notes_too(demo_db, make_window, qtbot):

@@ -89,9 +89,9 @@ def test_done_ask_reminds_to_thank(board, qtbot):
     assert not board.thanks_bar.isVisible()
 
 
-def test_columns_are_valid_models(board, qtmodeltester):
+def test_columns_are_valid_models(board, model_tester):
     for column in board.columns.values():
-        qtmodeltester.check(column.model())
+        model_tester.check(column.model())
 
 
 def test_after_a_drag_move_to_acts_on_the_dropped_card_which_keeps_its_due_date(board, qtbot, monkeypatch):

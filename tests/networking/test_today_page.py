@@ -126,6 +126,6 @@ def test_thanked_button_clears_the_reminder(page, qtbot):
     assert Ask.get_by_id(ask_id).thanked
 
 
-def test_today_lists_are_valid_models(page, qtmodeltester):
+def test_today_lists_are_valid_models(page, model_tester):
     for tree in (page.people, page.asks, page.upcoming, page.thanks):
-        qtmodeltester.check(tree.model())
+        model_tester.check(tree.model())

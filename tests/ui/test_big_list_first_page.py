@@ -7,7 +7,7 @@ from mentordesk.ui.areas.list_model import ID_ROLE, PAGE, RecordListModel
 from tests.ui.bigdb import fill
 
 
-def test_big_list_shows_its_first_page_then_reads_the_rest(database, qtbot, qtmodeltester):
+def test_big_list_shows_its_first_page_then_reads_the_rest(database, qtbot, model_tester):
     fill(people=6000, organizations=20)
     model = RecordListModel("person", lazy=True)
     model.ensure_loaded()
@@ -18,7 +18,7 @@ def test_big_list_shows_its_first_page_then_reads_the_rest(database, qtbot, qtmo
     model.complete_later()  # what the area's view does after its first paint
     qtbot.waitUntil(lambda: model._total is None, timeout=3000)
     assert model.ids() == everyone and model.rowCount() == 6000
-    qtmodeltester.check(model)
+    model_tester.check(model)
 
 
 def test_a_row_past_the_first_page_reads_the_rest_at_once(database):

@@ -11,14 +11,14 @@ from mentordesk.ui.search_panel import SearchResultsModel
 
 
 @pytest.mark.parametrize("kind", ["person", "organization", "meeting", "advice", "ask"])
-def test_record_list_models(demo_db, qapp, qtmodeltester, kind):  # faces need the app's font
+def test_record_list_models(demo_db, qapp, model_tester, kind):  # faces need the app's font
     model = RecordListModel(kind)
     assert model.rowCount() > 0
-    qtmodeltester.check(model)
+    model_tester.check(model)
     model.sort(1, Qt.SortOrder.DescendingOrder)
-    qtmodeltester.check(model)
+    model_tester.check(model)
     model.set_filter("a")
-    qtmodeltester.check(model)
+    model_tester.check(model)
     assert all(model.index(r, 0).data(ID_ROLE) for r in range(model.rowCount()))
 
 
@@ -30,11 +30,11 @@ def test_person_list_sorts_in_sql(demo_db):
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == names[::-1]
 
 
-def test_search_results_model(demo_db, qtmodeltester):
+def test_search_results_model(demo_db, model_tester):
     model = SearchResultsModel()
     model.show_hits(search("ux"))
     assert model.rowCount() >= 2
-    qtmodeltester.check(model)
+    model_tester.check(model)
 
 
 def test_a_hidden_list_marks_itself_stale_and_catches_up_when_shown(window, qtbot):

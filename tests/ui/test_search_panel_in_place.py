@@ -52,11 +52,11 @@ def test_typing_on_rewrites_the_rows_without_resetting_the_model(window, qtbot):
     assert all(panel.view.isExpanded(panel.model.index(r, 0)) for r in range(panel.model.rowCount()))
 
 
-def test_groups_that_come_and_go_are_inserted_and_removed_in_place(demo_db, qtmodeltester):
+def test_groups_that_come_and_go_are_inserted_and_removed_in_place(demo_db, model_tester):
     """Searches whose kinds differ leave the model as a fresh search would, checked by Qt's model tester."""
     model = SearchResultsModel()
-    qtmodeltester.check(model)
+    model_tester.check(model)
     for text in ("maya", "qqxxzz", "ux", "m", "maya chen", "ux"):
         model.show_hits(search(text, limit_per_kind=PER_KIND))
         assert shown(model) == fresh(text)
-    qtmodeltester.check(model)
+    model_tester.check(model)
