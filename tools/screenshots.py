@@ -32,8 +32,8 @@ README_SET = [  # (file, what, theme, language)
     ("german", "today", "light", "de"),
 ]
 REVIEW_SHOTS = ["today", "people", "person", "person-details", "organizations", "meetings", "advice", "asks",
-                "pipeline", "opportunities", "opportunity-new", "crossroads", "prep", "log-meeting", "help",
-                "preferences"]
+                "pipeline", "opportunities", "opportunity-new", "crossroads", "crossroads-assumptions", "prep",
+                "log-meeting", "help", "preferences"]
 REVIEW_SIZES = [("1280x800", 1), ("900x600", 1), ("1280x800", 2)]
 REVIEW_GERMAN = [("1280x800", 1, "light"), ("900x600", 1, "dark")]  # German words are longer: what they cut
 LOCALES = {"en": "en_GB.UTF-8", "de": "de_DE.UTF-8"}
@@ -195,16 +195,21 @@ def _area(key: str):
     return show
 
 
-def _crossroads(window):
-    """The wizard's result page for the demo's decision (each page accepts the answers it starts from)."""
-    window.actions["crossroads_wizard"].trigger()
-    wizard = window.crossroads_dialog
-    wizard.resize(window.size())
-    for _ in range(20):
-        if wizard.currentPage() is wizard.result_page:
-            break
-        wizard.next()
-    return wizard
+def _crossroads_at(page_name: str):
+    """The wizard at one of its pages for the demo's decision (each page accepts the answers it starts from)."""
+    def show(window):
+        window.actions["crossroads_wizard"].trigger()
+        wizard = window.crossroads_dialog
+        wizard.resize(window.size())
+        for _ in range(20):
+            if wizard.currentPage() is getattr(wizard, page_name):
+                break
+            wizard.next()
+        return wizard
+    return show
+
+
+_crossroads = _crossroads_at("result_page")
 
 
 def _prep(window):
@@ -258,6 +263,7 @@ SHOTS = {
     "opportunities": _area("opportunities"),
     "opportunity-new": _new_opportunity,
     "crossroads": _crossroads,
+    "crossroads-assumptions": _crossroads_at("assumptions_page"),
     "prep": _prep,
     "log-meeting": _log_meeting,
     "help": _help,

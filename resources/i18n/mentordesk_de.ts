@@ -432,12 +432,17 @@
         <translation>Aufhören oder dranbleiben, wenn:</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>For each option, up to three assumptions and a cheap test of each: who helps, what it costs, by when, and what result means stop or commit. Optional; each test becomes an ask or a meeting when you click Finish, and the revisit date asks for the results.</source>
-        <translation>Für jede Option bis zu drei Annahmen und je ein günstiger Test: wer hilft, was es kostet, bis wann, und welches Ergebnis Aufhören oder Dranbleiben bedeutet. Freiwillig; jeder Test wird beim Klick auf „Abschließen“ zu einer Anfrage oder einem Treffen, und am Termin für die Überprüfung wirst du nach den Ergebnissen gefragt.</translation>
+        <location line="+40"/>
+        <source>For each option, up to three assumptions, each with a cheap test. Optional.</source>
+        <translation>Für jede Option bis zu drei Annahmen, jede mit einem günstigen Test. Freiwillig.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Say who helps, what it costs, by when, and what result means stop or commit. Each test becomes an ask or a meeting when you click Finish, and the revisit date asks for the results.</source>
+        <translation>Sag, wer hilft, was es kostet, bis wann, und welches Ergebnis Aufhören oder Dranbleiben bedeutet. Jeder Test wird beim Klick auf „Abschließen“ zu einer Anfrage oder einem Treffen, und am Termin für die Überprüfung wirst du nach den Ergebnissen gefragt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Assumptions by option</source>
         <translation>Annahmen je Option</translation>
     </message>
@@ -484,12 +489,17 @@
         <translation>Erst erkunden, dann wählen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>You don&apos;t know yet what you&apos;d switch to. These are the fields your contacts work in: ask one person in each for 30 minutes, then come back and choose. Ticked ones become informational-interview asks when you click Finish.</source>
-        <translation>Du weißt noch nicht, wohin du wechseln würdest. Das sind die Bereiche, in denen deine Kontakte arbeiten: Bitte in jedem eine Person um 30 Minuten, dann komm zurück und entscheide. Angehakte werden beim Klick auf „Abschließen“ zu Anfragen für Informationsgespräche.</translation>
+        <location line="+2"/>
+        <source>You don&apos;t know yet what you&apos;d switch to: these are the fields your contacts work in.</source>
+        <translation>Du weißt noch nicht, wohin du wechseln würdest: Das sind die Bereiche, in denen deine Kontakte arbeiten.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Ask one person in each for 30 minutes, then come back and choose. Ticked ones become informational-interview asks when you click Finish.</source>
+        <translation>Bitte in jedem eine Person um 30 Minuten, dann komm zurück und entscheide. Angehakte werden beim Klick auf „Abschließen“ zu Anfragen für Informationsgespräche.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Informational interviews to ask for</source>
         <translation>Informationsgespräche, um die du bitten kannst</translation>
     </message>
@@ -524,12 +534,17 @@
         <translation>Bevor du neu entscheidest: Wie sind deine Tests gelaufen?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The revisit date of your last decision has come. Record each test&apos;s result: it counts as tested evidence (above opinion, not fading) in this decision. Results are saved when you click Next; leave a test at “not yet” to be asked again.</source>
-        <translation>Der Termin zur Überprüfung deiner letzten Entscheidung ist da. Halte das Ergebnis jedes Tests fest: Es zählt in dieser Entscheidung als geprüfter Beleg (mehr als eine Meinung, und es verblasst nicht). Die Ergebnisse werden beim Klick auf „Weiter“ gespeichert; lass einen Test auf „noch nicht“, um wieder gefragt zu werden.</translation>
+        <location line="+2"/>
+        <source>The revisit date of your last decision has come: record each test&apos;s result.</source>
+        <translation>Der Termin zur Überprüfung deiner letzten Entscheidung ist da: Halte das Ergebnis jedes Tests fest.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>A result counts as tested evidence in this decision (above opinion, not fading). Results are saved when you click Next; leave a test at “not yet” to be asked again.</source>
+        <translation>Ein Ergebnis zählt in dieser Entscheidung als geprüfter Beleg (mehr als eine Meinung, und es verblasst nicht). Die Ergebnisse werden beim Klick auf „Weiter“ gespeichert; lass einen Test auf „noch nicht“, um wieder gefragt zu werden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Stop or commit: {c}</source>
         <translation>Aufhören oder dranbleiben: {c}</translation>
     </message>
@@ -1393,7 +1408,7 @@
     </message>
     <message>
         <location filename="../../src/mentordesk/ui/crossroads/evidence_page.py" line="+0"/>
-        <location filename="../../src/mentordesk/ui/crossroads/explore_page.py" line="-50"/>
+        <location filename="../../src/mentordesk/ui/crossroads/explore_page.py" line="-51"/>
         <location filename="../../src/mentordesk/ui/crossroads/result.py" line="-70"/>
         <source>Who</source>
         <translation>Wer</translation>
@@ -3418,7 +3433,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../src/mentordesk/ui/preferences.py" line="+38"/>
+        <location filename="../../src/mentordesk/ui/preferences.py" line="+41"/>
         <source>The area I used last</source>
         <translation>Den zuletzt genutzten Bereich</translation>
     </message>
@@ -3469,7 +3484,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/mentordesk/ui/exchange/import_dialog.py" line="+48"/>
+        <location filename="../../src/mentordesk/ui/exchange/import_dialog.py" line="+49"/>
         <location line="+123"/>
         <source>Import Contacts</source>
         <translation>Kontakte importieren</translation>
@@ -4033,8 +4048,8 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>ListModel</name>
     <message>
-        <location filename="../../src/mentordesk/ui/areas/columns.py" line="+76"/>
-        <location filename="../../src/mentordesk/ui/areas/list_model.py" line="+337"/>
+        <location filename="../../src/mentordesk/ui/areas/columns.py" line="+77"/>
+        <location filename="../../src/mentordesk/ui/areas/list_model.py" line="+335"/>
         <source>planned %1</source>
         <translation>geplant %1</translation>
     </message>
@@ -6005,7 +6020,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Überprüfen: {label}</translation>
     </message>
     <message numerus="yes">
-        <location line="+286"/>
+        <location line="+306"/>
         <source>{n} organizations</source>
         <translation>
             <numerusform>{n} Organisation</numerusform>
@@ -6021,7 +6036,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-17"/>
+        <location line="-37"/>
         <source>{n} meetings</source>
         <translation>
             <numerusform>{n} Treffen</numerusform>
@@ -6029,7 +6044,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+48"/>
         <source>{n} advice</source>
         <translation>
             <numerusform>{n} Ratschlag</numerusform>
@@ -6044,8 +6059,13 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
             <numerusform>{n} Anfragen</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-58"/>
+        <source>{field}: cannot read the date {text!r} (expected e.g. 2024-03-12 or 12 Mar 2024)</source>
+        <translation>{field}: das Datum {text!r} ist nicht lesbar (erwartet z. B. 2024-03-12 oder 12 Mar 2024)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+67"/>
         <source>{n} oversized item(s) left out</source>
         <translation>
             <numerusform>{n} zu großes Element weggelassen</numerusform>
@@ -6157,7 +6177,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>{path}: {first}; nichts wurde importiert</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-351"/>
         <source>your own confidence in the scores is {confidence} of 5</source>
         <translation>dein eigenes Vertrauen in die Bewertungen liegt bei {confidence} von 5</translation>
     </message>
@@ -7887,12 +7907,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>met_on: cannot read the date {text!r} (expected e.g. 2024-03-12 or 12 Mar 2024)</source>
-        <translation>met_on: das Datum {text!r} ist nicht lesbar (erwartet z. B. 2024-03-12 oder 12 Mar 2024)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the mapping names columns the file does not have: {columns}</source>
         <translation>die Zuordnung nennt Spalten, die die Datei nicht hat: {columns}</translation>
     </message>
@@ -8051,6 +8066,106 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <location line="+1"/>
         <source>(no title)</source>
         <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nickname</source>
+        <translation>Spitzname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How you met</source>
+        <translation>Wie ihr euch kennt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Met on</source>
+        <translation>Kennengelernt am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Introduced by</source>
+        <translation>Vorgestellt von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust (1–5)</source>
+        <translation>Vertrauen (1–5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep in touch (days)</source>
+        <translation>Kontakt halten (Tage)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snoozed until</source>
+        <translation>Zurückgestellt bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Knows my situation at work</source>
+        <translation>Kennt meine Lage bei der Arbeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensitive: hide in privacy mode</source>
+        <translation>Vertraulich: im Privatsphäre-Modus ausblenden</translation>
     </message>
     <message>
         <location line="+1"/>

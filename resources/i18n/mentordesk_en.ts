@@ -171,7 +171,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/mentordesk/ui/exchange/import_dialog.py" line="+303"/>
+        <location filename="../../src/mentordesk/ui/exchange/import_dialog.py" line="+304"/>
         <location line="+28"/>
         <source>%n new</source>
         <translation>
@@ -227,7 +227,7 @@
 <context>
     <name>core</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/core_templates.py" line="+386"/>
+        <location filename="../../build/i18n/core_templates.py" line="+406"/>
         <source>{n} organizations</source>
         <translation>
             <numerusform>{n} organizations</numerusform>
@@ -243,7 +243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-17"/>
+        <location line="-37"/>
         <source>{n} meetings</source>
         <translation>
             <numerusform>{n} meetings</numerusform>
@@ -251,7 +251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+48"/>
         <source>{n} advice</source>
         <translation>
             <numerusform>{n} advice</numerusform>
@@ -267,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-311"/>
+        <location line="-331"/>
         <source>{n} days ago</source>
         <translation>
             <numerusform>{n} days ago</numerusform>
@@ -323,7 +323,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+38"/>
         <source>{n} advice notes</source>
         <translation>
             <numerusform>{n} advice notes</numerusform>

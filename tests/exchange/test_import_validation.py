@@ -134,15 +134,15 @@ def test_csv_and_vcard_imports_refuse_a_bad_record_naming_line_and_field(databas
     csv_path = _write(tmp_path, "Name,Email,Met On\nAnn,ann@example.com,2024-01-02\nBo,not-mail,2024-01-03\n", "c.csv")
     with pytest.raises(registry.ImportRefused) as caught:
         registry.get("csv").import_(csv_path, {"backup": False})
-    assert str(caught.value.problems[0]).startswith("line 3: Bo: emails[1]:")
+    assert str(caught.value.problems[0]).startswith("line 3: Bo: Emails: 'not-mail'")
     csv_path = _write(tmp_path, "Name,Met On\nAnn,someday\n", "d.csv")
     with pytest.raises(registry.ImportRefused) as caught:
         registry.get("csv").import_(csv_path, {"backup": False})
-    assert str(caught.value.problems[0]).startswith("line 2: met_on:")
+    assert str(caught.value.problems[0]).startswith("line 2: Met on:")
     card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cy\r\nEMAIL:nope\r\nEND:VCARD\r\n"
     with pytest.raises(registry.ImportRefused) as caught:
         registry.get("vcard").import_(_write(tmp_path, card, "c.vcf"), {"backup": False})
-    assert str(caught.value.problems[0]).startswith("line 1: Cy: emails[1]:")
+    assert str(caught.value.problems[0]).startswith("line 1: Cy: Emails: 'nope'")
     assert row_counts(database)["person"] == 0
 
 

@@ -72,7 +72,7 @@ def test_bad_field_is_reported_with_card_line_and_field(database, tmp_path):
                     "EMAIL:not-an-address\nEND:VCARD\n")
     preview = _import(path, preview=True)
     assert preview.new == 1 and [p.line for p in preview.problems] == [6]
-    assert "emails[1]" in preview.problems[0].reason and "Bad Mail" in preview.problems[0].reason
+    assert "Emails: 'not-an-address'" in preview.problems[0].reason and "Bad Mail" in preview.problems[0].reason
     assert Person.select().count() == 0
 
 

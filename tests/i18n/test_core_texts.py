@@ -122,15 +122,17 @@ def test_the_import_dialog_in_german(in_german, qtbot, database, tmp_path, boxes
 
     path = tmp_path / "in.vcf"
     path.write_text("BEGIN:VCARD\nVERSION:3.0\nFN:Ann Lee\nEND:VCARD\nBEGIN:VCARD\nVERSION:3.0\nFN:Bo Chen\n"
-                    "EMAIL:bo@example.com\nEND:VCARD\nstray text\n", encoding="utf-8")
+                    "EMAIL:bo@example.com\nEND:VCARD\nstray text\n"
+                    "BEGIN:VCARD\nVERSION:3.0\nFN:Cy Bad\nEMAIL:not-an-address\nEND:VCARD\n", encoding="utf-8")
     dialog = ImportDialog(path=str(path))
     qtbot.addWidget(dialog)
     dialog.run_preview()
-    assert dialog.problems_list.count() == 1
-    assert dialog.problems_list.item(0).text() == "Zeile 10: unerwarteter Text außerhalb einer Karte: 'stray text'"
+    assert [dialog.problems_list.item(i).text() for i in range(dialog.problems_list.count())] == [
+        "Zeile 10: unerwarteter Text außerhalb einer Karte: 'stray text'",
+        "Zeile 11: Cy Bad: E-Mail-Adressen: 'not-an-address' sieht nicht wie eine E-Mail-Adresse aus"]
     dialog.skip_invalid.setChecked(True)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert ("information", "Importieren", "2 Personen importiert; 1 fehlerhafter Datensatz weggelassen") in boxes, boxes
+    assert ("information", "Importieren", "2 Personen importiert; 2 fehlerhafte Datensätze weggelassen") in boxes, boxes
 
 
 def test_the_crossroads_analysis_and_report_in_german(in_german, demo_db):
@@ -178,4 +180,4 @@ def test_an_imported_records_validation_problem_in_german(in_german):
     from mentordesk.services import ValidationError
 
     reason = importer.describe({"display_name": "Ann Lee"}, ValidationError("trust", "must be between 1 and 5 (got 9)"))
-    assert reason == "Ann Lee: trust: muss zwischen 1 und 5 liegen (war 9)"
+    assert reason == "Ann Lee: Vertrauen (1–5): muss zwischen 1 und 5 liegen (war 9)"  # the editor's label

@@ -262,3 +262,27 @@ def test_the_help_page_in_german(german, qtbot):
     text = dialog.browser.toPlainText()
     assert "So benutzt du MentorDesk" in text and "Tastenkürzel" in text
     assert dialog.windowTitle() == "So benutzt du MentorDesk"
+
+
+def test_every_wizard_subtitle_fits_its_header_in_german_on_a_small_screen(german, database, qtbot):
+    """QWizard's header does not grow with its subtitle: a third line was cut off at 900 px in German (the
+    assumptions page). Each subtitle must fit two lines of the header of a 900 px wide wizard."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QFontMetrics
+
+    from mentordesk.ui.crossroads.gate_page import GatePage
+    from mentordesk.ui.crossroads.wizard import CrossroadsWizard
+
+    wizard = CrossroadsWizard()
+    qtbot.addWidget(wizard)
+    metrics = QFontMetrics(wizard.font())
+    width = 900 - 2 * 50  # the dialog's and the header's margins, generously
+    assert wizard.assumptions_page.subTitle().startswith("Für jede Option")  # in German
+    too_long = {}
+    for page in [*wizard.pages, wizard.explore_page, GatePage([])]:
+        text = page.subTitle()
+        lines = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text).height() \
+            // metrics.lineSpacing()
+        if lines > 2:
+            too_long[type(page).__name__] = (lines, text)
+    assert not too_long, too_long

@@ -174,7 +174,8 @@ def _date(text: str) -> str:
             return dt.datetime.strptime(text.strip(), fmt).date().isoformat()
         except ValueError:
             continue
-    raise ValueError(T_("met_on: cannot read the date {text!r} (expected e.g. 2024-03-12 or 12 Mar 2024)", text=text))
+    raise ValueError(T_("{field}: cannot read the date {text!r} (expected e.g. 2024-03-12 or 12 Mar 2024)",
+                        field=importer.field_label("met_on"), text=text))
 
 
 # Several values in one cell: Google's " ::: ", else ";" (MentorDesk's own "; "), but not the ";ext=" of a number.

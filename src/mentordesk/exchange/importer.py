@@ -9,7 +9,7 @@ from mentordesk.exchange.registry import ImportCancelled, ImportRefused, ImportR
 from mentordesk.services import duplicates, people
 from mentordesk.services.core import ValidationError
 from mentordesk.safety.backup import backup_now
-from mentordesk.texts import validation
+from mentordesk.texts import N_, translate, validation
 
 
 @dataclass
@@ -32,11 +32,30 @@ def progress_of(options: dict | None, stage: str, cancelled: type[Exception] = I
     return report
 
 
+# A contact's fields as the person editor labels them (ui.widgets.fields), so a problem reads "Emails: …".
+FIELD_LABELS = {
+    "display_name": N_("Name"), "given_name": N_("Given name"), "family_name": N_("Family name"),
+    "nickname": N_("Nickname"), "organization": N_("Organization"), "title": N_("Title"), "roles": N_("Roles"),
+    "emails": N_("Emails"), "phones": N_("Phones"), "tags": N_("Tags"), "met_how": N_("How you met"),
+    "met_where": N_("Where"), "met_on": N_("Met on"), "introduced_by_id": N_("Introduced by"),
+    "trust": N_("Trust (1–5)"), "keep_in_touch_days": N_("Keep in touch (days)"), "notes": N_("Notes"),
+    "snoozed_until": N_("Snoozed until"), "knows_situation": N_("Knows my situation at work"),
+    "sensitive": N_("Sensitive: hide in privacy mode"),
+}
+
+
+def field_label(field: str) -> str:
+    """The label the user knows a contact's field by, in their language (an unknown field: its own name).
+    One item of a list ("emails[1]") goes by the list's label: the message quotes the value at fault."""
+    name = field.split("[", 1)[0]
+    return translate(FIELD_LABELS[name]) if name in FIELD_LABELS else field
+
+
 def describe(fields: dict, exc: ValidationError) -> str:
-    """A reason naming the contact and the field at fault."""
+    """A reason naming the contact and the field at fault, by the label the editor shows."""
     name = fields.get("display_name") or " ".join(
         str(fields.get(k) or "") for k in ("given_name", "family_name")).strip()
-    details = "; ".join(f"{field}: {validation(message)}" for field, message in exc.errors.items())
+    details = "; ".join(f"{field_label(field)}: {validation(message)}" for field, message in exc.errors.items())
     return f"{name}: {details}" if name else details
 
 

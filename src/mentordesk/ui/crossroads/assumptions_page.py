@@ -85,10 +85,12 @@ class AssumptionsPage(AnswersPage):
     def __init__(self):
         super().__init__()
         self.setTitle(tr("What would need to be true"))
-        self.setSubTitle(tr("For each option, up to three assumptions and a cheap test of each: who helps, what it "
-                            "costs, by when, and what result means stop or commit. Optional; each test becomes an "
-                            "ask or a meeting when you click Finish, and the revisit date asks for the results."))
+        # A wizard's header does not grow with its text: the short sentence there, the details wrap in the page.
+        self.setSubTitle(tr("For each option, up to three assumptions, each with a cheap test. Optional."))
         layout = QVBoxLayout(self)
+        layout.addWidget(hint(tr("Say who helps, what it costs, by when, and what result means stop or commit. Each "
+                                 "test becomes an ask or a meeting when you click Finish, and the revisit date asks "
+                                 "for the results.")))
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(tr("Assumptions by option"))
         self.editors: dict[str, list[AssumptionEditor]] = {}

@@ -20,10 +20,11 @@ class ExplorePage(AnswersPage):
     def __init__(self):
         super().__init__()
         self.setTitle(tr("Explore before you choose"))
-        self.setSubTitle(tr("You don't know yet what you'd switch to. These are the fields your contacts work in: "
-                            "ask one person in each for 30 minutes, then come back and choose. Ticked ones "
-                            "become informational-interview asks when you click Finish."))
+        # A wizard's header does not grow with its text: the short sentence there, the details wrap in the page.
+        self.setSubTitle(tr("You don't know yet what you'd switch to: these are the fields your contacts work in."))
         layout = QVBoxLayout(self)
+        layout.addWidget(hint(tr("Ask one person in each for 30 minutes, then come back and choose. Ticked ones "
+                                 "become informational-interview asks when you click Finish.")))
         self.tree = QTreeWidget()
         self.tree.setAccessibleName(tr("Informational interviews to ask for"))
         self.tree.setRootIsDecorated(False)

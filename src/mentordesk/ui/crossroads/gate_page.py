@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QScrollArea, QVBox
 from mentordesk.crossroads import assumption_service
 from mentordesk.crossroads.assumptions import RESULTS
 from mentordesk.services import ServiceError
-from mentordesk.ui.crossroads.pages import AnswersPage, line, tr
+from mentordesk.ui.crossroads.pages import AnswersPage, hint, line, tr
 from mentordesk.ui.plain import plain
 
 
@@ -18,10 +18,12 @@ class GatePage(AnswersPage):
         super().__init__()
         self.pending = pending
         self.setTitle(tr("Before you decide again: how did your tests go?"))
-        self.setSubTitle(tr("The revisit date of your last decision has come. Record each test's result: it counts "
-                            "as tested evidence (above opinion, not fading) in this decision. Results are saved "
-                            "when you click Next; leave a test at \u201cnot yet\u201d to be asked again."))
+        # A wizard's header does not grow with its text: the short sentence there, the details wrap in the page.
+        self.setSubTitle(tr("The revisit date of your last decision has come: record each test's result."))
         outer = QVBoxLayout(self)
+        outer.addWidget(hint(tr("A result counts as tested evidence in this decision (above opinion, not fading). "
+                                "Results are saved when you click Next; leave a test at \u201cnot yet\u201d to be "
+                                "asked again.")))
         inner = QWidget()
         grid = QGridLayout(inner)
         self.results: dict[int, QComboBox] = {}
