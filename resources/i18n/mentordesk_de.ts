@@ -8403,6 +8403,11 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     </message>
     <message>
         <location line="+1"/>
+        <source>re-encrypt</source>
+        <translation>Neu-Verschlüsseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>cannot convert {path}: {error}; nothing was changed</source>
         <translation>{path} kann nicht umgewandelt werden: {error}; nichts wurde geändert</translation>
     </message>
@@ -8423,8 +8428,18 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     </message>
     <message>
         <location line="+1"/>
+        <source>finish an interrupted change to</source>
+        <translation>Abschließen einer unterbrochenen Änderung an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the backup {name} cannot be used: {problem}</source>
         <translation>die Sicherung {name} ist nicht verwendbar: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore</source>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8460,6 +8475,43 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <location line="+1"/>
         <source> (earlier in the file)</source>
         <translation> (weiter oben in der Datei)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} meetings have no attendee</source>
+        <translation>
+            <numerusform>{n} Treffen hat keine Teilnehmer</numerusform>
+            <numerusform>{n} Treffen haben keine Teilnehmer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} people have a trust outside 1-5</source>
+        <translation>
+            <numerusform>{n} Person hat ein Vertrauen außerhalb von 1–5</numerusform>
+            <numerusform>{n} Personen haben ein Vertrauen außerhalb von 1–5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} people have a wrong &apos;last met&apos; date</source>
+        <translation>
+            <numerusform>{n} Person hat ein falsches Datum „zuletzt getroffen“</numerusform>
+            <numerusform>{n} Personen haben ein falsches Datum „zuletzt getroffen“</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} people have a wrong keep-in-touch due date</source>
+        <translation>
+            <numerusform>{n} Person hat ein falsches Fälligkeitsdatum für „Kontakt halten“</numerusform>
+            <numerusform>{n} Personen haben ein falsches Fälligkeitsdatum für „Kontakt halten“</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>search index for {kind} is out of step ({missing} missing, {extra} extra)</source>
+        <translation>Suchindex für {kind} ist nicht aktuell ({missing} fehlen, {extra} zu viel)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8530,6 +8582,11 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     </message>
     <message>
         <location line="+1"/>
+        <source>{program} (process {pid})</source>
+        <translation>{program} (Prozess {pid})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the database</source>
         <translation>die Datenbank</translation>
     </message>
@@ -8554,9 +8611,24 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>der Datenträger mit {name} meldete einen Ein-/Ausgabefehler: nichts wurde geändert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>another MentorDesk window or command</source>
         <translation>ein anderes MentorDesk-Fenster oder ein Befehl</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>another program</source>
+        <translation>ein anderes Programm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot {action} {path}: it is open in {who}; close it there first</source>
+        <translation>{action} von {path} ist nicht möglich: Die Datei ist in {who} geöffnet; schließe sie dort zuerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MentorDesk is busy: {who} is replacing or re-encrypting {name}; nothing was changed, try again in a moment</source>
+        <translation>MentorDesk ist beschäftigt: {who} ersetzt {name} oder verschlüsselt die Datei neu; nichts wurde geändert, versuch es gleich noch einmal</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -419,7 +419,39 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+27"/>
+        <source>{n} meetings have no attendee</source>
+        <translation>
+            <numerusform>{n} meeting has no attendee</numerusform>
+            <numerusform>{n} meetings have no attendee</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} people have a trust outside 1-5</source>
+        <translation>
+            <numerusform>{n} person has a trust outside 1-5</numerusform>
+            <numerusform>{n} people have a trust outside 1-5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} people have a wrong &apos;last met&apos; date</source>
+        <translation>
+            <numerusform>{n} person has a wrong &apos;last met&apos; date</numerusform>
+            <numerusform>{n} people have a wrong &apos;last met&apos; date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} people have a wrong keep-in-touch due date</source>
+        <translation>
+            <numerusform>{n} person has a wrong keep-in-touch due date</numerusform>
+            <numerusform>{n} people have a wrong keep-in-touch due date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>{n} advice note(s)</source>
         <translation>
             <numerusform>{n} advice note(s)</numerusform>
@@ -451,7 +483,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+29"/>
         <source>{n} removed on the server (kept here)</source>
         <translation>
             <numerusform>{n} removed on the server (kept here)</numerusform>

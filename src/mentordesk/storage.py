@@ -15,7 +15,7 @@ import os
 import time
 from pathlib import Path
 
-from mentordesk.texts import T_
+from mentordesk.texts import T_, translate
 
 try:
     import fcntl
@@ -42,15 +42,15 @@ def _describe(pid: int) -> str:
         with open(f"/proc/{pid}/cmdline", "rb") as fh:
             args = [a.decode(errors="replace") for a in fh.read().split(b"\0") if a]
     except OSError:
-        return f"another program (process {pid})"
+        return T_("{program} (process {pid})", program=T_("another program"), pid=pid)
     words = [a for a in args[1:] if not a.startswith("-") and "/" not in a and not a.endswith(".db")]
     program = Path(args[0]).name if args else ""
     if program.startswith("python") and words:  # `python -m mentordesk …` or a script
         words = words[1:] if words[0] in ("mentordesk",) else words
     command = next((w for w in words if w.isidentifier() or "-" in w), None)
     if "mentordesk" in " ".join(args).lower():
-        return f"mentordesk {command} (process {pid})" if command else f"MentorDesk (process {pid})"
-    return f"{program or 'another program'} (process {pid})"
+        return T_("{program} (process {pid})", program=f"mentordesk {command}" if command else "MentorDesk", pid=pid)
+    return T_("{program} (process {pid})", program=program or T_("another program"), pid=pid)
 
 
 def users_of(db_path: Path | str) -> list[str]:
@@ -81,7 +81,7 @@ def users_of(db_path: Path | str) -> list[str]:
 def who_uses(db_path: Path | str) -> str:
     """One phrase naming who else uses the database, for messages."""
     users = users_of(db_path)
-    return ", ".join(users) if users else "another MentorDesk window or command"
+    return ", ".join(users) if users else T_("another MentorDesk window or command")
 
 
 class UseLock:
@@ -124,21 +124,22 @@ class UseLock:
         while not self._try("shared"):
             if time.monotonic() >= deadline:
                 self.release()
-                raise StorageBusy(f"MentorDesk is busy: {who_uses(self.db_path)} is replacing or re-encrypting "
-                                  f"{self.db_path.name}; nothing was changed, try again in a moment")
+                raise StorageBusy(T_("MentorDesk is busy: {who} is replacing or re-encrypting {name}; nothing was "
+                                     "changed, try again in a moment", who=who_uses(self.db_path),
+                                     name=self.db_path.name))
             time.sleep(_POLL)
         self.mode = "shared"
 
     def exclusive(self, action: str) -> None:
-        """Hold the lock alone to `action` (e.g. "restore"); StorageBusy naming who else has the file open."""
+        """Hold the lock alone to `action` (e.g. N_("restore")); StorageBusy naming who else has the file open."""
         if self.mode == "exclusive":
             return
         if self.mode == "shared":
             self.release()  # flock would convert in place, but a failed conversion may drop the shared hold
         if not self._try("exclusive"):
             self.release()
-            raise StorageBusy(f"cannot {action} {self.db_path}: it is open in {who_uses(self.db_path)}; "
-                              "close it there first")
+            raise StorageBusy(T_("cannot {action} {path}: it is open in {who}; close it there first",
+                                 action=translate(action), path=self.db_path, who=who_uses(self.db_path)))
         self.mode = "exclusive"
 
     def release(self) -> None:

@@ -181,3 +181,26 @@ def test_an_imported_records_validation_problem_in_german(in_german):
 
     reason = importer.describe({"display_name": "Ann Lee"}, ValidationError("trust", "must be between 1 and 5 (got 9)"))
     assert reason == "Ann Lee: Vertrauen (1–5): muss zwischen 1 und 5 liegen (war 9)"  # the editor's label
+
+
+def test_health_problems_and_a_busy_file_in_german(in_german, database, tmp_path):
+    """Check Database's counts and the message when another program holds the file speak German."""
+    from mentordesk.services import health, meetings, people
+    from mentordesk.storage import StorageBusy, UseLock, exclusive_use
+    from mentordesk.texts import N_
+
+    ann = people.create_person(display_name="Ann Lee")
+    meeting = meetings.log_meeting(held_at="2026-01-05 10:00", attendee_ids=[ann.id])
+    database.execute_sql("DELETE FROM meeting_attendee WHERE meeting_id = ?", (meeting.id,))
+    assert "1 Treffen hat keine Teilnehmer" in health.check(), health.check()
+    path = tmp_path / "shared.db"
+    path.write_bytes(b"")
+    other = UseLock(path)
+    other.share()  # another window has the file open
+    try:
+        with pytest.raises(StorageBusy) as refused, exclusive_use(path, N_("restore")):
+            pass
+    finally:
+        other.release()
+    assert str(refused.value).startswith(f"Wiederherstellen von {path} ist nicht möglich: Die Datei ist in ")
+    assert "schließe sie dort zuerst" in str(refused.value)

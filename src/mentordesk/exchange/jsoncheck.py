@@ -12,6 +12,7 @@ from mentordesk.model_fields import field_choices
 from mentordesk.models import AdviceNote, Ask, Meeting, Organization, Person
 from mentordesk.services import advice, asks, meetings, opportunities, people, validation as v
 from mentordesk.services.core import ValidationError
+from mentordesk.texts import validation
 
 KINDS = ("organizations", "people", "meetings", "advice", "asks")
 MODEL_OF = {"organizations": Organization, "people": Person, "meetings": Meeting, "advice": AdviceNote, "asks": Ask}
@@ -235,7 +236,8 @@ def check(data: dict) -> tuple[dict, list[Problem]]:
     for kind in KINDS:
         for index, record in enumerate(data.get(kind, [])):
             entry, errors = _record(kind, record, ids)
-            problems.extend(Problem(None, f"{kind}[{index}].{name}: {message}") for name, message in errors.items())
+            problems.extend(Problem(None, f"{kind}[{index}].{name}: {validation(message)}")
+                            for name, message in errors.items())
             clean[kind].append(entry)
     clean["tables"] = {}
     tables = data.get("tables") or {}
@@ -247,6 +249,7 @@ def check(data: dict) -> tuple[dict, list[Problem]]:
         clean["tables"][model] = []
         for index, row in enumerate(tables[table]):
             entry, errors = _table_row(model, row, known)
-            problems.extend(Problem(None, f"tables.{table}[{index}].{name}: {message}") for name, message in errors.items())
+            problems.extend(Problem(None, f"tables.{table}[{index}].{name}: {validation(message)}")
+                            for name, message in errors.items())
             clean["tables"][model].append(entry)
     return clean, problems

@@ -17,7 +17,7 @@ from mentordesk.safety.crypto import is_encrypted, quote, raw_connect
 from mentordesk.safety.errors import WrongPassphrase
 from mentordesk.safety.files import create_private, fsync_file
 from mentordesk.safety.integrity import inspect_file
-from mentordesk.texts import T_
+from mentordesk.texts import N_, T_
 
 
 def _export(source: Path, old: str | None, new: str | None, target: Path) -> dict[str, int]:
@@ -125,7 +125,7 @@ def change_encryption(db_path: Path | str, old: str | None, new: str | None, pro
     from mentordesk.storage import StorageBusy, exclusive_use
 
     try:
-        with exclusive_use(db_path, "re-encrypt"):
+        with exclusive_use(db_path, N_("re-encrypt")):
             return _change_alone(db_path, old, new, progress)
     except StorageBusy as exc:
         raise BackupError(str(exc)) from None

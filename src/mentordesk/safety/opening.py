@@ -8,7 +8,7 @@ from pathlib import Path
 
 from mentordesk.safety.crypto import database_errors, is_encrypted, passphrase_of
 from mentordesk.safety.errors import DatabaseDamaged, EmptyDatabase, PassphraseRequired, WrongPassphrase
-from mentordesk.texts import T_
+from mentordesk.texts import N_, T_
 
 
 def database_for(path: Path, passphrase: str | None):
@@ -36,7 +36,7 @@ def recover_interrupted(path: Path, passphrase: str | None) -> str | None:
     if not path.is_file():
         return None
     try:
-        with exclusive_use(path, "finish an interrupted change to"):
+        with exclusive_use(path, N_("finish an interrupted change to")):
             note = resume_pending(path, passphrase)
             clean_leftovers(path)
     except StorageBusy:

@@ -17,7 +17,7 @@ from mentordesk.safety.crypto import is_encrypted, raw_connect
 from mentordesk.safety.errors import PassphraseRequired, WrongPassphrase
 from mentordesk.safety.files import create_private, fsync_dir, fsync_file, sidecars
 from mentordesk.safety.integrity import check_file, inspect_file, opens, passphrase_opens_setup
-from mentordesk.texts import T_
+from mentordesk.texts import N_, T_
 
 
 def needs_confirmation(backup_path: Path | str, db_path: Path | str) -> bool:
@@ -74,7 +74,7 @@ def restore_backup(backup_path: Path | str, db_path: Path | str, passphrase: str
     from mentordesk.storage import StorageBusy, exclusive_use
 
     try:
-        with exclusive_use(db_path, "restore"):
+        with exclusive_use(db_path, N_("restore")):
             return _restore_alone(Path(backup_path), Path(db_path), passphrase)
     except StorageBusy as exc:
         raise BackupError(str(exc)) from None
