@@ -132,6 +132,40 @@ def test_a_vcard_photo_shows_and_is_kept_scaled_down(window, qtbot, dialogs):
     assert _mostly(drawn, colour_of("Lea Park"))
 
 
+def test_a_photo_chosen_in_the_app_goes_out_in_the_vcard_and_its_undo_brings_the_cards_back(window, qtbot, tmp_path,
+                                                                                             dialogs):
+    """Chosen on the person page, the photo replaces the card's own picture in a vCard export (3.0 and 4.0);
+    undo writes the card's picture again, and a removed photo is written nowhere."""
+    from mentordesk.exchange.vcard_write import person_to_vcard
+
+    own = base64.b64encode(_picture(64, 48)).decode()
+    person = people.create_person(display_name="Lea Park", vcard=(
+        f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Lea Park\r\nPHOTO;ENCODING=b;TYPE=JPEG:{own}\r\nX-KEPT:yes\r\n"
+        "END:VCARD\r\n"))
+    chosen_file = tmp_path / "chosen.png"
+    chosen_file.write_bytes(_picture(300, 300, "PNG"))
+    window.show_area("people")
+    area = window.record_areas["people"]
+    qtbot.waitUntil(lambda: area.model.row_of(person.id) >= 0)
+    area.select(person.id)
+    assert area.page.photo_button.choose(str(chosen_file))
+    chosen = people.stored_photo(person.id)
+
+    def exported_photo(version):
+        card = person_to_vcard(person.id, version)
+        assert "X-KEPT:yes" in card  # what MentorDesk does not own still goes out as it came
+        return card_photo(card), card.count("PHOTO")
+
+    assert exported_photo("3.0") == (chosen, 1) and exported_photo("4.0") == (chosen, 1)
+    kind = "png" if chosen.startswith(b"\x89PNG") else "jpeg"
+    assert f"PHOTO:data:image/{kind};base64," in person_to_vcard(person.id, "4.0")  # RFC 6350: a data URI
+    window.edits.stack.undo()
+    assert exported_photo("3.0") == (base64.b64decode(own), 1)  # the card's own picture again
+    area.select(person.id)
+    area.page.photo_button.remove()
+    assert exported_photo("3.0") == (None, 0)
+
+
 def test_scaled_photo_never_grows_a_small_picture(qapp):
     small = _picture(120, 90)
     assert image_size(scaled_photo(small)) == (120, 90)

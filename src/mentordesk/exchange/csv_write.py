@@ -130,7 +130,7 @@ def export_google_csv(path, person_ids, options: dict) -> str:
     report = streaming.progress_of(options, "Writing contacts")
     total = len(person_ids) if person_ids is not None else Person.select().count()
     rows = []
-    for person, emails, phones, tags in iter_people(person_ids):
+    for person, emails, phones, tags in iter_people(person_ids, photos=False):
         rows.append(_Row(person, emails, phones, tags))
         if len(rows) % 1000 == 0:
             report(len(rows), total)

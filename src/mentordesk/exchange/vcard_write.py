@@ -8,6 +8,7 @@ rewritten in the forms of the version written (vcard_convert). Sync uploads the 
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 from pathlib import Path
 
@@ -178,6 +179,9 @@ def card_text(person, emails, phones, tags, version: str) -> str:
                 continue
             kept.extend(convert(line, card.original.version, version))
     body = written + kept
+    photo = getattr(person, "photo", None)
+    if photo and not any(line.name == "PHOTO" for line in body):  # chosen in the app: the card had none, or
+        body += _photo_lines(bytes(photo), version)                 # lost it to the choice (people.set_photo)
     if version == "4.0":
         body = attach_labels(body)
     text = [f"BEGIN:VCARD\r\nVERSION:{version}\r\n{PRODID}\r\n"]
@@ -186,12 +190,19 @@ def card_text(person, emails, phones, tags, version: str) -> str:
     return "".join(text)
 
 
+def _photo_lines(data: bytes, version: str) -> list[Line]:
+    """A photo MentorDesk stores (a small PNG or JPEG) as the version's PHOTO: base64 in 3.0, a data URI in 4.0."""
+    kind = "PNG" if data.startswith(b"\x89PNG") else "JPEG"
+    line = Line("PHOTO", base64.b64encode(data).decode("ascii"), [("ENCODING", ["b"]), ("TYPE", [kind])])
+    return convert(line, "3.0", version)
+
+
 # --- people from the database, in batches ---------------------------------------------------
 
-def _person_rows(person_ids):
-    query = Person.select(Person.id, Person.display_name, Person.given_name, Person.family_name, Person.nickname,
-                          Person.title, Person.notes, Person.vcard, Person.updated_at,
-                          Organization.name.alias("org_name")).join(
+def _person_rows(person_ids, photos: bool):
+    columns = [Person.id, Person.display_name, Person.given_name, Person.family_name, Person.nickname, Person.title,
+               Person.notes, Person.vcard, Person.updated_at, *([Person.photo] if photos else [])]
+    query = Person.select(*columns, Organization.name.alias("org_name")).join(
         Organization, join_type=JOIN.LEFT_OUTER, on=(Person.organization == Organization.id))
     if person_ids is not None:
         query = query.where(Person.id.in_(list(person_ids)))
@@ -215,9 +226,9 @@ def _tags(person_ids):
     return rows
 
 
-def _batches(person_ids):
+def _batches(person_ids, photos: bool):
     batch = []
-    for row in _person_rows(person_ids):
+    for row in _person_rows(person_ids, photos):
         batch.append(row)
         if len(batch) >= BATCH:
             yield batch
@@ -226,9 +237,10 @@ def _batches(person_ids):
         yield batch
 
 
-def iter_people(person_ids=None):
-    """(person row, [(email, label)], [(phone, label)], [tag]) in name order, fetched a thousand at a time."""
-    for batch in _batches(person_ids):
+def iter_people(person_ids=None, photos: bool = True):
+    """(person row, [(email, label)], [(phone, label)], [tag]) in name order, fetched a thousand at a time
+    (the row's photo too, unless `photos` is False: a CSV has no place for it)."""
+    for batch in _batches(person_ids, photos):
         ids = [row.id for row in batch]
         emails = _related(PersonEmail, PersonEmail.email, ids)
         phones = _related(PersonPhone, PersonPhone.phone, ids)

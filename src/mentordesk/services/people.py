@@ -375,16 +375,31 @@ def people_with_photos(ids=None) -> set[int]:
     return {person_id for (person_id,) in database.execute_sql(sql, ids or [])}
 
 
+def photo_state(person_id: int) -> tuple[bytes | None, str | None]:
+    """(stored photo, stored card): what `set_photo(person_id, *state)` puts back, for an undo."""
+    row = Person.select(Person.photo, Person.vcard).where(Person.id == person_id).tuples().first()
+    if row is None:
+        return None, None
+    return (None if row[0] is None else bytes(row[0])), row[1]
+
+
+_CARD_UNCHANGED = object()
+
+
 @transactional
-def set_photo(person_id: int, data: bytes | None) -> None:
+def set_photo(person_id: int, data: bytes | None, card=_CARD_UNCHANGED) -> None:
     """Store a person's photo (already scaled down); b"" removes it, None goes back to the card's picture.
 
-    The UI calls this through an undoable edit that puts the earlier `stored_photo` back."""
-    from mentordesk.services.photos import check_photo
+    A photo chosen or removed replaces the card's own picture: its PHOTO leaves the stored card, so a vCard
+    export or a sync writes the choice. The UI calls this through an undoable edit that passes the earlier
+    `photo_state` back, card included."""
+    from mentordesk.services.photos import check_photo, without_photo
 
-    get_person(person_id)
+    person = get_person(person_id)
     value = check_photo(data) if data else data
-    Person.update(photo=value, updated_at=now()).where(Person.id == person_id).execute()
+    if card is _CARD_UNCHANGED:
+        card = without_photo(person.vcard) if data is not None else person.vcard
+    Person.update(photo=value, vcard=card, updated_at=now()).where(Person.id == person_id).execute()
     changed("person", [person_id])
 
 

@@ -80,6 +80,27 @@ def _photo_property(card: str) -> str | None:
     return None
 
 
+def without_photo(card: str | None) -> str | None:
+    """The card without its PHOTO property (folded lines and vCard 2.1's unindented base64 included): a photo the
+    user chose or removed replaces the card's own picture, in the app and in what export and sync write."""
+    if not card or "PHOTO" not in card.upper():
+        return card
+    newline = "\r\n" if "\r\n" in card else "\n"
+    lines = card.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    kept, index = [], 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        if not _PHOTO_LINE.match(line):
+            kept.append(line)
+            continue
+        base64_21 = "BASE64" in line.split(":", 1)[0].upper()
+        while index < len(lines) and (lines[index][:1] in (" ", "\t") or (
+                base64_21 and lines[index].strip() and not _PROPERTY.match(lines[index]))):
+            index += 1
+    return newline.join(kept)
+
+
 def card_photo(card: str | None) -> bytes | None:
     """The picture embedded in a vCard's PHOTO (base64, or a data: URI), None when it has none or links to one."""
     if not card or "PHOTO" not in card.upper():

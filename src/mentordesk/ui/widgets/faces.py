@@ -89,11 +89,11 @@ class PhotoButton(QToolButton):
         from mentordesk.ui.widgets.forms import explain
 
         person_id = self.person_id
-        before = people.stored_photo(person_id)
+        before = people.photo_state(person_id)  # the photo and the card, whose own picture the choice replaces
         name = people.person_data(person_id)["display_name"]
         try:
             self.edits.run(Custom(text.replace("%1", name), do=lambda: people.set_photo(person_id, data),
-                                  undo=lambda _result: people.set_photo(person_id, before)))
+                                  undo=lambda _result: people.set_photo(person_id, *before)))
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Photo not saved"), explain(exc))
             return False
