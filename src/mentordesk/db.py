@@ -145,12 +145,14 @@ def file_kind(path: Path | str) -> str:
     Never call it on the file this process has open (closing a descriptor of it drops SQLite's locks)."""
     import sqlite3
 
+    from mentordesk.safety.crypto import SQLITE_HEADER
+
     path = Path(path)
     try:
         if not path.exists() or path.stat().st_size == 0:
             return "new"
         with open(path, "rb") as fh:
-            plain = fh.read(16) == b"SQLite format 3\x00"
+            plain = fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
     except OSError:
         return "unknown"
     if not plain:

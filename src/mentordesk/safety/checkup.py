@@ -129,7 +129,11 @@ def begin(db_path: Path | str) -> None:
 
 def end(db_path: Path | str) -> None:
     """Clear this process's marker: the database was closed cleanly."""
-    marker = _marker(db_path)
+    _release(_marker(db_path))
+
+
+def _release(marker: Path) -> None:
+    """Remove a marker this process holds and free its lock (nothing when it holds none)."""
     fd = _held.pop(marker, None)
     if fd is None:
         return
@@ -145,9 +149,4 @@ def end(db_path: Path | str) -> None:
 def _end_all() -> None:
     """A normal exit (even one that never closed the database) is a clean exit."""
     for marker in [m for m in _held if m.name == str(os.getpid())]:  # not a forked child's parent's
-        fd = _held.pop(marker)
-        try:
-            marker.unlink(missing_ok=True)
-        except OSError:
-            pass
-        os.close(fd)
+        _release(marker)
