@@ -69,7 +69,20 @@ def _tree(parent, name: str, headers: list[str]) -> QTreeWidget:
 
 def row_height(tree: QTreeWidget) -> int:
     """One row of Today's lists: as tall as a row of buttons, also in a list without buttons (the asks)."""
-    return max(tree.fontMetrics().height() + 6, QPushButton().sizeHint().height())
+    return max(tree.fontMetrics().height() + 6, _button_height())
+
+
+_button_heights: dict[tuple[str, str], int] = {}
+
+
+def _button_height() -> int:
+    """A push button's height in the current style and font, measured once each (delegates ask per row)."""
+    from PySide6.QtWidgets import QApplication
+
+    key = (QApplication.style().name(), QApplication.font().key())
+    if key not in _button_heights:
+        _button_heights[key] = QPushButton().sizeHint().height()
+    return _button_heights[key]
 
 
 class _RowDelegate(ElidingDelegate):
