@@ -60,3 +60,47 @@ def test_choosing_replaces_the_cards_picture_and_the_undo_state_brings_it_back(d
     assert card_photo(person_to_vcard(person.id)).startswith(b"\xff\xd8")  # the card's JPEG again
     people.set_photo(person.id, b"")  # removed: written nowhere
     assert "PHOTO" not in person_to_vcard(person.id)
+
+
+def _imported_phone_card(tmp_path):
+    from mentordesk.exchange import registry
+    from mentordesk.models import Person
+
+    path = tmp_path / "phone.vcf"
+    path.write_text(CARD_21, encoding="utf-8", newline="")
+    registry.get("vcard").import_(path, {"backup": False})
+    return Person.get(Person.display_name == "Old Phone")
+
+
+def test_a_card_without_its_picture_from_sync_takes_the_kept_copy_away_too(database, tmp_path):
+    """The scaled copy the app keeps of a card's picture is not a photo the user chose: when another card
+    replaces this one (a sync, a merge) without PHOTO, the picture is gone from exports and sync as well."""
+    from mentordesk.services.photos import card_photo as picture_in
+
+    person = _imported_phone_card(tmp_path)
+    assert people.keep_card_photo(person.id, PNG)  # what the first showing of the card does (scaled down)
+    stored_card = people.photo_state(person.id)[1]
+    people.update_person(person.id, vcard=without_photo(stored_card))  # the phone deleted the picture
+    assert people.photo_of(person.id) is None
+    assert "PHOTO" not in person_to_vcard(person.id) and picture_in(person_to_vcard(person.id, "4.0")) is None
+
+
+def test_a_photo_removed_before_cards_lost_their_picture_is_not_exported(database, tmp_path):
+    """Databases from before: a removed photo (b"") beside a card that still has its PHOTO."""
+    from mentordesk.models import Person
+
+    person = _imported_phone_card(tmp_path)
+    Person.update(photo=b"").where(Person.id == person.id).execute()
+    assert "PHOTO" in people.photo_state(person.id)[1]
+    assert "PHOTO" not in person_to_vcard(person.id) and "PHOTO" not in person_to_vcard(person.id, "4.0")
+
+
+def test_undoing_a_choice_keeps_a_card_that_sync_replaced_meanwhile(database, tmp_path):
+    person = _imported_phone_card(tmp_path)
+    before = people.photo_state(person.id)
+    people.set_photo(person.id, PNG)
+    newer = before[1].replace("X-AFTER:the picture", "X-AFTER:changed on the phone")
+    people.update_person(person.id, vcard=without_photo(newer))  # a sync brought a newer card
+    people.set_photo(person.id, *before)  # the undo
+    card = people.photo_state(person.id)[1]
+    assert "changed on the phone" in card and "X-AFTER:the picture" not in card

@@ -174,8 +174,11 @@ def card_text(person, emails, phones, tags, version: str) -> str:
     kept: list[Line] = []
     if card.original:
         owned_groups = {line.group.lower() for line in card.original.lines if line.name in OWNED and line.group}
+        removed_photo = getattr(person, "photo", None) == b""  # removed in the app before the card lost its PHOTO
         for line in card.original.lines:
             if line.name in OWNED or id(line) in card.kept_ids or (line.group and line.group.lower() in owned_groups):
+                continue
+            if removed_photo and line.name == "PHOTO":
                 continue
             kept.extend(convert(line, card.original.version, version))
     body = written + kept

@@ -176,6 +176,10 @@ def update_person(person_id: int, *, job_change: str = "new job", **data) -> Per
     person = get_person(person_id)
     clean = _clean(data, person)
     renamed = "display_name" in clean and clean["display_name"] != person.display_name
+    if "vcard" in clean and clean["vcard"] != person.vcard:
+        # Another card (sync, a merge) decides the picture: its PHOTO or none. The stored photo was a scaled copy
+        # of the old card's, or a choice already written into the card that went out; kept, it would come back.
+        person.photo = None
     _apply(person, clean, keep_old_job=job_change == "new job")
     person.updated_at = now()
     person.save()
@@ -399,6 +403,8 @@ def set_photo(person_id: int, data: bytes | None, card=_CARD_UNCHANGED) -> None:
     value = check_photo(data) if data else data
     if card is _CARD_UNCHANGED:
         card = without_photo(person.vcard) if data is not None else person.vcard
+    elif person.vcard != without_photo(card):
+        card = person.vcard  # an undo, but a sync replaced the card since: the newer card stays
     Person.update(photo=value, vcard=card, updated_at=now()).where(Person.id == person_id).execute()
     changed("person", [person_id])
 
