@@ -235,7 +235,7 @@
         <translation>An überfällige Personen und Anfragen erinnern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/mentordesk/ui/areas/today.py" line="+306"/>
+        <location filename="../../src/mentordesk/ui/areas/today.py" line="+319"/>
         <source>%n person(s) overdue</source>
         <translation>
             <numerusform>%n Person überfällig</numerusform>
@@ -8429,7 +8429,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     <message>
         <location line="+1"/>
         <source>finish an interrupted change to</source>
-        <translation>Abschließen einer unterbrochenen Änderung an</translation>
+        <translation>Abschließen einer unterbrochenen Änderung</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8476,40 +8476,8 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <source> (earlier in the file)</source>
         <translation> (weiter oben in der Datei)</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>{n} meetings have no attendee</source>
-        <translation>
-            <numerusform>{n} Treffen hat keine Teilnehmer</numerusform>
-            <numerusform>{n} Treffen haben keine Teilnehmer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>{n} people have a trust outside 1-5</source>
-        <translation>
-            <numerusform>{n} Person hat ein Vertrauen außerhalb von 1–5</numerusform>
-            <numerusform>{n} Personen haben ein Vertrauen außerhalb von 1–5</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>{n} people have a wrong &apos;last met&apos; date</source>
-        <translation>
-            <numerusform>{n} Person hat ein falsches Datum „zuletzt getroffen“</numerusform>
-            <numerusform>{n} Personen haben ein falsches Datum „zuletzt getroffen“</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>{n} people have a wrong keep-in-touch due date</source>
-        <translation>
-            <numerusform>{n} Person hat ein falsches Fälligkeitsdatum für „Kontakt halten“</numerusform>
-            <numerusform>{n} Personen haben ein falsches Fälligkeitsdatum für „Kontakt halten“</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>search index for {kind} is out of step ({missing} missing, {extra} extra)</source>
         <translation>Suchindex für {kind} ist nicht aktuell ({missing} fehlen, {extra} zu viel)</translation>
     </message>
@@ -8615,8 +8583,40 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <source>another MentorDesk window or command</source>
         <translation>ein anderes MentorDesk-Fenster oder ein Befehl</translation>
     </message>
+    <message numerus="yes">
+        <location line="-17"/>
+        <source>{n} meeting(s) have no attendee</source>
+        <translation>
+            <numerusform>{n} Treffen hat keine Teilnehmer</numerusform>
+            <numerusform>{n} Treffen haben keine Teilnehmer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} person(s) have a trust outside 1-5</source>
+        <translation>
+            <numerusform>{n} Person hat ein Vertrauen außerhalb von 1–5</numerusform>
+            <numerusform>{n} Personen haben ein Vertrauen außerhalb von 1–5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} person(s) have a wrong &apos;last met&apos; date</source>
+        <translation>
+            <numerusform>{n} Person hat ein falsches Datum „zuletzt getroffen“</numerusform>
+            <numerusform>{n} Personen haben ein falsches Datum „zuletzt getroffen“</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} person(s) have a wrong keep-in-touch due date</source>
+        <translation>
+            <numerusform>{n} Person hat ein falsches Fälligkeitsdatum für „Kontakt halten“</numerusform>
+            <numerusform>{n} Personen haben ein falsches Fälligkeitsdatum für „Kontakt halten“</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>another program</source>
         <translation>ein anderes Programm</translation>
     </message>

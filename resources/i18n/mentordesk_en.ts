@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/mentordesk/ui/areas/today.py" line="+306"/>
+        <location filename="../../src/mentordesk/ui/areas/today.py" line="+319"/>
         <source>%n person(s) overdue</source>
         <translation>
             <numerusform>%n person overdue</numerusform>
@@ -420,34 +420,34 @@
     </message>
     <message numerus="yes">
         <location line="+27"/>
-        <source>{n} meetings have no attendee</source>
+        <source>{n} meeting(s) have no attendee</source>
         <translation>
-            <numerusform>{n} meeting has no attendee</numerusform>
-            <numerusform>{n} meetings have no attendee</numerusform>
+            <numerusform>{n} meeting(s) have no attendee</numerusform>
+            <numerusform>{n} meeting(s) have no attendee</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>{n} people have a trust outside 1-5</source>
+        <source>{n} person(s) have a trust outside 1-5</source>
         <translation>
-            <numerusform>{n} person has a trust outside 1-5</numerusform>
-            <numerusform>{n} people have a trust outside 1-5</numerusform>
+            <numerusform>{n} person(s) have a trust outside 1-5</numerusform>
+            <numerusform>{n} person(s) have a trust outside 1-5</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>{n} people have a wrong &apos;last met&apos; date</source>
+        <source>{n} person(s) have a wrong &apos;last met&apos; date</source>
         <translation>
-            <numerusform>{n} person has a wrong &apos;last met&apos; date</numerusform>
-            <numerusform>{n} people have a wrong &apos;last met&apos; date</numerusform>
+            <numerusform>{n} person(s) have a wrong &apos;last met&apos; date</numerusform>
+            <numerusform>{n} person(s) have a wrong &apos;last met&apos; date</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>{n} people have a wrong keep-in-touch due date</source>
+        <source>{n} person(s) have a wrong keep-in-touch due date</source>
         <translation>
-            <numerusform>{n} person has a wrong keep-in-touch due date</numerusform>
-            <numerusform>{n} people have a wrong keep-in-touch due date</numerusform>
+            <numerusform>{n} person(s) have a wrong keep-in-touch due date</numerusform>
+            <numerusform>{n} person(s) have a wrong keep-in-touch due date</numerusform>
         </translation>
     </message>
     <message numerus="yes">

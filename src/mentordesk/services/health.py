@@ -37,22 +37,21 @@ def check(quick: bool = False) -> list[str]:
     problems.extend(bad_values())  # dates that do not parse, unknown vocabulary, references to nothing
     lonely = _scalar("SELECT COUNT(*) FROM meeting m WHERE NOT EXISTS (SELECT 1 FROM meeting_attendee a WHERE a.meeting_id = m.id)")
     if lonely:
-        problems.append(P_(lonely, "{n} meeting has no attendee", "{n} meetings have no attendee"))
+        problems.append(P_(lonely, "{n} meeting(s) have no attendee"))
     bad_trust = _scalar("SELECT COUNT(*) FROM person WHERE trust NOT BETWEEN 1 AND 5")
     if bad_trust:
-        problems.append(P_(bad_trust, "{n} person has a trust outside 1-5", "{n} people have a trust outside 1-5"))
+        problems.append(P_(bad_trust, "{n} person(s) have a trust outside 1-5"))
     stale = _scalar(
         """SELECT COUNT(*) FROM person p WHERE p.last_met_on IS NOT (
                SELECT MAX(date(m.held_at)) FROM meeting m JOIN meeting_attendee a ON a.meeting_id = m.id
                WHERE a.person_id = p.id)""")
     if stale:
-        problems.append(P_(stale, "{n} person has a wrong 'last met' date", "{n} people have a wrong 'last met' date"))
+        problems.append(P_(stale, "{n} person(s) have a wrong 'last met' date"))
     from mentordesk.services.cadence import out_of_step
 
     wrong_due = out_of_step()
     if wrong_due:
-        problems.append(P_(wrong_due, "{n} person has a wrong keep-in-touch due date",
-                            "{n} people have a wrong keep-in-touch due date"))
+        problems.append(P_(wrong_due, "{n} person(s) have a wrong keep-in-touch due date"))
     for kind in kinds.searchable():
         fts = kind.search.table
         missing = _scalar(f"SELECT COUNT(*) FROM {kind.table} WHERE id NOT IN (SELECT rowid FROM {fts})")
