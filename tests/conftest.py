@@ -70,14 +70,14 @@ def delete_windows_left_behind() -> None:
     import shiboken6
     from PySide6.QtCore import QCoreApplication, QEvent
 
-    windows = widgets.QApplication.topLevelWidgets()
-    for widget in windows:
-        # Qt's own (tool tips, popups it made) are Qt's to delete; children windows go with their parent
-        if shiboken6.isValid(widget) and shiboken6.createdByPython(widget) and widget.parentWidget() is None:
-            widget.deleteLater()
+    # Qt's own (tool tips, popups it made) are Qt's to delete; children windows go with their parent
+    ours = [w for w in widgets.QApplication.topLevelWidgets()
+            if shiboken6.isValid(w) and shiboken6.createdByPython(w) and w.parentWidget() is None]
+    for widget in ours:
+        widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    if windows:  # the Python side of what this test's windows held, now, not in the middle of a later test
-        del windows
+    if ours:  # the Python side of what this test's windows held, now, not in the middle of a later test
+        ours.clear()
         gc.collect()
 
 
