@@ -3069,6 +3069,29 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     </message>
 </context>
 <context>
+    <name>EncodingChoice</name>
+    <message>
+        <location filename="../../src/mentordesk/ui/exchange/encoding_choice.py" line="+18"/>
+        <source>Text encoding</source>
+        <translation>Zeichenkodierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file does not say how its letters are written; pick the one under which the names in the preview read right</source>
+        <translation>Die Datei sagt nicht, wie ihre Buchstaben geschrieben sind; wähle die Kodierung, unter der die Namen in der Vorschau richtig lesbar sind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text &amp;encoding:</source>
+        <translation>Zeichen&amp;kodierung:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (detected)</source>
+        <translation>%1 (erkannt)</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../src/mentordesk/ui/exchange/export.py" line="+34"/>
@@ -3484,13 +3507,13 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/mentordesk/ui/exchange/import_dialog.py" line="+49"/>
-        <location line="+123"/>
+        <location filename="../../src/mentordesk/ui/exchange/import_dialog.py" line="+50"/>
+        <location line="+128"/>
         <source>Import Contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-121"/>
         <source>File to import</source>
         <translation>Zu importierende Datei</translation>
     </message>
@@ -3520,7 +3543,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>&amp;Art der Datei:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Columns: choose what each one holds</source>
         <translation>Spalten: Wähle, was jede enthält</translation>
     </message>
@@ -3586,12 +3609,12 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     </message>
     <message>
         <location line="+18"/>
-        <location line="+198"/>
+        <location line="+204"/>
         <source>People to import</source>
         <translation>Zu importierende Personen</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-195"/>
         <source>People to import (preview first):</source>
         <translation>Zu importierende Personen (zuerst die Vorschau):</translation>
     </message>
@@ -3602,22 +3625,22 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     </message>
     <message>
         <location line="+4"/>
-        <location line="+178"/>
+        <location line="+184"/>
         <source>Likely duplicates of people you have (check to import anyway):</source>
         <translation>Wahrscheinlich doppelt zu vorhandenen Personen (zum Importieren trotzdem anhaken):</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-164"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Field for column %1</source>
         <translation>Feld für Spalte %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Choose the kind of file: its extension does not tell.</source>
         <translation>Wähle die Art der Datei: Ihre Endung verrät es nicht.</translation>
     </message>
@@ -3627,7 +3650,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Datei wird gelesen…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>line %1: %2 (%3)</source>
         <translation>Zeile %1: %2 (%3)</translation>
     </message>
@@ -6020,7 +6043,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>Überprüfen: {label}</translation>
     </message>
     <message numerus="yes">
-        <location line="+306"/>
+        <location line="+307"/>
         <source>{n} organizations</source>
         <translation>
             <numerusform>{n} Organisation</numerusform>
@@ -6060,12 +6083,12 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         </translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>{field}: cannot read the date {text!r} (expected e.g. 2024-03-12 or 12 Mar 2024)</source>
         <translation>{field}: das Datum {text!r} ist nicht lesbar (erwartet z. B. 2024-03-12 oder 12 Mar 2024)</translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+68"/>
         <source>{n} oversized item(s) left out</source>
         <translation>
             <numerusform>{n} zu großes Element weggelassen</numerusform>
@@ -6177,7 +6200,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <translation>{path}: {first}; nichts wurde importiert</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-352"/>
         <source>your own confidence in the scores is {confidence} of 5</source>
         <translation>dein eigenes Vertrauen in die Bewertungen liegt bei {confidence} von 5</translation>
     </message>
@@ -7970,6 +7993,11 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
         <location line="+1"/>
         <source> or </source>
         <translation> oder </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read the file as {encoding}, as chosen</source>
+        <translation>die Datei wie gewählt als {encoding} gelesen</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>

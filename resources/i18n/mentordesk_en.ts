@@ -171,7 +171,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/mentordesk/ui/exchange/import_dialog.py" line="+304"/>
+        <location filename="../../src/mentordesk/ui/exchange/import_dialog.py" line="+316"/>
         <location line="+28"/>
         <source>%n new</source>
         <translation>
@@ -227,7 +227,7 @@
 <context>
     <name>core</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/core_templates.py" line="+406"/>
+        <location filename="../../build/i18n/core_templates.py" line="+407"/>
         <source>{n} organizations</source>
         <translation>
             <numerusform>{n} organizations</numerusform>
@@ -267,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-331"/>
+        <location line="-332"/>
         <source>{n} days ago</source>
         <translation>
             <numerusform>{n} days ago</numerusform>
@@ -307,7 +307,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+16"/>
         <source>... and {n} more line(s) with bytes replaced</source>
         <translation>
             <numerusform>... and {n} more line(s) with bytes replaced</numerusform>

@@ -95,3 +95,57 @@ def test_decode_names_each_case():
     assert unknown.notes[0].kind == "warning" and "could not tell" in unknown.notes[0].reason
     stray = decoding.decode("Zoë\nJosé\nAnn\xff\n".encode("utf-8").replace(b"\xc3\xbf", b"\xff"))
     assert stray.text == "Zoë\nJosé\nAnn\ufffd\n" and [n.line for n in stray.notes] == [3]
+
+
+def test_a_doubtful_encoding_can_be_chosen_and_reads_the_letters_right(database):
+    """cp1250 text reads as cp1252 by default (with the warning); the rivals are offered, and choosing
+    Windows-1250 reads the Czech names right."""
+    guessed = _import("central_european_cp1250.csv", preview=True)
+    assert guessed.encodings[0] == "cp1252" and "cp1250" in guessed.encodings
+    assert guessed.records[0][1]["display_name"] == "Antonín Dvoøák"  # the guess garbles the ř
+    chosen = _import("central_european_cp1250.csv", encoding="cp1250")
+    assert chosen.new == 2 and not chosen.encodings
+    assert any("Windows-1250 (Central European), as chosen" in n.reason for n in chosen.notes)
+    assert sorted(everyone()) == ["Antonín Dvořák", "Božena Němcová"]
+
+
+def test_the_command_line_takes_an_encoding(tmp_path):
+    import subprocess
+    import sys
+
+    db = tmp_path / "cli.db"
+    base = [sys.executable, "-m", "mentordesk", "import", str(LENIENT / "central_european_cp1250.csv"), "--db", str(db)]
+    done = subprocess.run([*base, "--encoding", "cp1250"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "as chosen" in done.stderr and "imported 2 people" in done.stdout
+    found = subprocess.run([sys.executable, "-m", "mentordesk", "search", "Dvořák", "--db", str(db)],
+                           capture_output=True, text=True, timeout=120)
+    assert "Antonín Dvořák" in found.stdout, found.stdout
+    bad = subprocess.run([*base, "--encoding", "klingon"], capture_output=True, text=True, timeout=120)
+    assert bad.returncode != 0 and "unknown text encoding 'klingon'" in bad.stderr
+
+
+def test_the_dialog_offers_the_rival_encodings_and_imports_with_the_chosen_one(qtbot, database, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: said.append(a[2])))
+    dialog = ImportDialog(path=str(LENIENT / "central_european_cp1250.csv"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.encoding.isVisible()  # nothing to choose before a preview
+    dialog.run_preview()
+    assert dialog.encoding.isVisible() and dialog.encoding.count() >= 2
+    assert dialog.encoding.currentText() == "Windows-1252 (Western European) (detected)"
+    from mentordesk.ui.exchange.preview_model import NAME
+
+    names = lambda: {dialog.records_model.index(r, NAME).data() for r in range(dialog.records_model.rowCount())}  # noqa: E731
+    assert "Antonín Dvoøák" in names()
+    index = dialog.encoding.findData("cp1250")
+    dialog.encoding.setCurrentIndex(index)
+    dialog.encoding.activated.emit(index)  # what picking it with the mouse or keys sends
+    assert names() == {"Antonín Dvořák", "Božena Němcová"}
+    assert dialog.mapping_table.item(0, 1).text() == "Antonín Dvořák | Božena Němcová"  # the columns' values too
+    assert dialog.encoding.isVisible() and dialog.encoding.currentData() == "cp1250"
+    dialog.run_import()
+    assert sorted(everyone()) == ["Antonín Dvořák", "Božena Němcová"] and said

@@ -19,6 +19,9 @@ def register(subparsers) -> None:
     p.add_argument("--duplicates", choices=["skip", "add"], default="skip",
                    help="likely duplicates of people you have: skip them (default) or add them anyway")
     p.add_argument("--dry-run", action="store_true", help="only report what would be imported")
+    p.add_argument("--encoding", metavar="CODEC",
+                   help="read a vCard or CSV file in this text encoding instead of the detected one, e.g. cp1250 "
+                        "when a warning says the letters may be Central European")
     p.set_defaults(handler=cmd_import)
 
     p = subparsers.add_parser("export", help="export people (vCard, CSV) or the whole database (JSON)")
@@ -52,6 +55,17 @@ def _mapping(pairs: list[str]) -> dict[str, str]:
     return mapping
 
 
+def _encoding(name: str) -> str:
+    import codecs
+
+    from mentordesk.commands import CliError
+
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        raise CliError(f"--encoding: unknown text encoding {name!r} (e.g. utf-8, cp1252, cp1250, shift_jis)") from None
+
+
 def cmd_import(args) -> int:
     from mentordesk.exchange import registry
 
@@ -63,6 +77,8 @@ def cmd_import(args) -> int:
                "strict_preview": args.dry_run}  # a dry run refuses exactly when the real run would
     if args.mapping:
         options["mapping"] = _mapping(args.mapping)
+    if args.encoding:
+        options["encoding"] = _encoding(args.encoding)
     try:
         result = fmt.import_(args.file, options)
     except registry.ImportRefused as exc:

@@ -87,11 +87,12 @@ class Table:
     header: list[str]
     rows: list[tuple[int, list[str]]]
     notes: list[registry.Problem] = field(default_factory=list)
+    encodings: list[str] = field(default_factory=list)  # a doubtful encoding: the one read, then its rivals
 
 
-def read_table(path) -> Table:
+def read_table(path, encoding: str | None = None) -> Table:
     """Read a CSV file, skipping LinkedIn's "Notes:" preamble; separators are sniffed (',' ';' or tab)."""
-    decoded = read_decoded(path)
+    decoded = read_decoded(path, encoding=encoding)
     text = decoded.text
     lines = text.splitlines(keepends=True)
     skip = 0
@@ -121,7 +122,7 @@ def read_table(path) -> Table:
     except csv.Error as exc:
         raise ServiceError(T_("{name}: line {line}: {error}", name=Path(path).name, line=reader.line_num + skip,
                               error=exc)) from None
-    return Table([h.strip().lstrip("\ufeff") for h in header], rows, decoded.notes)
+    return Table([h.strip().lstrip("\ufeff") for h in header], rows, decoded.notes, decoded.candidates)
 
 
 def sniff_profile(path) -> str:
@@ -265,7 +266,7 @@ def empty_rows(table: Table, mapping: dict[str, str], profile: Profile) -> tuple
             notes.append(registry.Problem(line, T_("skipped: {who} (nothing to import)", who=who), "skipped"))
         else:
             kept.append((line, row))
-    return Table(table.header, kept, table.notes), notes
+    return Table(table.header, kept, table.notes, table.encodings), notes
 
 
 def read_records(table: Table, mapping: dict[str, str], profile: Profile, notes: list | None = None):
@@ -300,7 +301,7 @@ def read_records(table: Table, mapping: dict[str, str], profile: Profile, notes:
 def import_csv(path, options: dict, profile_key: str = "csv") -> registry.ImportResult:
     """Import a CSV file under options['mapping'] (or the profile's guessed mapping)."""
     profile = PROFILES[profile_key]
-    table = unguard_export(read_table(path))
+    table = unguard_export(read_table(path, options.get("encoding")))
     mapping = options.get("mapping") or guess_mapping(table.header, profile_key, table.rows)
     if not any(t in _NAME_TARGETS or t.startswith("email") for t in mapping.values()):
         raise ServiceError(T_("{name}: no column is mapped to a name or an email (columns: {columns}); give "
@@ -311,6 +312,7 @@ def import_csv(path, options: dict, profile_key: str = "csv") -> registry.Import
     records, problems = read_records(table, mapping, profile, left_out)
     result = importer.run(path, profile_key, records, problems, {**options, "extra_tags": profile.extra_tags})
     result.notes = table.notes + ([unmapped] if unmapped else []) + notes + left_out
+    result.encodings = table.encodings
     return result
 
 
@@ -332,7 +334,7 @@ def unguard_export(table: Table) -> Table:
     """For the import side: a file export_csv wrote, with the quotes it put before formula-like values removed."""
     if table.header != EXPORT_COLUMNS:
         return table
-    return Table(table.header, formulas.unguard_rows(table.rows), table.notes)
+    return Table(table.header, formulas.unguard_rows(table.rows), table.notes, table.encodings)
 
 
 def export_csv(path, person_ids, options: dict) -> str:

@@ -59,6 +59,8 @@ class Decoded:
     text: str
     encoding: str
     notes: list[Problem] = field(default_factory=list)
+    # When the encoding is a guess with plausible rivals: the codec read first, then the rivals (a chooser's list)
+    candidates: list[str] = field(default_factory=list)
 
 
 def label(encoding: str) -> str:
@@ -67,8 +69,14 @@ def label(encoding: str) -> str:
     return LABELS.get(name, LABELS.get(encoding, encoding))
 
 
-def decode(data: bytes, properties: bool = False) -> Decoded:
-    """Decode a file's bytes; `properties` names the vCard property of a line in its notes."""
+def decode(data: bytes, properties: bool = False, encoding: str | None = None) -> Decoded:
+    """Decode a file's bytes; `properties` names the vCard property of a line in its notes; `encoding` is the
+    user's choice (a codec name) over the detection."""
+    if encoding:
+        decoded = _with_replacements(data, codecs.lookup(encoding).name, properties)
+        decoded.notes.insert(0, Problem(None, T_("read the file as {encoding}, as chosen", encoding=label(encoding)),
+                                        kind="info"))
+        return decoded
     for bom, codec in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"),
                        (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
                        (codecs.BOM_UTF16_BE, "utf-16")):
@@ -184,11 +192,12 @@ def _legacy(data: bytes, properties: bool) -> Decoded:
         note = Problem(None, T_("the file is not UTF-8; read it as {encoding}", encoding=label(chosen)), kind="info")
         return Decoded(text, chosen, [note])
     where = ", ".join(differing[:_MAX_LINES_NAMED]) + (" ..." if len(differing) > _MAX_LINES_NAMED else "")
+    candidates = [chosen, *others]
     maybe = T_(" or ").join(label(o) for o in others)
     note = Problem(None, T_("the file's text encoding is uncertain: read it as {encoding}, but it may be {others}; "
                             "check the letters on line(s) {lines} (or save the file as UTF-8)",
                             encoding=label(chosen), others=maybe, lines=where), kind="warning")
-    return Decoded(text, chosen, [note])
+    return Decoded(text, chosen, [note], candidates)
 
 
 def _differing_lines(data: bytes, chosen: str, others: list[str], properties: bool) -> tuple[list[str], list[str]]:

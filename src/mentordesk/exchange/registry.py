@@ -53,6 +53,9 @@ class ImportResult:
     # (line, fields) of every valid record in file order, as they would be written (a preview's list of people;
     # `duplicates` names them by index): emails are (address, label) pairs, organization a name.
     records: list = field(default_factory=list)
+    # A text file whose encoding was a guess with rivals: the codec it was read with, then the rivals; the
+    # import dialog offers them, the command line takes --encoding.
+    encodings: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         """One line for the command line and the dialog."""

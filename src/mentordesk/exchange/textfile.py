@@ -33,9 +33,10 @@ def read_text(path) -> str:
     return decode(read_bytes(path)).replace("\x00", "")
 
 
-def read_decoded(path, properties: bool = False) -> decoding.Decoded:
-    """The file as text with notes for the preview: a doubtful encoding, bytes that had to be replaced."""
-    decoded = decoding.decode(read_bytes(path), properties)
+def read_decoded(path, properties: bool = False, encoding: str | None = None) -> decoding.Decoded:
+    """The file as text with notes for the preview: a doubtful encoding, bytes that had to be replaced
+    (`encoding`: the one the user chose instead of the detected one)."""
+    decoded = decoding.decode(read_bytes(path), properties, encoding)
     decoded.text = decoded.text.replace("\x00", "")
     return decoded
 

@@ -296,7 +296,7 @@ def _all_properties_small(text: str) -> bool:
 def import_vcard(path, options: dict) -> registry.ImportResult:
     """Import a .vcf file (all-or-nothing unless options['skip_invalid'])."""
     vcard_limits.check_file_size(path)
-    decoded = read_decoded(path, properties=True)
+    decoded = read_decoded(path, properties=True, encoding=options.get("encoding"))
     text = decoded.text if "\n" in decoded.text else decoded.text.replace("\r", "\n")  # old Mac line ends
     text, notes = (text, []) if _all_properties_small(text) else vcard_limits.drop_oversized(text)
     notes = decoded.notes + notes
@@ -304,6 +304,7 @@ def import_vcard(path, options: dict) -> registry.ImportResult:
     records, problems = read_records(text, progress, notes)
     result = importer.run(path, "vcard", records, problems, options)
     result.notes = sorted(notes, key=lambda n: n.line or 0)
+    result.encodings = decoded.candidates
     return result
 
 

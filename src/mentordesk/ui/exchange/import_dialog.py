@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.exchange import csvfile, registry
 from mentordesk.services.core import ServiceError
+from mentordesk.ui.exchange.encoding_choice import EncodingChoice
 from mentordesk.ui.plain import plain_label
 from mentordesk.ui.widgets.progress import advance
 
@@ -77,6 +78,11 @@ class ImportDialog(QDialog):
         kind_label.setBuddy(self.format_combo)
         form.addRow(file_label, file_row)
         form.addRow(kind_label, self.format_combo)
+        self.encoding = EncodingChoice()
+        self.encoding.chosen.connect(self._encoding_chosen)
+        form.addRow(self.encoding.label, self.encoding)
+        form.setRowVisible(self.encoding, False)  # until a preview finds the encoding doubtful
+        self._form = form
 
         self.mapping_box = QGroupBox(self.tr("Columns: choose what each one holds"))
         self.mapping_table = QTableWidget(0, 3)
@@ -198,6 +204,8 @@ class ImportDialog(QDialog):
     def _file_changed(self) -> None:
         self._read_path = self.path_edit.text().strip()
         self.outcome = None
+        self.encoding.clear()
+        self._form.setRowVisible(self.encoding, False)
         self.import_button.setEnabled(False)
         self.problems_list.clear()
         self.duplicates_list.clear()
@@ -222,8 +230,7 @@ class ImportDialog(QDialog):
         for row, column in enumerate(table.header):
             name = QTableWidgetItem(column)
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            samples = [cells[row] for _, cells in table.rows[:SAMPLE_ROWS] if row < len(cells) and cells[row].strip()]
-            sample = QTableWidgetItem(" | ".join(s.replace("\n", " ") for s in samples))
+            sample = QTableWidgetItem(_samples(table, row))
             sample.setFlags(sample.flags() & ~Qt.ItemFlag.ItemIsEditable)
             combo = QComboBox()
             combo.setAccessibleName(self.tr("Field for column %1").replace("%1", column))
@@ -236,6 +243,17 @@ class ImportDialog(QDialog):
             self.mapping_table.setCellWidget(row, 2, combo)
         self.mapping_table.resizeColumnToContents(0)
         self.mapping_table.resizeColumnToContents(2)
+
+    def _encoding_chosen(self) -> None:
+        """Another encoding: the columns' first values and the preview read the file again with it."""
+        if self.mapping_table.rowCount():
+            try:
+                table = csvfile.unguard_export(csvfile.read_table(self.path_edit.text().strip(), self.encoding.option()))
+            except ServiceError:
+                table = None
+            for row in range(self.mapping_table.rowCount() if table else 0):
+                self.mapping_table.item(row, 1).setText(_samples(table, row))
+        self.run_preview()
 
     def _mapping_changed(self) -> None:
         self.outcome = None
@@ -262,6 +280,8 @@ class ImportDialog(QDialog):
                          "progress": self._on_progress}
         if self.mapping_box.isVisible() or self.format_key() in CSV_KEYS:
             options["mapping"] = self.mapping()
+        if self.encoding.option():
+            options["encoding"] = self.encoding.option()
         options["import_duplicates"] = {
             self.duplicates_list.item(i).data(Qt.ItemDataRole.UserRole)
             for i in range(self.duplicates_list.count())
@@ -291,6 +311,8 @@ class ImportDialog(QDialog):
             self._progress.close()
             self._progress = None
         self.outcome = result
+        self.encoding.offer(result.encodings)
+        self._form.setRowVisible(self.encoding, self.encoding.count() > 0)
         self._show_records(result)
         for problem in result.problems:
             self.problems_list.addItem(str(problem))
@@ -414,3 +436,8 @@ class ImportDialog(QDialog):
         """Called by the importer between chunks: the stage in this dialog's words; False on Cancel."""
         return advance(self._progress, self.tr(stage) + "…", done, total)
 
+
+def _samples(table: csvfile.Table, column: int) -> str:
+    """A column's first values, for the mapping table."""
+    values = [cells[column] for _, cells in table.rows[:SAMPLE_ROWS] if column < len(cells) and cells[column].strip()]
+    return " | ".join(value.replace("\n", " ") for value in values)
