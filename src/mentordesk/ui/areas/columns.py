@@ -120,17 +120,15 @@ class ColumnFitter(QObject):
         view.horizontalHeader().sectionResized.connect(self._resized)
         view.viewport().installEventFilter(self)
 
-    def _fits(self) -> list[int]:
+    def _shown(self, stretch: bool) -> list[int]:
+        """The visible columns that stretch (True) or fit their contents (False)."""
         header = self.view.horizontalHeader()
-        return [i for i, c in enumerate(self.columns) if c.width != "stretch" and not header.isSectionHidden(i)]
-
-    def _stretches(self) -> list[int]:
-        header = self.view.horizontalHeader()
-        return [i for i, c in enumerate(self.columns) if c.width == "stretch" and not header.isSectionHidden(i)]
+        return [i for i, c in enumerate(self.columns)
+                if (c.width == "stretch") == stretch and not header.isSectionHidden(i)]
 
     def remember(self) -> None:
         """Take the short columns' present widths as the ones they want."""
-        self.natural = {i: self.view.columnWidth(i) for i in self._fits()}
+        self.natural = {i: self.view.columnWidth(i) for i in self._shown(stretch=False)}
         self.adjust()
 
     def _resized(self, index: int, _old: int, new: int) -> None:
@@ -182,8 +180,8 @@ class ColumnFitter(QObject):
         """Share the width out: short columns at the widths they want while the stretch columns keep their share,
         else what each must keep and the rest evenly up to what each wants (small values stay whole)."""
         header = self.view.horizontalHeader()
-        fits = [i for i in self._fits() if i in self.natural]
-        stretches = self._stretches()
+        fits = [i for i in self._shown(stretch=False) if i in self.natural]
+        stretches = self._shown(stretch=True)
         available = self.view.viewport().width()
         if not stretches or available <= 0:
             return
@@ -195,17 +193,18 @@ class ColumnFitter(QObject):
         if sum(want.values()) > room:  # squeezed: free text (a website) no wider than a stretch column's share
             share = floor / len(stretches)
             want = {i: min(w, max(keep[i], share)) if self._free_text(i) else w for i, w in want.items()}
-        words = {i: self._word_width(i, keep[i], want[i], char) for i in fits}
         if sum(want.values()) <= room:
             widths = dict(want)
-        elif sum(words.values()) <= room:  # free text (names, addresses) gives up room before a word of a list
-            widths = share_out(room, words, want)
-        elif sum(keep.values()) <= room:
-            widths = share_out(room, keep, want)
-        else:  # even what they keep is too much: the stretch columns give down to a third, then all shrink
-            least = max(available / 3, available - sum(keep.values()))
-            scale = min(1.0, (available - least) / sum(keep.values())) if keep else 1.0
-            widths = {i: keep[i] * scale for i in fits}
+        else:  # measured only when squeezed: a word's width reads every visible row, on every resize
+            words = {i: self._word_width(i, keep[i], want[i], char) for i in fits}
+            if sum(words.values()) <= room:  # free text (names, addresses) gives up room before a word of a list
+                widths = share_out(room, words, want)
+            elif sum(keep.values()) <= room:
+                widths = share_out(room, keep, want)
+            else:  # even what they keep is too much: the stretch columns give down to a third, then all shrink
+                least = max(available / 3, available - sum(keep.values()))
+                scale = min(1.0, (available - least) / sum(keep.values())) if keep else 1.0
+                widths = {i: keep[i] * scale for i in fits}
         self._adjusting = True
         try:
             for i in fits:
