@@ -61,22 +61,32 @@ _PHOTO_LINE = re.compile(r"^(?:[A-Za-z0-9-]+\.)?PHOTO[;:]", re.I)
 _PROPERTY = re.compile(r"^(?:[A-Za-z0-9-]+\.)?[A-Za-z0-9-]+[;:]")
 
 
+def _lines(card: str) -> list[str]:
+    return card.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def _photo_spans(lines: list[str]):
+    """(first, past last) line of each PHOTO property: its folded lines and vCard 2.1's unindented base64 with it."""
+    index = 0
+    while index < len(lines):
+        if not _PHOTO_LINE.match(lines[index]):
+            index += 1
+            continue
+        first = index
+        base64_21 = "BASE64" in lines[index].split(":", 1)[0].upper()
+        index += 1
+        while index < len(lines) and (lines[index][:1] in (" ", "\t") or (
+                base64_21 and lines[index].strip() and not _PROPERTY.match(lines[index]))):
+            index += 1
+        yield first, index
+
+
 def _photo_property(card: str) -> str | None:
     """The PHOTO property of a card as one unfolded line (vCard 2.1's unindented base64 included)."""
-    lines = card.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    for index, line in enumerate(lines):
-        if not _PHOTO_LINE.match(line):
-            continue
-        parts = [line]
-        base64_21 = "BASE64" in line.split(":", 1)[0].upper()
-        for following in lines[index + 1 :]:
-            if following[:1] in (" ", "\t"):
-                parts.append(following[1:])
-            elif base64_21 and following.strip() and not _PROPERTY.match(following):
-                parts.append(following.strip())
-            else:
-                break
-        return "".join(parts)
+    lines = _lines(card)
+    for first, end in _photo_spans(lines):
+        return lines[first] + "".join(line[1:] if line[:1] in (" ", "\t") else line.strip()
+                                      for line in lines[first + 1:end])
     return None
 
 
@@ -86,19 +96,9 @@ def without_photo(card: str | None) -> str | None:
     if not card or "PHOTO" not in card.upper():
         return card
     newline = "\r\n" if "\r\n" in card else "\n"
-    lines = card.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    kept, index = [], 0
-    while index < len(lines):
-        line = lines[index]
-        index += 1
-        if not _PHOTO_LINE.match(line):
-            kept.append(line)
-            continue
-        base64_21 = "BASE64" in line.split(":", 1)[0].upper()
-        while index < len(lines) and (lines[index][:1] in (" ", "\t") or (
-                base64_21 and lines[index].strip() and not _PROPERTY.match(lines[index]))):
-            index += 1
-    return newline.join(kept)
+    lines = _lines(card)
+    dropped = {index for first, end in _photo_spans(lines) for index in range(first, end)}
+    return newline.join(line for index, line in enumerate(lines) if index not in dropped)
 
 
 def card_photo(card: str | None) -> bytes | None:
