@@ -108,7 +108,7 @@ def word(text: str, context: str) -> str:
 def validation(message: str) -> str:
     """A services' validation message ("is required") in the user's language: the UI translates those by their
     own templates (ui.core_messages), looked up in the context "validation"."""
-    return _translator("validation", message, -1) if _translator is not None and message else message
+    return word(message, "validation")
 
 
 def join_words(words: list[str]) -> str:

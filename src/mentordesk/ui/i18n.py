@@ -116,7 +116,7 @@ def install_translators(app: QCoreApplication | None = None, locale: QLocale | N
     global _shown
     _shown = language
     if language != SOURCE_LANGUAGE:  # the core's sentences and dates too
-        texts.install(_core_translation, _core_date, _core_number)
+        texts.install(_core_translation, short_date, _core_number)  # dates as ui.dates writes them
     else:
         texts.install(None)
     return language
@@ -127,11 +127,6 @@ def _core_number(english: str) -> str:
     locale = QLocale()
     marks = {",": locale.groupSeparator(), ".": locale.decimalPoint(), "-": locale.negativeSign()}
     return "".join(marks.get(c, c) for c in english)
-
-
-def _core_date(day) -> str:
-    """A date the core writes into a sentence or report, in the locale's short format (ui.dates)."""
-    return short_date(day)
 
 
 def _core_translation(context: str, text: str, n: int) -> str:
