@@ -86,8 +86,8 @@ def match_incoming(records: list[tuple[int, dict]]) -> list[IncomingMatch]:
     by_email = {e.lower(): ("db", pid) for pid, e in PersonEmail.select(PersonEmail.person, PersonEmail.email).tuples().iterator()}
     by_phone = {}
     for pid, number in PersonPhone.select(PersonPhone.person, PersonPhone.phone).tuples().iterator():
-        if phone_key(number):
-            by_phone.setdefault(phone_key(number), ("db", pid))
+        if key := phone_key(number):
+            by_phone.setdefault(key, ("db", pid))
     file_names: dict[int, str] = {}
 
     def name_of(ref: tuple) -> str:
@@ -110,7 +110,8 @@ def match_incoming(records: list[tuple[int, dict]]) -> list[IncomingMatch]:
                 break
         if found is None:
             for number, _ in clean.get("phones") or ():
-                ref = by_phone.get(phone_key(number)) if phone_key(number) else None
+                key = phone_key(number)
+                ref = by_phone.get(key) if key else None
                 if ref is not None and _names_agree(name, name_of(ref)):
                     found, reason = ref, T_("same phone {number}", number=number)
                     break
@@ -128,8 +129,8 @@ def match_incoming(records: list[tuple[int, dict]]) -> list[IncomingMatch]:
         for email, _ in clean.get("emails") or ():
             by_email.setdefault(email.lower(), me)
         for number, _ in clean.get("phones") or ():
-            if phone_key(number):
-                by_phone.setdefault(phone_key(number), me)
+            if key := phone_key(number):
+                by_phone.setdefault(key, me)
         if org:
             by_org.setdefault(org, []).append((me, _name(name)))
     return matches
