@@ -127,7 +127,7 @@ def path_sums(evidence: list[Evidence]) -> dict[str, PathSums]:
 
 
 def summary_of(sums: dict[str, PathSums], path: str | tuple[str, ...]) -> tuple[float, float, float]:
-    """advice_summary from path_sums."""
+    """(net support in [-1, 1] shrunk toward 0 when advice is thin, total weight, spread 0..1) of a path."""
     paths = (path,) if isinstance(path, str) else path
     rows = [sums[p] for p in paths if p in sums]
     weight = sum(r.weight for r in rows)
@@ -137,11 +137,6 @@ def summary_of(sums: dict[str, PathSums], path: str | tuple[str, ...]) -> tuple[
     mean = signed / weight
     variance = max(0.0, square / weight - mean * mean)   # the weighted mean of (stance - mean)^2
     return signed / (weight + EVIDENCE_PRIOR), weight, min(1.0, math.sqrt(variance))
-
-
-def advice_summary(evidence: list[Evidence], path: str | tuple[str, ...]) -> tuple[float, float, float]:
-    """(net support in [-1, 1] shrunk toward 0 when advice is thin, total weight, spread 0..1)."""
-    return summary_of(path_sums(evidence), path)
 
 
 def off_target(answers: Answers, evidence: list[Evidence]) -> list[int]:

@@ -101,11 +101,6 @@ class Evidence:
     conflict: str = ""
     tested: bool = False  # a result (acted on, outcome known), not an opinion
 
-    @property
-    def signed(self) -> float:
-        """The weight with the stance's sign (for +, against -, neutral 0)."""
-        return self.weight * STANCE_VALUE[self.stance]
-
 
 def works_in(advisor: Advisor, target: str) -> bool:
     """The advisor's current field, title or tags match the target."""
@@ -156,11 +151,6 @@ class TargetField:
         if self.matched is not None:
             return advisor.person_id in self.matched
         return works_in(advisor, self.target)
-
-
-def in_target_field(advisor: Advisor, answers: Answers) -> bool:
-    """Whether the advisor counts as working in the switch target: the user's confirmed list, else matching."""
-    return advisor in TargetField(answers)
 
 
 def expertise(advisor: Advisor, path: str, answers: Answers, field: TargetField | None = None) -> str:
