@@ -134,13 +134,6 @@ def _heading(hits) -> str:
     return f"{kind_heading(hits[0].kind)} ({len(hits)})"
 
 
-class ResultsView(QTreeView):
-    """The results tree; exposes laying out pending rows at once, so a keystroke paints once."""
-
-    def executeDelayedItemsLayout(self) -> None:
-        super().executeDelayedItemsLayout()
-
-
 class SearchPanel(QWidget):
     """The results page the window shows while the search box has text."""
 
@@ -158,7 +151,7 @@ class SearchPanel(QWidget):
         # a longer query must not widen the page (nor relayout the window around it on every keystroke)
         self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.model = SearchResultsModel(self)
-        self.view = ResultsView(self)
+        self.view = QTreeView(self)
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Search results"))
         self.view.setUniformRowHeights(True)
