@@ -115,7 +115,7 @@ class MeetingSide:
         data = meetings.meeting_data(local_id)
         sensitive = _sensitive_people(data["attendee_ids"])
         emails = _first_emails([pid for pid in data["attendee_ids"] if pid not in sensitive])
-        return self._event_text(data, uid, server_text, sensitive, bool(private_meetings([local_id])), emails)
+        return self._event_text(data, uid, server_text, sensitive, bool(sensitive), emails)  # private: someone sensitive is there
 
     def export_new_many(self, local_ids: list[int], choose_uid):
         """(id, UID, event, local_hash) of meetings on their first upload, read a few hundred at a time (the
