@@ -23,9 +23,10 @@ def template_data(today: dt.date | None = None) -> dict:
     """
     answers = latest_answers() or Answers()
     people = network.advisors()
+    index = network.PeopleIndex(people)  # arranged once for both readings of the target's candidates below
     target = answers.choices.switch_target
     if target and field_key(target) not in answers.field_people:
-        answers.field_people[field_key(target)] = [c["person_id"] for c in network.field_candidates(answers, people)
+        answers.field_people[field_key(target)] = [c["person_id"] for c in network.field_candidates(answers, index)
                                                    if c["counted"]]
     data = answers.to_dict()
     options = ", ".join(f"{k} = {v}" for k, v in ALL_OPTIONS.items())
@@ -37,7 +38,7 @@ def template_data(today: dt.date | None = None) -> dict:
                         "path": n.path, "stance": n.stance, "given_on": n.given_on.isoformat(), "text": n.text}
                        for n in network.advice_notes()
                        if not (n.person_id in people and people[n.person_id].sensitive)]
-    data["_field_candidates"] = [c for c in network.field_candidates(answers, people)   # named: not the sensitive
+    data["_field_candidates"] = [c for c in network.field_candidates(answers, index)   # named: not the sensitive
                                  if not people[c["person_id"]].sensitive]
     return data
 
