@@ -11,6 +11,7 @@ clone and the bundle run translated without this step; tests/i18n checks they ma
 from __future__ import annotations
 
 import argparse
+import ast
 import shutil
 import subprocess
 import sys
@@ -39,27 +40,37 @@ FSTRINGS = ROOT / "build" / "i18n" / "fstring_texts.py"
 MARKERS = {"tr", "translate", "QT_TR_NOOP", "QT_TRANSLATE_NOOP"}
 
 
+def call_name(func: ast.expr) -> str:
+    """The name a call calls: "tr" for self.tr(…) and tr(…) alike ("" for anything else)."""
+    return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+
+
+def class_finder(tree: ast.AST):
+    """A function giving the name of the class a node of `tree` sits in ("" outside any class): the context
+    Qt looks a self.tr() text up in."""
+    parent = {id(child): node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+
+    def enclosing_class(node) -> str:
+        while id(node) in parent:
+            node = parent[id(node)]
+            if isinstance(node, ast.ClassDef):
+                return node.name
+        return ""
+
+    return enclosing_class
+
+
 def marks_in_fstrings() -> str:
     """lupdate reads an f-string as one string, so `f"<h3>{tr('Their advice')}</h3>"` hides the tr() call: each
     such call is written out again here, as Python lupdate reads, in the context Qt will look it up in."""
-    import ast
-
     by_class: dict[str, list[str]] = {}
     for path in sorted(SOURCES.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        parent = {id(child): node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
-
-        def enclosing_class(node) -> str:
-            while id(node) in parent:
-                node = parent[id(node)]
-                if isinstance(node, ast.ClassDef):
-                    return node.name
-            return ""
-
+        enclosing_class = class_finder(tree)
         for fstring in (n for n in ast.walk(tree) if isinstance(n, ast.JoinedStr)):
             for call in (n for n in ast.walk(fstring) if isinstance(n, ast.Call)):
                 func = call.func
-                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                name = call_name(func)
                 literal = [a for a in call.args[:2] if isinstance(a, ast.Constant) and isinstance(a.value, str)]
                 if name not in MARKERS or not call.args or call.args[0] not in literal:
                     continue
@@ -84,12 +95,10 @@ def core_templates(files=None) -> tuple[list[tuple[str, str | None]], list[str]]
     """The templates the core marks with mentordesk.texts' T_, N_ and P_, in file order, as (template, English
     form for 1 of a counted P_ template, else None), and the calls whose template is not a string literal
     ("file:line: T_(...)"), which lupdate could not see."""
-    import ast
-
     found, bad = {}, []
     for path in files or sorted(SOURCES.rglob("*.py")):
         for call in (n for n in ast.walk(ast.parse(path.read_text(encoding="utf-8"))) if isinstance(n, ast.Call)):
-            name = call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", "")
+            name = call_name(call.func)
             if name not in CORE_MARKERS:
                 continue
             literals = call.args[1:3] if name == "P_" else call.args[:1]  # P_(n, one[, other]): looked up by the last

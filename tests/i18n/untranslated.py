@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from tools.translations import call_name, class_finder  # the same reading of calls and classes as `make translations`
+
 SRC = Path(__file__).resolve().parents[2] / "src" / "mentordesk"
 
 # Method name -> positions of its text arguments (None: every positional argument).
@@ -70,12 +72,6 @@ class Finding:
         return f"{self.path}:{self.line}: {self.call}(…) gets {self.text!r} unmarked"
 
 
-def _name(func: ast.expr) -> str:
-    if isinstance(func, ast.Attribute):
-        return func.attr
-    if isinstance(func, ast.Name):
-        return func.id
-    return ""
 
 
 def _is_icon(node: ast.expr) -> bool:
@@ -111,7 +107,7 @@ def text_literals(node: ast.expr):
         for item in node.elts:
             yield from text_literals(item)
     elif isinstance(node, ast.Call):
-        name = _name(node.func)
+        name = call_name(node.func)
         if name in MARKERS:
             return
         if name in {"format", "replace", "join", "strip", "capitalize", "upper", "lower", "title"} \
@@ -136,7 +132,7 @@ def findings_in(path: Path, root: Path = SRC.parent) -> list[Finding]:
             found.append(Finding(rel, node.lineno, ast.unparse(node), "an alias of a class's tr()"))
         if not isinstance(node, ast.Call):
             continue
-        name = _name(node.func)
+        name = call_name(node.func)
         if name == "tr" and isinstance(node.func, ast.Attribute) and getattr(node.func.value, "id", "") != "self":
             # window.tr("…"): lupdate files it under "window", Qt looks in the window's class
             found.append(Finding(rel, node.lineno, ast.unparse(node.func), "tr() of another object"))
@@ -183,21 +179,14 @@ def marked_texts(path: Path) -> set[tuple[str, str]]:
     self.tr in the enclosing class's, a bare tr() or QT_TR_NOOP in the empty one (ui.i18n.tr), translate and
     QT_TRANSLATE_NOOP in the one they name."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    parent = {id(child): node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
-
-    def enclosing_class(node) -> str:
-        while id(node) in parent:
-            node = parent[id(node)]
-            if isinstance(node, ast.ClassDef):
-                return node.name
-        return ""
+    enclosing_class = class_finder(tree)
 
     def literal(node) -> str | None:
         return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
 
     found = set()
-    for call in (n for n in ast.walk(tree) if isinstance(n, ast.Call) and _name(n.func) in MARKERS and n.args):
-        name, func = _name(call.func), call.func
+    for call in (n for n in ast.walk(tree) if isinstance(n, ast.Call) and call_name(n.func) in MARKERS and n.args):
+        name, func = call_name(call.func), call.func
         if name in ("translate", "QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3"):
             context, text = (literal(call.args[0]), literal(call.args[1])) if len(call.args) > 1 else (None, None)
         elif isinstance(func, ast.Attribute) and getattr(func.value, "id", "") == "self":
