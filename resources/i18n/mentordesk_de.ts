@@ -3609,12 +3609,12 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     </message>
     <message>
         <location line="+18"/>
-        <location line="+204"/>
+        <location line="+214"/>
         <source>People to import</source>
         <translation>Zu importierende Personen</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-205"/>
         <source>People to import (preview first):</source>
         <translation>Zu importierende Personen (zuerst die Vorschau):</translation>
     </message>
@@ -3625,22 +3625,22 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     </message>
     <message>
         <location line="+4"/>
-        <location line="+184"/>
+        <location line="+194"/>
         <source>Likely duplicates of people you have (check to import anyway):</source>
         <translation>Wahrscheinlich doppelt zu vorhandenen Personen (zum Importieren trotzdem anhaken):</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-174"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>Field for column %1</source>
         <translation>Feld für Spalte %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+58"/>
         <source>Choose the kind of file: its extension does not tell.</source>
         <translation>Wähle die Art der Datei: Ihre Endung verrät es nicht.</translation>
     </message>
@@ -5156,7 +5156,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/mentordesk/ui/search_panel.py" line="+163"/>
+        <location filename="../../src/mentordesk/ui/search_panel.py" line="+156"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
@@ -5889,7 +5889,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
     <name>columns</name>
     <message>
         <location filename="../../src/mentordesk/ui/areas/columns.py" line="+7"/>
-        <location line="+78"/>
+        <location line="+76"/>
         <location filename="../../src/mentordesk/ui/areas/list_model.py" line="-7"/>
         <source>Yes</source>
         <translation>Ja</translation>
@@ -8957,7 +8957,7 @@ Die neueste intakte Sicherung ist vom %3 (%4). Wiederherstellen? Die beschädigt
 <context>
     <name>search</name>
     <message>
-        <location filename="../../src/mentordesk/ui/search_panel.py" line="-132"/>
+        <location filename="../../src/mentordesk/ui/search_panel.py" line="-125"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>

@@ -171,7 +171,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/mentordesk/ui/exchange/import_dialog.py" line="+316"/>
+        <location filename="../../src/mentordesk/ui/exchange/import_dialog.py" line="+326"/>
         <location line="+28"/>
         <source>%n new</source>
         <translation>
